@@ -1,0 +1,1 @@
+"""mlcareer: the Machine Learning Engineer career advisor for the terminal."""

@@ -1,0 +1,107 @@
+"""The error boundary: every way a run can end becomes a message and an exit code.
+
+Known errors print one or two lines to stderr. A closed pipe ends quietly, Ctrl-C
+exits 130, and an unexpected error prints one line and the MLCAREER_DEBUG hint
+instead of a traceback. This module imports nothing heavy at the top, so that
+even a Ctrl-C during start-up lands here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ml_career.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, MlCareerError
+
+DEBUG_ENV_VAR = "MLCAREER_DEBUG"
+PROG_NAME = "mlcareer"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run mlcareer with `argv` (default: the process arguments); return the exit code."""
+    _degrade_unencodable_output()
+    try:
+        import typer
+
+        from ml_career.cli import app
+
+        command = typer.main.get_command(app)
+    except KeyboardInterrupt:
+        _report(["interrupted"])
+        return EXIT_INTERRUPTED
+    return int(command.main(args=argv, prog_name=PROG_NAME, standalone_mode=False))
+
+
+def guarded(run: Callable[[], Any]) -> int:
+    """Call `run` (the parsed command) and turn whatever it raises into an exit code."""
+    import typer
+
+    try:
+        result = run()
+    except KeyboardInterrupt:
+        _report(["interrupted"])
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_closed_stdout()
+        return EXIT_OK
+    except MlCareerError as error:
+        _report(error.lines())
+        return error.exit_code
+    except typer.Abort:
+        # Typer raises Abort when a prompt's input ends (Ctrl-D or a closed stdin).
+        _report(["input ended before every answer was given"])
+        return EXIT_ERROR
+    except typer.TyperException as error:  # click's UsageError family: bad commands, options, values
+        from ml_career.usage import usage_lines
+
+        _report(usage_lines(error, PROG_NAME))
+        return int(getattr(error, "exit_code", EXIT_USAGE))
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV_VAR):
+            raise
+        _report([f"unexpected error: {type(error).__name__}: {error}", f"Set {DEBUG_ENV_VAR}=1 to see the traceback."])
+        return EXIT_ERROR
+    if result == EXIT_INTERRUPTED:  # Typer turns a Ctrl-C inside a command into Exit(130)
+        _report(["interrupted"])
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_closed_stdout()
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _report(lines: list[str]) -> None:
+    try:
+        for line in lines:
+            sys.stderr.write(f"{PROG_NAME}: {line}\n" if line is lines[0] else f"  {line}\n")
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+
+
+def _degrade_unencodable_output() -> None:
+    """On an ASCII or Latin-1 terminal, print '?' for what it cannot show rather than crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def _silence_closed_stdout() -> None:
+    # The reader went away (`mlcareer skills | head -1`). Point stdout at devnull
+    # so the interpreter's final flush cannot raise a second BrokenPipeError.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def entry_point() -> None:
+    """The console script: exits the process with main()'s code."""
+    sys.exit(main())

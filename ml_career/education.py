@@ -1,0 +1,182 @@
+"""Degrees, how long they take, what they cost, and the totals that follow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ml_career.names import pick
+
+if TYPE_CHECKING:
+    from ml_career.models import Answer, CareerData, Degree
+
+TOTAL_ASSUMPTION = (
+    "Computed: total = average x years of study, taking each average as a per-year figure "
+    "(the source does not say); a range where the duration is a range."
+)
+
+
+@dataclass(frozen=True)
+class DegreeRow:
+    id: str
+    title: str
+    years_min: int
+    years_max: int
+    note: str | None
+    requires: str | None
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class CostRow:
+    degree: str
+    degree_title: str
+    residency: str
+    residency_label: str
+    amount: int
+    currency: str
+    measure: str
+    publisher: str | None
+    source: str
+    quote: str
+    total_min: int
+    total_max: int
+
+
+@dataclass(frozen=True)
+class PathwayTotal:
+    """The cost of a degree together with the degrees it requires first."""
+
+    degrees: list[str]
+    label: str
+    residency: str
+    residency_label: str
+    currency: str
+    total_min: int
+    total_max: int
+    years_min: int
+    years_max: int
+
+
+@dataclass(frozen=True)
+class EducationReport:
+    degree_needed: dict[str, str] | None
+    why_degree: str | None
+    online: dict[str, str] | None
+    degrees: list[DegreeRow]
+    costs: list[CostRow]
+    pathways: list[PathwayTotal]
+    steps: list[dict[str, str | None]]
+    entry_roles: list[str]
+    cost_basis: str | None
+    total_assumption: str
+
+
+def resolve_degree(career: CareerData, typed: str) -> str:
+    choices = [([degree.id, degree.title, *degree.aliases], degree.id) for degree in career.education.degrees]
+    return pick("degree", typed, choices)
+
+
+def resolve_residency(career: CareerData, typed: str) -> str:
+    choices = [
+        ([residency.id, residency.label, *residency.aliases], residency.id)
+        for residency in career.education.residencies
+    ]
+    return pick("residency", typed, choices)
+
+
+def degree_chain(career: CareerData, degree_id: str) -> list[Degree]:
+    """The degree and those it requires, first earned first (bachelor, then master)."""
+    degrees = {degree.id: degree for degree in career.education.degrees}
+    chain: list[Degree] = []
+    current: str | None = degree_id
+    while current is not None and current not in {d.id for d in chain}:
+        chain.insert(0, degrees[current])
+        current = degrees[current].requires
+    return chain
+
+
+def cost_rows(career: CareerData) -> list[CostRow]:
+    degrees = {degree.id: degree for degree in career.education.degrees}
+    residencies = {residency.id: residency.label for residency in career.education.residencies}
+    return [
+        CostRow(
+            degree=cost.degree,
+            degree_title=degrees[cost.degree].title,
+            residency=cost.residency,
+            residency_label=residencies[cost.residency],
+            amount=cost.amount,
+            currency=cost.currency,
+            measure=cost.measure,
+            publisher=cost.publisher,
+            source=cost.source,
+            quote=cost.quote,
+            total_min=cost.amount * degrees[cost.degree].years_min,
+            total_max=cost.amount * degrees[cost.degree].years_max,
+        )
+        for cost in career.education.costs
+    ]
+
+
+def pathway_total(career: CareerData, degrees: list[Degree], residency: str) -> PathwayTotal | None:
+    """The summed cost of earning `degrees` at `residency`, or None when a cost is missing."""
+    costs = {(row.degree, row.residency): row for row in cost_rows(career)}
+    rows = [costs.get((degree.id, residency)) for degree in degrees]
+    present = [row for row in rows if row is not None]
+    if not degrees or len(present) != len(rows) or len({row.currency for row in present}) != 1:
+        return None
+    return PathwayTotal(
+        degrees=[degree.id for degree in degrees],
+        label=" then ".join(degree.title for degree in degrees),
+        residency=residency,
+        residency_label=present[0].residency_label,
+        currency=present[0].currency,
+        total_min=sum(row.total_min for row in present),
+        total_max=sum(row.total_max for row in present),
+        years_min=sum(degree.years_min for degree in degrees),
+        years_max=sum(degree.years_max for degree in degrees),
+    )
+
+
+def education_report(career: CareerData, residency: str | None = None, degree: str | None = None) -> EducationReport:
+    """Durations, averages and computed totals, narrowed to `residency` and `degree` if given."""
+    education = career.education
+    wanted_residency = resolve_residency(career, residency) if residency is not None else None
+    wanted_degree = resolve_degree(career, degree) if degree is not None else None
+    degrees = [
+        DegreeRow(d.id, d.title, d.years_min, d.years_max, d.note, d.requires, d.source, d.quote)
+        for d in education.degrees
+        if wanted_degree in (None, d.id)
+    ]
+    costs = [
+        row
+        for row in cost_rows(career)
+        if wanted_residency in (None, row.residency) and wanted_degree in (None, row.degree)
+    ]
+    pathways = []
+    for shown in degrees:
+        chain = degree_chain(career, shown.id)
+        if len(chain) < 2:
+            continue
+        for known in education.residencies:
+            if wanted_residency in (None, known.id) and (total := pathway_total(career, chain, known.id)):
+                pathways.append(total)
+    return EducationReport(
+        degree_needed=_answer(education.degree_needed),
+        why_degree=education.why_degree.text if education.why_degree else None,
+        online=_answer(education.online),
+        degrees=degrees,
+        costs=costs,
+        pathways=pathways,
+        steps=[{"id": s.id, "title": s.title, "text": s.text, "degree": s.degree} for s in education.steps],
+        entry_roles=list(education.entry_roles.items) if education.entry_roles else [],
+        cost_basis=education.cost_basis,
+        total_assumption=TOTAL_ASSUMPTION,
+    )
+
+
+def _answer(answer: Answer | None) -> dict[str, str] | None:
+    if answer is None:
+        return None
+    return {"answer": answer.answer, "text": answer.text, "source": answer.source}

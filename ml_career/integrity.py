@@ -1,0 +1,159 @@
+"""Checks that span the whole data file: references between records resolve.
+
+The models check each record on its own; these checks find what only the whole
+file can show, such as a figure citing a source that is not listed, or two rungs
+answering to the same name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ml_career.errors import Problem
+from ml_career.models import CareerData
+from ml_career.names import normalise
+
+
+def reference_problems(career: CareerData) -> list[Problem]:
+    """Every broken reference, duplicate id or clashing name in the data."""
+    return [
+        *_duplicate_ids(career),
+        *_unknown_sources(career),
+        *_pay_references(career),
+        *_education_references(career),
+        *_skill_references(career),
+        *_clashing_level_names(career),
+    ]
+
+
+def _duplicate_ids(career: CareerData) -> Iterator[Problem]:
+    collections: dict[str, Iterable[Any]] = {
+        "sources": career.sources,
+        "pay.levels": career.pay.levels,
+        "pay.figures": career.pay.figures,
+        "ladder": career.ladder,
+        "skill_groups": career.skill_groups,
+        "skills": [skill for group in career.skill_groups for skill in group.skills],
+        "education.degrees": career.education.degrees,
+        "education.residencies": career.education.residencies,
+        "education.costs": career.education.costs,
+        "resources": career.resources,
+        "internships": career.internships,
+        "outlook.figures": career.outlook.figures,
+        "fit": career.fit,
+    }
+    for where, records in collections.items():
+        seen: set[str] = set()
+        for index, record in enumerate(records):
+            if record.id in seen:
+                yield Problem(f"{where}.{index}.id", f"duplicate id {record.id!r}")
+            seen.add(record.id)
+
+
+def _cited_sources(career: CareerData) -> Iterator[tuple[str, str | None]]:
+    """(field path, source id) for every record that cites a source."""
+    sections: dict[str, Iterable[Any]] = {
+        "pay.figures": career.pay.figures,
+        "pay.notes": career.pay.notes,
+        "ladder": career.ladder,
+        "skill_groups": career.skill_groups,
+        "education.degrees": career.education.degrees,
+        "education.costs": career.education.costs,
+        "education.steps": career.education.steps,
+        "resources": career.resources,
+        "internships": career.internships,
+        "outlook.figures": career.outlook.figures,
+        "outlook.statements": career.outlook.statements,
+        "industries": career.industries,
+        "employer_types": career.employer_types,
+        "career_paths": career.career_paths,
+        "role.passages": career.role.passages,
+        "role.responsibilities": career.role.responsibilities,
+        "fit": career.fit,
+    }
+    for where, records in sections.items():
+        for index, record in enumerate(records):
+            yield f"{where}.{index}.source", record.source
+    singles: dict[str, Any] = {
+        "education.degree_needed": career.education.degree_needed,
+        "education.why_degree": career.education.why_degree,
+        "education.online": career.education.online,
+        "education.entry_roles": career.education.entry_roles,
+        "related_careers": career.related_careers,
+        "role.best_aspects": career.role.best_aspects,
+        "role.worst_aspects": career.role.worst_aspects,
+        "role.work_life_balance": career.role.work_life_balance,
+    }
+    for where, record in singles.items():
+        if record is not None:
+            yield f"{where}.source", record.source
+    yield "outlook.source", career.outlook.source
+
+
+def _unknown_sources(career: CareerData) -> Iterator[Problem]:
+    known = {source.id for source in career.sources}
+    for where, source in _cited_sources(career):
+        if source is not None and source not in known:
+            yield Problem(where, f"unknown source {source!r}; sources are: {', '.join(sorted(known))}")
+
+
+def _pay_references(career: CareerData) -> Iterator[Problem]:
+    pay = career.pay
+    levels = {level.id for level in pay.levels}
+    rungs = {rung.id for rung in career.ladder}
+    figures = {figure.id for figure in pay.figures}
+    if pay.national_average is not None and pay.national_average not in figures:
+        yield Problem("pay.national_average", f"no pay figure has the id {pay.national_average!r}")
+    for index, figure in enumerate(pay.figures):
+        if figure.level not in levels:
+            yield Problem(f"pay.figures.{index}.level", f"unknown level {figure.level!r}")
+    for index, level in enumerate(pay.levels):
+        if level.rung is not None and level.rung not in rungs:
+            yield Problem(f"pay.levels.{index}.rung", f"unknown rung {level.rung!r}")
+
+
+def _education_references(career: CareerData) -> Iterator[Problem]:
+    education = career.education
+    degrees = {degree.id for degree in education.degrees}
+    residencies = {residency.id for residency in education.residencies}
+    for index, cost in enumerate(education.costs):
+        if cost.degree not in degrees:
+            yield Problem(f"education.costs.{index}.degree", f"unknown degree {cost.degree!r}")
+        if cost.residency not in residencies:
+            yield Problem(f"education.costs.{index}.residency", f"unknown residency {cost.residency!r}")
+    for index, degree in enumerate(education.degrees):
+        if degree.requires is not None and degree.requires not in degrees:
+            yield Problem(f"education.degrees.{index}.requires", f"unknown degree {degree.requires!r}")
+    for index, step in enumerate(education.steps):
+        if step.degree is not None and step.degree not in degrees:
+            yield Problem(f"education.steps.{index}.degree", f"unknown degree {step.degree!r}")
+
+
+def _skill_references(career: CareerData) -> Iterator[Problem]:
+    resources = {resource.id for resource in career.resources}
+    for group_index, group in enumerate(career.skill_groups):
+        for skill_index, skill in enumerate(group.skills):
+            for resource_index, resource in enumerate(skill.resources):
+                if resource not in resources:
+                    where = f"skill_groups.{group_index}.skills.{skill_index}.resources.{resource_index}"
+                    yield Problem(where, f"unknown resource {resource!r}")
+
+
+def _clashing_level_names(career: CareerData) -> Iterator[Problem]:
+    """A name may point at a rung and at the pay level linked to it, nothing else."""
+    linked_level = {level.rung: level.id for level in career.pay.levels if level.rung}
+    claimed: dict[str, tuple[str | None, str | None]] = {}
+    named: list[tuple[str, str, tuple[str | None, str | None]]] = []
+    for index, rung in enumerate(career.ladder):
+        target = (rung.id, linked_level.get(rung.id))
+        for name in (rung.id, rung.title, *rung.aliases):
+            named.append((f"ladder.{index}", name, target))
+    for index, level in enumerate(career.pay.levels):
+        target = (level.rung, level.id)
+        for name in (level.id, level.label, *level.aliases):
+            named.append((f"pay.levels.{index}", name, target))
+    for where, name, target in named:
+        key = normalise(name)
+        if claimed.setdefault(key, target) != target:
+            yield Problem(f"{where}.aliases", f"the name {name!r} already names another level")

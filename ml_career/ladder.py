@@ -1,0 +1,68 @@
+"""The progression ladder: its rungs in order and the step up from each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ml_career.formatting import money
+from ml_career.names import pick
+from ml_career.salary import publisher_label
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData, Rung
+
+
+@dataclass(frozen=True)
+class RungRow:
+    position: int
+    id: str
+    title: str
+    description: str
+    source: str
+    salaries: list[str]
+
+
+@dataclass(frozen=True)
+class PathReport:
+    rungs: list[RungRow]
+    current: RungRow | None
+    next_rung: RungRow | None
+    message: str | None
+
+
+def resolve_rung(career: CareerData, typed: str) -> str:
+    """The id of the rung that `typed` names, with suggestions when none does."""
+    linked = {level.rung: level for level in career.pay.levels if level.rung}
+    choices: list[tuple[list[str], str]] = []
+    for rung in career.ladder:
+        names = [rung.id, rung.title, *rung.aliases]
+        if level := linked.get(rung.id):
+            names += [level.id, level.label, *level.aliases]
+        choices.append((names, rung.id))
+    return pick("rung", typed, choices)
+
+
+def path_report(career: CareerData, level: str | None = None) -> PathReport:
+    """The whole ladder; with `level`, that rung and the one above it."""
+    rungs = [_rung_row(career, position, rung) for position, rung in enumerate(career.ladder, start=1)]
+    if level is None:
+        return PathReport(rungs=rungs, current=None, next_rung=None, message=None)
+    rung_id = resolve_rung(career, level)
+    index = next(i for i, row in enumerate(rungs) if row.id == rung_id)
+    current = rungs[index]
+    next_rung = rungs[index + 1] if index + 1 < len(rungs) else None
+    message = None
+    if next_rung is None:
+        message = f"{current.title} is the top of the ladder: the sources describe no rung above it."
+    return PathReport(rungs=rungs, current=current, next_rung=next_rung, message=message)
+
+
+def _rung_row(career: CareerData, position: int, rung: Rung) -> RungRow:
+    levels = {level.id for level in career.pay.levels if level.rung == rung.id}
+    salaries = [
+        f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)})"
+        for figure in career.pay.figures
+        if figure.level in levels
+    ]
+    return RungRow(position, rung.id, rung.title, rung.description, rung.source, salaries)

@@ -1,0 +1,154 @@
+"""Finding, reading, parsing and validating a career data file.
+
+This is the one boundary where data enters: whatever leaves `load_career` has
+passed the models and the reference checks, either just now or - for a file
+whose bytes have not changed since - on an earlier run (see validated_cache).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ml_career import validated_cache
+from ml_career.errors import DataFileError, Problem
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData
+
+BUNDLED_FILE_NAME = "ml_engineer.toml"
+DATA_ENV_VAR = "MLCAREER_DATA"
+
+_PACKAGE = Path(__file__).resolve().parent
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def bundled_data_path() -> Path:
+    """The bundled data: inside the package when installed from a wheel, in data/ in a checkout."""
+    installed = _PACKAGE / "_data" / BUNDLED_FILE_NAME
+    if installed.is_file():
+        return installed
+    return _PACKAGE.parent / "data" / BUNDLED_FILE_NAME
+
+
+def resolve_data_path(option: Path | None = None) -> Path:
+    """The data file to use: --data, else $MLCAREER_DATA, else the bundled one."""
+    if option is not None:
+        return option
+    if configured := os.environ.get(DATA_ENV_VAR):
+        return Path(configured)
+    return bundled_data_path()
+
+
+def load_career(path: Path | None = None) -> CareerData:
+    """The validated career data from `path` (see resolve_data_path)."""
+    data_file = resolve_data_path(path)
+    raw = read_data_file(data_file)
+    key = validated_cache.cache_key(raw)
+    cached = validated_cache.read_validated(data_file, key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]  # records shaped like CareerData
+    career = validate_document(data_file, parse_document(data_file, raw))
+    payload = career.model_dump_json()
+    validated_cache.store_validated(data_file, key, payload)
+    # Hand out the same kind of records a cached run does, so that every command
+    # behaves the same whether or not this run had to validate.
+    return validated_cache.as_records(payload)  # type: ignore[no-any-return]
+
+
+def read_data_file(data_file: Path) -> bytes:
+    """The file's bytes, or a DataFileError that says plainly why not."""
+    try:
+        raw = data_file.read_bytes()
+    except FileNotFoundError:
+        raise DataFileError(data_file, [Problem("", "no such file")]) from None
+    except IsADirectoryError:
+        raise DataFileError(data_file, [Problem("", "is a directory, not a data file")]) from None
+    except PermissionError:
+        raise DataFileError(data_file, [Problem("", "permission denied")]) from None
+    except OSError as error:
+        raise DataFileError(data_file, [Problem("", error.strerror or str(error))]) from None
+    if not raw.strip():
+        raise DataFileError(data_file, [Problem("", "the file is empty")])
+    return raw
+
+
+def parse_document(data_file: Path, raw: bytes) -> dict[str, Any]:
+    """Decode UTF-8 and parse TOML (or JSON, for a .json file)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        message = f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
+        raise DataFileError(data_file, [Problem("", message, line)]) from None
+    if data_file.suffix.lower() == ".json":
+        return _parse_json(data_file, text)
+    return _parse_toml(data_file, text)
+
+
+def _parse_toml(data_file: Path, text: str) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        line: int | None = None
+        if position := _TOML_POSITION.search(message):
+            line = int(position.group(1))
+            message = message[: position.start()]
+        elif ending := _TOML_END.search(message):
+            line = text.count("\n") + 1
+            message = message[: ending.start()] + " at the end of the file"
+        raise DataFileError(data_file, [Problem("", f"invalid TOML: {message}", line)]) from None
+
+
+def _parse_json(data_file: Path, text: str) -> dict[str, Any]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DataFileError(data_file, [Problem("", f"invalid JSON: {error.msg}", error.lineno)]) from None
+    if not isinstance(document, dict):
+        raise DataFileError(data_file, [Problem("", "the top level must be an object")])
+    return document
+
+
+def validate_document(data_file: Path, document: dict[str, Any]) -> CareerData:
+    """The document as models, or a DataFileError listing every problem."""
+    from pydantic import ValidationError
+
+    from ml_career.integrity import reference_problems
+    from ml_career.models import CareerData
+
+    try:
+        career = CareerData.model_validate(document)
+    except ValidationError as error:
+        raise DataFileError(data_file, validation_problems(error)) from None
+    if problems := reference_problems(career):
+        raise DataFileError(data_file, problems)
+    return career
+
+
+def validation_problems(error: Any) -> list[Problem]:
+    """A pydantic ValidationError as `field.path: message` problems."""
+    problems = []
+    for detail in error.errors(include_url=False):
+        where = ".".join(str(part) for part in detail["loc"])
+        message = detail["msg"]
+        if detail["type"] == "extra_forbidden":
+            message = "unknown field (not part of the schema; check its spelling)"
+        elif detail["type"] == "missing":
+            message = "required field is missing"
+        elif "input" in detail and detail["type"] not in ("model_type", "dict_type"):
+            message = f"{message} (got {_short(detail['input'])})"
+        problems.append(Problem(where, message))
+    return problems
+
+
+def _short(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."

@@ -1,0 +1,272 @@
+"""The schema of a career data file.
+
+Nothing here is specific to machine learning: any occupation whose pay, ladder,
+skills and education can be cited from sources fits these models. Every model
+forbids unknown fields and coerces nothing, so a typo in a data file is an error
+rather than a silently ignored value.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SCHEMA_VERSION = 1
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+# Articles date figures to the month ("as of June 2022") or the year ("in 2022").
+MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
+WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+Amount = Annotated[int, Field(gt=0)]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Career(Record):
+    id: Slug
+    title: Text
+    summary: Text
+    currency: Text
+
+
+class Source(Record):
+    """One article the data was transcribed from."""
+
+    id: Text
+    title: Text
+    note: Text | None = None
+
+
+class Note(Record):
+    text: Text
+    source: Text
+
+
+class Passage(Record):
+    title: Text | None = None
+    text: Text
+    source: Text
+
+
+class ItemList(Record):
+    title: Text
+    items: list[Text]
+    source: Text
+    note: Text | None = None
+
+
+class Answer(Record):
+    """A yes/no question an article answers, with its reasoning."""
+
+    answer: Text
+    text: Text
+    source: Text
+
+
+class PayLevel(Record):
+    """A level that a salary figure is reported for, such as "Entry-Level"."""
+
+    id: Slug
+    label: Text
+    rung: Slug | None = None
+    aliases: list[Text] = []
+
+
+class PayFigure(Record):
+    id: Slug
+    level: Slug
+    amount: Amount
+    currency: Text
+    measure: Text
+    publisher: Text | None = None
+    as_of: MonthOrYear | None = None
+    source: Text
+    quote: Text
+
+
+class Pay(Record):
+    national_average: Slug | None = None
+    levels: list[PayLevel] = []
+    figures: list[PayFigure] = []
+    notes: list[Note] = []
+
+
+class Rung(Record):
+    """One step of the progression ladder; the ladder lists them lowest first."""
+
+    id: Slug
+    title: Text
+    aliases: list[Text] = []
+    description: Text
+    source: Text
+
+
+class Skill(Record):
+    id: Slug
+    name: Text
+    description: Text | None = None
+    tools: list[Text] = []
+    resources: list[Slug] = []
+
+
+class SkillGroup(Record):
+    id: Slug
+    title: Text
+    description: Text | None = None
+    source: Text
+    roadmap: bool = False
+    skills: list[Skill] = Field(min_length=1)
+
+
+class Degree(Record):
+    id: Slug
+    title: Text
+    aliases: list[Text] = []
+    years_min: Annotated[int, Field(ge=0)]
+    years_max: Annotated[int, Field(ge=0)]
+    note: Text | None = None
+    requires: Slug | None = None
+    source: Text
+    quote: Text
+
+    @model_validator(mode="after")
+    def _years_in_order(self) -> Degree:
+        if self.years_min > self.years_max:
+            raise ValueError(f"years_min ({self.years_min}) is more than years_max ({self.years_max})")
+        return self
+
+
+class Residency(Record):
+    id: Slug
+    label: Text
+    aliases: list[Text] = []
+
+
+class Cost(Record):
+    id: Slug
+    degree: Slug
+    residency: Slug
+    amount: Amount
+    currency: Text
+    measure: Text
+    publisher: Text | None = None
+    as_of: MonthOrYear | None = None
+    source: Text
+    quote: Text
+
+
+class Step(Record):
+    id: Slug
+    title: Text
+    text: Text
+    degree: Slug | None = None
+    source: Text
+
+
+class Education(Record):
+    cost_basis: Text | None = None
+    degree_needed: Answer | None = None
+    why_degree: Passage | None = None
+    online: Answer | None = None
+    degrees: list[Degree] = []
+    residencies: list[Residency] = []
+    costs: list[Cost] = []
+    steps: list[Step] = []
+    entry_roles: ItemList | None = None
+
+
+class Resource(Record):
+    id: Slug
+    name: Text
+    offers: Text
+    url: WebAddress | None = None
+    source: Text
+
+
+class Internship(Record):
+    id: Slug
+    name: Text
+    description: Text
+    examples: list[Text] = []
+    source: Text
+
+
+class OutlookFigure(Record):
+    id: Slug
+    value: int | float
+    unit: Literal["percent", "rank", "count"]
+    measure: Text
+    period: Text | None = None
+    publisher: Text | None = None
+    as_of: MonthOrYear | None = None
+    source: Text
+    quote: Text
+
+
+class Outlook(Record):
+    summary: Text | None = None
+    source: Text | None = None
+    drivers: list[Text] = []
+    figures: list[OutlookFigure] = []
+    statements: list[Note] = []
+
+
+class Industry(Record):
+    name: Text
+    work: Text
+    source: Text
+
+
+class EmployerType(Record):
+    name: Text
+    examples: list[Text] = []
+    work: Text
+    source: Text
+
+
+class CareerPath(Record):
+    name: Text
+    description: Text
+    source: Text
+
+
+class Role(Record):
+    passages: list[Passage] = []
+    responsibilities: list[ItemList] = []
+    best_aspects: ItemList | None = None
+    worst_aspects: ItemList | None = None
+    work_life_balance: Passage | None = None
+
+
+class FitStatement(Record):
+    """A self-assessment statement, answered from 1 (strongly disagree) to 5."""
+
+    id: Slug
+    statement: Text
+    basis: Text
+    source: Text
+
+
+class CareerData(Record):
+    """A whole data file: one career, everything its sources say about it."""
+
+    schema_version: Literal[1]
+    career: Career
+    sources: list[Source] = Field(min_length=1)
+    pay: Pay = Pay()
+    ladder: list[Rung] = []
+    skill_groups: list[SkillGroup] = []
+    education: Education = Education()
+    resources: list[Resource] = []
+    internships: list[Internship] = []
+    outlook: Outlook = Outlook()
+    industries: list[Industry] = []
+    employer_types: list[EmployerType] = []
+    career_paths: list[CareerPath] = []
+    related_careers: ItemList | None = None
+    role: Role = Role()
+    fit: list[FitStatement] = []

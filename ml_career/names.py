@@ -1,0 +1,59 @@
+"""Matching what people type to the names in the data, with suggestions."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import TypeVar
+
+from ml_career.errors import UsageError
+
+T = TypeVar("T")
+
+_SEPARATORS = re.compile(r"[\s_/]+")
+_DROPPED = re.compile(r"[^a-z0-9-]")
+
+
+def normalise(name: str) -> str:
+    """Fold case, spaces, underscores and punctuation: "Entry Level" == "entry-level"."""
+    folded = _SEPARATORS.sub("-", name.strip().casefold())
+    return _DROPPED.sub("", folded).strip("-")
+
+
+def pick(kind: str, typed: str, choices: Iterable[tuple[Iterable[str], T]]) -> T:
+    """The choice one of whose names matches `typed`, or a UsageError with suggestions.
+
+    `choices` pairs each value with the names it answers to; the first name is the
+    one shown to the user when listing or suggesting.
+    """
+    by_name: dict[str, T] = {}
+    shown: dict[str, str] = {}
+    for names, value in choices:
+        names = list(names)
+        for name in names:
+            by_name.setdefault(normalise(name), value)
+            shown.setdefault(normalise(name), names[0])
+    key = normalise(typed)
+    if key in by_name:
+        return by_name[key]
+    # A prefix that names one thing only is as good as its full name ("employer").
+    prefixed = {id(value): value for name, value in by_name.items() if key and name.startswith(key)}
+    if len(prefixed) == 1:
+        return next(iter(prefixed.values()))
+    raise UsageError(unknown_message(kind, typed, by_name, shown))
+
+
+def unknown_message(kind: str, typed: str, known: Iterable[str], shown: dict[str, str]) -> str:
+    """`unknown level 'snior'. Did you mean 'senior'?` plus what is valid."""
+    close = difflib.get_close_matches(normalise(typed), list(known), n=3, cutoff=0.6)
+    suggestions = list(dict.fromkeys(shown[name] for name in close))
+    valid = ", ".join(dict.fromkeys(shown.values()))
+    message = f"unknown {kind} {typed!r}."
+    if suggestions:
+        message += " Did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
+    return f"{message}\nValid {plural(kind)}: {valid}"
+
+
+def plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"

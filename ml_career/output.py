@@ -1,0 +1,50 @@
+"""Where output goes: JSON straight to stdout, everything for people through Rich."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def stream_is_utf8(stream: Any) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding.startswith("utf")
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclass reports as plain JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {item.name: to_jsonable(getattr(value, item.name)) for item in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(key): to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(item) for item in value]
+    return value
+
+
+def write_json(value: Any) -> None:
+    """Pure JSON on stdout: no Rich, so no wrapping, colour or markup whatever the terminal."""
+    text = json.dumps(to_jsonable(value), indent=2, ensure_ascii=not stream_is_utf8(sys.stdout))
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def console(*, stderr: bool = False) -> Console:
+    """A Console that honours NO_COLOR, TERM=dumb and non-terminal output (Rich's own rules)."""
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(file=stream, highlight=False, emoji=False, markup=False, stderr=stderr)
+
+
+def print_view(report: Any, career: Any) -> None:
+    """Render `report` for the terminal it is going to, and print it once."""
+    from ml_career.views import render
+
+    out = console()
+    out.print(render(report, career, out.width))

@@ -1,0 +1,67 @@
+"""The skills the career asks for, grouped as the sources group them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ml_career.names import pick
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    id: str
+    name: str
+    description: str | None
+    tools: list[str]
+    resources: list[str]
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class SkillGroupRow:
+    id: str
+    title: str
+    description: str | None
+    source: str
+    roadmap: bool
+    skills: list[SkillRow]
+
+
+@dataclass(frozen=True)
+class SkillsReport:
+    groups: list[SkillGroupRow]
+    category: str | None
+
+
+def resolve_category(career: CareerData, typed: str) -> str:
+    choices = [([group.id, group.title], group.id) for group in career.skill_groups]
+    return pick("category", typed, choices)
+
+
+def skills_report(
+    career: CareerData, category: str | None = None, statuses: dict[str, str] | None = None
+) -> SkillsReport:
+    """Every skill group, or only `category`; `statuses` adds progress where known."""
+    wanted = resolve_category(career, category) if category is not None else None
+    resource_names = {resource.id: resource.name for resource in career.resources}
+    groups = []
+    for group in career.skill_groups:
+        if wanted is not None and group.id != wanted:
+            continue
+        skills = [
+            SkillRow(
+                id=skill.id,
+                name=skill.name,
+                description=skill.description,
+                tools=list(skill.tools),
+                resources=[resource_names[resource] for resource in skill.resources],
+                status=(statuses or {}).get(skill.id) if group.roadmap else None,
+            )
+            for skill in group.skills
+        ]
+        groups.append(SkillGroupRow(group.id, group.title, group.description, group.source, group.roadmap, skills))
+    return SkillsReport(groups=groups, category=wanted)

@@ -1,0 +1,98 @@
+"""Every test runs in its own folders, at a fixed width, with no colour."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ml_career.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "data" / "ml_engineer.toml"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "home"
+    home.mkdir()
+    for name in ("MLCAREER_DATA", "MLCAREER_DEBUG", "FORCE_COLOR", "CLICOLOR_FORCE", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("MLCAREER_HOME", str(home / "mlcareer"))
+    monkeypatch.setenv("MLCAREER_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("LINES", "50")
+    monkeypatch.setenv("NO_COLOR", "1")
+    yield home
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def flat(self) -> str:
+        """stdout with line wrapping undone, for checking prose."""
+        return " ".join(self.stdout.split())
+
+    def json(self) -> object:
+        return json.loads(self.stdout)
+
+
+Invoke = Callable[..., Run]
+
+
+@pytest.fixture
+def cli() -> Invoke:
+    """Run mlcareer in-process through typer's CliRunner."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Run:
+        result = runner.invoke(app, list(args), input=input, env=env)
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return invoke
+
+
+def installed_script() -> str:
+    """The console script of the environment running the tests."""
+    beside = Path(sys.executable).parent / "mlcareer"
+    found = str(beside) if beside.exists() else shutil.which("mlcareer")
+    if found is None:
+        pytest.fail("the mlcareer console script is not installed in this environment")
+    return found
+
+
+@pytest.fixture
+def script() -> Invoke:
+    """Run the installed mlcareer console script as a real subprocess."""
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> Run:
+        completed = subprocess.run(
+            [installed_script(), *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env={**os.environ, **(env or {})},
+            cwd=cwd,
+            timeout=60,
+        )
+        return Run(completed.returncode, completed.stdout, completed.stderr)
+
+    return run

@@ -1,0 +1,138 @@
+"""`mlcareer salary`: every figure, its publisher and date, and the national-average multiple."""
+
+from __future__ import annotations
+
+import pytest
+
+from ml_career.errors import UsageError
+from ml_career.loading import load_career
+from ml_career.salary import salary_report
+from tests.conftest import Invoke
+
+GLASSDOOR = {"entry-level": 118000, "median": 156000, "senior": 208000}
+
+
+@pytest.fixture
+def career():  # type: ignore[no-untyped-def]
+    return load_career()
+
+
+def test_every_reported_figure_is_listed_with_its_publisher(career) -> None:  # type: ignore[no-untyped-def]
+    report = salary_report(career)
+    figures = {(row.level_id, row.amount, row.publisher, row.as_of) for row in report.rows}
+    assert figures == {
+        ("entry-level", 118000, "Glassdoor", None),
+        ("median", 156000, "Glassdoor", None),
+        ("senior", 208000, "Glassdoor", None),
+        ("average", 125672, "Indeed", "2022-06"),
+        ("average", 120311, None, "2022-06"),
+        ("research-median", 131490, "US Bureau of Labor Statistics", None),
+        ("national-average", 59428, "Forbes", None),
+    }
+
+
+def test_multiples_are_computed_from_the_national_average(career) -> None:  # type: ignore[no-untyped-def]
+    rows = {row.figure_id: row for row in salary_report(career).rows}
+    national = rows["forbes-national-average"].amount
+    for figure_id, row in rows.items():
+        assert row.multiple_of_national_average == round(row.amount / national, 2), figure_id
+    assert rows["glassdoor-senior"].multiple_of_national_average == 3.5
+    assert rows["glassdoor-entry-level"].multiple_of_national_average == 1.99
+    assert "Computed" in salary_report(career).multiple_assumption
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [
+        ("senior", 208000),
+        ("SENIOR", 208000),
+        ("Senior Machine Learning Engineer", 208000),
+        ("junior", 118000),
+        ("entry level", 118000),
+        ("Entry-Level", 118000),
+        ("median", 156000),
+    ],
+)
+def test_rungs_levels_and_aliases_find_the_same_figure(career, typed: str, amount: int) -> None:  # type: ignore[no-untyped-def]
+    report = salary_report(career, typed)
+    assert report.missing is None
+    amounts = [row.amount for row in report.rows if not row.is_national_average]
+    assert amounts == [amount]
+    assert report.rows[-1].is_national_average and report.rows[-1].amount == 59428
+
+
+@pytest.mark.parametrize("rung", ["engineer", "lead", "manager", "director"])
+def test_a_rung_without_a_figure_says_so_and_shows_the_figures_that_exist(career, rung: str) -> None:  # type: ignore[no-untyped-def]
+    report = salary_report(career, rung)
+    assert report.missing is not None and report.missing.startswith("No salary figure for ")
+    assert "the sources give none" in report.missing
+    assert len(report.rows) == 7
+
+
+def test_disagreeing_sources_are_both_shown_and_labelled(career) -> None:  # type: ignore[no-untyped-def]
+    report = salary_report(career, "average")
+    publishers = [(row.publisher, row.amount) for row in report.rows if not row.is_national_average]
+    assert publishers == [("Indeed", 125672), (None, 120311)]
+    assert report.disagreements == [
+        "Sources disagree on Average base salary: Indeed: 125,672 USD; publisher not named: 120,311 USD."
+    ]
+
+
+def test_an_unknown_level_suggests_the_closest(career) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UsageError, match="Did you mean 'senior'"):
+        salary_report(career, "snior")
+
+
+def test_cli_senior_table_shows_the_figure_source_and_multiple(cli: Invoke) -> None:
+    result = cli("salary", "--level", "senior")
+    assert result.exit_code == 0, result.stderr
+    assert "$208,000" in result.stdout
+    assert "3.50x" in result.stdout
+    assert "Glassdoor" in result.stdout
+    assert "$59,428" in result.stdout and "Forbes" in result.stdout
+    assert "$118,000" not in result.stdout
+
+
+def test_cli_director_says_there_is_no_figure(cli: Invoke) -> None:
+    result = cli("salary", "--level", "director")
+    assert result.exit_code == 0
+    assert "No salary figure for Director of Machine Learning/AI" in result.stdout
+    assert "$156,000" in result.stdout
+
+
+def test_cli_json_carries_every_field(cli: Invoke) -> None:
+    result = cli("salary", "--json")
+    assert result.exit_code == 0
+    document = result.json()
+    assert isinstance(document, dict)
+    by_id = {row["figure_id"]: row for row in document["rows"]}
+    assert by_id["indeed-average-base-2022-06"] == {
+        "figure_id": "indeed-average-base-2022-06",
+        "level_id": "average",
+        "level": "Average base salary",
+        "amount": 125672,
+        "currency": "USD",
+        "measure": "Average base salary for a machine learning engineer",
+        "publisher": "Indeed",
+        "as_of": "2022-06",
+        "source": "001_995d3af200f6d066",
+        "quote": "In fact, as of June 2022, the average base salary for a Machine Learning Engineer is $125,672, according to Indeed.",
+        "multiple_of_national_average": 2.11,
+        "is_national_average": False,
+    }
+    assert document["choice"] is None
+
+
+def test_cli_unknown_level_exits_2_with_a_suggestion(cli: Invoke) -> None:
+    result = cli("salary", "--level", "snior")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "unknown level 'snior'. Did you mean 'senior'" in result.stderr
+    assert "Valid levels: junior, engineer, senior" in result.stderr
+
+
+def test_installed_script_answers_the_readme_command(script: Invoke) -> None:
+    result = script("salary", "--level", "senior")
+    assert result.exit_code == 0, result.stderr
+    assert "$208,000" in result.stdout
+    assert result.stderr == ""
