@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from ml_career.boundary import PROG_NAME, guarded
+from ml_career.errors import EXIT_ERROR
 from ml_career.loading import load_career
 
 if TYPE_CHECKING:
@@ -202,3 +203,144 @@ def resources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     career = _career(ctx)
     report = resources_report(career)
     _show(report, career, as_json)
+
+
+@app.command()
+def role(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """What the job is and does: responsibilities, best and worst aspects, work-life balance.
+
+    Example: mlcareer role
+    """
+    from ml_career.role import role_report
+
+    career = _career(ctx)
+    _show(role_report(career), career, as_json)
+
+
+@app.command()
+def outlook(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Every growth and demand figure, with its publisher, period, date and age.
+
+    Example: mlcareer outlook
+    """
+    from ml_career.freshness import today
+    from ml_career.outlook import outlook_report
+
+    career = _career(ctx)
+    _show(outlook_report(career, today()), career, as_json)
+
+
+@app.command()
+def jobs(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Who hires: industries and the work each does, company types, career paths.
+
+    Example: mlcareer jobs
+    """
+    from ml_career.jobs import jobs_report
+
+    career = _career(ctx)
+    _show(jobs_report(career), career, as_json)
+
+
+@app.command()
+def internships(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """The kinds of internship and what each involves.
+
+    Example: mlcareer internships
+    """
+    from ml_career.internships import internships_report
+
+    career = _career(ctx)
+    _show(internships_report(career), career, as_json)
+
+
+@app.command()
+def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Every publisher and article cited, and the figures that cite each.
+
+    Example: mlcareer sources
+    """
+    from ml_career.freshness import today
+    from ml_career.sources import sources_report
+
+    career = _career(ctx)
+    _show(sources_report(career, today()), career, as_json)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Words to look for, e.g. kaggle or 'tensorflow serving'.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many matches.")] = 20,
+    as_json: JsonFlag = False,
+) -> None:
+    """Search everything the data set says; each match names the command that shows it.
+
+    Matching ignores case and forgives plurals and small typos. Exits 1 when nothing matches.
+
+    Example: mlcareer search kaggle
+    """
+    from ml_career.search import search as search_data
+
+    career = _career(ctx)
+    report = search_data(career, text, limit=limit)
+    _show(report, career, as_json)
+    if not report.hits:
+        raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    file: Annotated[
+        Path | None, typer.Argument(help="The data file to check (default: the one in use).", show_default=False)
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Check a data file and list every problem as FILE: field.path: message.
+
+    Exits 0 with a short summary when the file is valid, 1 when it is not.
+
+    Example: mlcareer validate data/ml_engineer.toml
+    """
+    from ml_career.errors import DataFileError
+    from ml_career.loading import check_data_file, resolve_data_path
+
+    data_file = file or resolve_data_path(ctx.obj)
+    try:
+        career = check_data_file(data_file)
+    except DataFileError as error:
+        problems = error.lines()
+        if as_json:
+            from ml_career.output import write_json
+
+            write_json({"file": str(data_file), "valid": False, "problems": [
+                {"where": p.where, "message": p.message, "line": p.line} for p in error.problems
+            ]})
+        else:
+            typer.echo("\n".join(problems))
+            typer.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    from ml_career.data_summary import data_summary
+
+    summary = data_summary(career)
+    if as_json:
+        from ml_career.output import write_json
+
+        write_json({"file": str(data_file), "valid": True, "problems": [], "counts": summary})
+    else:
+        counts = ", ".join(f"{count} {name}" for name, count in summary.items())
+        typer.echo(f"{data_file}: valid. {career.career.title}: {counts}.")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the data file, for editors that validate as you type.
+
+    Example: mlcareer schema > career.schema.json
+    """
+    from ml_career.models import CareerData
+    from ml_career.output import write_json
+
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **CareerData.model_json_schema()}
+    write_json(document)

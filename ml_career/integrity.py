@@ -153,7 +153,9 @@ def _clashing_level_names(career: CareerData) -> Iterator[Problem]:
         target = (level.rung, level.id)
         for name in (level.id, level.label, *level.aliases):
             named.append((f"pay.levels.{index}", name, target))
+    reported: set[str] = set()
     for where, name, target in named:
         key = normalise(name)
-        if claimed.setdefault(key, target) != target:
+        if claimed.setdefault(key, target) != target and key not in reported:
+            reported.add(key)
             yield Problem(f"{where}.aliases", f"the name {name!r} already names another level")

@@ -60,6 +60,11 @@ def load_career(path: Path | None = None) -> CareerData:
     return validated_cache.as_records(payload)  # type: ignore[no-any-return]
 
 
+def check_data_file(data_file: Path) -> CareerData:
+    """Validate `data_file` in full, cache or no cache: for data authors."""
+    return validate_document(data_file, parse_document(data_file, read_data_file(data_file)))
+
+
 def read_data_file(data_file: Path) -> bytes:
     """The file's bytes, or a DataFileError that says plainly why not."""
     try:

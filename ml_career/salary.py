@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
+from ml_career.formatting import money
+from ml_career.freshness import Freshness, freshness, today
 from ml_career.names import pick
 
 if TYPE_CHECKING:
@@ -44,6 +47,7 @@ class SalaryRow:
     quote: str
     multiple_of_national_average: float | None
     is_national_average: bool
+    freshness: Freshness
 
 
 @dataclass(frozen=True)
@@ -79,10 +83,11 @@ def resolve_level(career: CareerData, typed: str) -> LevelChoice:
     return pick("level", typed, level_choices(career))
 
 
-def salary_report(career: CareerData, level: str | None = None) -> SalaryReport:
+def salary_report(career: CareerData, level: str | None = None, on: date | None = None) -> SalaryReport:
     """The figures for `level` (every figure when None), with the national average beside them."""
     national = _national_average(career)
-    all_rows = [_row(career, figure, national) for figure in career.pay.figures]
+    on = on or today()
+    all_rows = [_row(career, figure, national, on) for figure in career.pay.figures]
     national_row = next((row for row in all_rows if row.is_national_average), None)
     choice = resolve_level(career, level) if level is not None else None
     missing = None
@@ -111,7 +116,7 @@ def _national_average(career: CareerData) -> PayFigure | None:
     return next((figure for figure in career.pay.figures if figure.id == wanted), None)
 
 
-def _row(career: CareerData, figure: PayFigure, national: PayFigure | None) -> SalaryRow:
+def _row(career: CareerData, figure: PayFigure, national: PayFigure | None, on: date) -> SalaryRow:
     labels = {level.id: level.label for level in career.pay.levels}
     multiple = None
     if national is not None and national.currency == figure.currency:
@@ -129,6 +134,7 @@ def _row(career: CareerData, figure: PayFigure, national: PayFigure | None) -> S
         quote=figure.quote,
         multiple_of_national_average=multiple,
         is_national_average=national is not None and figure.id == national.id,
+        freshness=freshness(figure.as_of, on),
     )
 
 
@@ -141,7 +147,7 @@ def _disagreements(rows: list[SalaryRow]) -> list[str]:
     for same_level in by_level.values():
         amounts = {row.amount for row in same_level}
         if len(amounts) > 1:
-            cited = "; ".join(f"{publisher_label(row.publisher)}: {row.amount:,} {row.currency}" for row in same_level)
+            cited = "; ".join(f"{publisher_label(row.publisher)}: {money(row.amount, row.currency)}" for row in same_level)
             lines.append(f"Sources disagree on {same_level[0].level}: {cited}.")
     return lines
 

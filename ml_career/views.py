@@ -19,6 +19,13 @@ from rich.text import Text
 
 from ml_career.education import EducationReport
 from ml_career.formatting import money, money_range, years_range
+from ml_career.freshness import STALE_AFTER_MONTHS, Freshness
+from ml_career.internships import InternshipsReport
+from ml_career.jobs import JobsReport
+from ml_career.outlook import OutlookReport
+from ml_career.role import RoleReport
+from ml_career.search import SearchReport
+from ml_career.sources import SourcesReport
 from ml_career.ladder import PathReport
 from ml_career.resources import ResourcesReport
 from ml_career.salary import SalaryReport, publisher_label
@@ -79,6 +86,40 @@ def bar_width(width: int, needed: int) -> int:
     return spare if spare >= 8 else 0
 
 
+def short_age(months: int) -> str:
+    years, rest = divmod(months, 12)
+    return f"{years}y {rest}m" if years else f"{rest}m"
+
+
+def age_cell(fresh: Freshness) -> Text:
+    """`4y 5m !` for a figure that may be out of date, `unknown` for an undated one."""
+    if fresh.age_months is None:
+        return Text("unknown", style=DIM)
+    if fresh.stale:
+        return Text(f"{short_age(fresh.age_months)} !", style=WARNING)
+    return Text(short_age(fresh.age_months))
+
+
+def stale_note() -> Text:
+    return Text(f"! more than {STALE_AFTER_MONTHS} months old today: may be out of date.", style=WARNING)
+
+
+def bullets(items: list[str]) -> Text:
+    text = Text()
+    for item in items:
+        text.append("  - ")
+        text.append(item)
+        text.append("\n")
+    return text
+
+
+def cited_heading(title: str, source: str | None, citations: Citations) -> Text:
+    heading = Text(title, style=HEADING)
+    if source:
+        heading.append(f" {citations.cite(source)}", style=DIM)
+    return heading
+
+
 class Citations:
     """Numbers sources [1], [2]... in order of first use and prints the key."""
 
@@ -119,13 +160,14 @@ def salary_view(report: SalaryReport, career: CareerData, width: int) -> Rendera
         parts.append(Text(report.missing, style=WARNING))
         parts.append(Text("The figures the sources do give:", style=DIM))
     largest = max((row.amount for row in report.rows), default=0)
-    bars = bar_width(width, needed=76)
+    bars = bar_width(width, needed=84)
     columns = [
         Column("Level or scope", ratio=3),
         Column("Amount", justify="right", no_wrap=True),
         Column("x nat. avg", justify="right", no_wrap=True),
         Column("Publisher", ratio=2),
         Column("As of", no_wrap=True),
+        Column("Age", no_wrap=True),
         Column("Src", no_wrap=True),
     ]
     if bars:
@@ -140,6 +182,7 @@ def salary_view(report: SalaryReport, career: CareerData, width: int) -> Rendera
             Text(multiple),
             Text(publisher_label(row.publisher)),
             Text(row.as_of or "undated"),
+            age_cell(row.freshness),
             Text(citations.cite(row.source)),
         ]
         if bars:
@@ -149,6 +192,8 @@ def salary_view(report: SalaryReport, career: CareerData, width: int) -> Rendera
     parts.append(table)
     for line in report.disagreements:
         parts.append(Text(line, style=WARNING))
+    if any(row.freshness.stale for row in report.rows):
+        parts.append(stale_note())
     if report.national_average is not None:
         parts.append(Text(report.multiple_assumption, style=DIM))
     parts.append(citations.key())
@@ -270,6 +315,8 @@ def education_view(report: EducationReport, career: CareerData, width: int) -> R
         roles = Text("Entry-level roles that lead to it: ", style=HEADING)
         roles.append(", ".join(report.entry_roles))
         parts.append(roles)
+    if len(parts) == 1:
+        parts.append(Text("The data set has no education information.", style=DIM))
     if report.online:
         online = Text("Online education? ", style=HEADING)
         online.append(report.online["text"])
@@ -286,12 +333,206 @@ def resources_view(report: ResourcesReport, career: CareerData, width: int) -> R
         for r in report.resources
     ]
     columns = [Column("Resource", no_wrap=True), Column("What it offers", ratio=3), Column("Address", ratio=2), Column("Src")]
-    table = grid(columns, rows, width)
+    table = grid(columns, rows, width) if rows else Text("The data set lists no resources.", style=DIM)
     parts: list[RenderableType] = [_title(f"Where to learn: {career.career.title}"), table]
     if any(resource.url for resource in report.resources):
         parts.append(Text(report.address_note, style=DIM))
     parts.append(citations.key())
     return Group(*parts)
+
+
+def role_view(report: RoleReport, career: CareerData, width: int) -> RenderableType:
+    citations = Citations(career)
+    parts: list[RenderableType] = [_title(f"What a {report.title} is and does"), Text(report.summary)]
+    for passage in report.passages:
+        parts.append(cited_heading(passage.title or "", passage.source, citations))
+        parts.append(Padding(_paragraph(passage.text), (0, 0, 0, 2)))
+    for listing in report.responsibilities:
+        parts.append(cited_heading(listing.title, listing.source, citations))
+        parts.append(bullets(listing.items))
+    for aspects in (report.best_aspects, report.worst_aspects):
+        if aspects is not None:
+            parts.append(cited_heading(aspects.title, aspects.source, citations))
+            parts.append(bullets(aspects.items))
+    if report.work_life_balance is not None:
+        balance = report.work_life_balance
+        parts.append(cited_heading(balance.title or "Work-life balance", balance.source, citations))
+        parts.append(Padding(_paragraph(balance.text), (0, 0, 0, 2)))
+    parts.append(citations.key())
+    return Group(*parts)
+
+
+def outlook_view(report: OutlookReport, career: CareerData, width: int) -> RenderableType:
+    citations = Citations(career)
+    parts: list[RenderableType] = [_title(f"Outlook for a {career.career.title}")]
+    if report.summary:
+        summary = Text(report.summary)
+        summary.append(f" {citations.cite(report.source)}", style=DIM)
+        parts.append(summary)
+    columns = [
+        Column("Figure", justify="right", no_wrap=True),
+        Column("What it measures", ratio=3),
+        Column("Period", ratio=1),
+        Column("Publisher", ratio=1),
+        Column("As of", no_wrap=True),
+        Column("Age", no_wrap=True),
+        Column("Src", no_wrap=True),
+    ]
+    rows = [
+        [
+            Text(row.shown),
+            Text(row.measure),
+            Text(row.period or "-"),
+            Text(publisher_label(row.publisher)),
+            Text(row.freshness.as_of or "undated"),
+            age_cell(row.freshness),
+            Text(citations.cite(row.source)),
+        ]
+        for row in report.figures
+    ]
+    if rows:
+        parts.append(grid(columns, rows, width))
+    if any(row.freshness.stale for row in report.figures):
+        parts.append(stale_note())
+    if report.drivers:
+        parts.append(_title("What drives demand"))
+        parts.append(bullets(report.drivers))
+    for statement in report.statements:
+        line = Text("- ")
+        line.append(statement.text)
+        line.append(f" {citations.cite(statement.source)}", style=DIM)
+        parts.append(line)
+    if not rows and not report.statements and not report.summary:
+        parts.append(Text("The data set has no outlook figures.", style=DIM))
+    parts.append(citations.key())
+    return Group(*parts)
+
+
+def jobs_view(report: JobsReport, career: CareerData, width: int) -> RenderableType:
+    citations = Citations(career)
+    parts: list[RenderableType] = [_title(f"Who hires a {career.career.title}")]
+    if report.industries:
+        rows = [[Text(i.name), Text(i.work), Text(citations.cite(i.source))] for i in report.industries]
+        parts.append(Text("Industries", style=HEADING))
+        parts.append(grid([Column("Industry", ratio=1), Column("The work", ratio=3), Column("Src")], rows, width))
+    if report.employer_types:
+        rows = [
+            [Text(e.name), Text(e.work), Text(", ".join(e.examples) or "-"), Text(citations.cite(e.source))]
+            for e in report.employer_types
+        ]
+        columns = [Column("Type of company", ratio=2), Column("The work", ratio=4), Column("Examples", ratio=2), Column("Src")]
+        parts.append(Text("Companies that hire", style=HEADING))
+        parts.append(grid(columns, rows, width))
+    if report.career_paths:
+        parts.append(Text("Career paths after graduating", style=HEADING))
+        for path in report.career_paths:
+            line = Text(f"  {path.name}: ", style=HEADING)
+            line.append(path.description)
+            line.append(f" {citations.cite(path.source)}", style=DIM)
+            parts.append(line)
+    if report.entry_roles is not None:
+        parts.append(cited_heading(report.entry_roles.title, report.entry_roles.source, citations))
+        parts.append(bullets(report.entry_roles.items))
+    if report.related_careers is not None:
+        related = report.related_careers
+        parts.append(cited_heading(related.title, related.source, citations))
+        parts.append(bullets(related.items) if related.items else Text(f"  {related.note or 'None listed.'}", style=DIM))
+    if len(parts) == 1:
+        parts.append(Text("The data set says nothing about who hires.", style=DIM))
+    parts.append(citations.key())
+    return Group(*parts)
+
+
+def internships_view(report: InternshipsReport, career: CareerData, width: int) -> RenderableType:
+    citations = Citations(career)
+    rows = [
+        [Text(i.name), Text(i.description), Text(", ".join(i.examples) or "-"), Text(citations.cite(i.source))]
+        for i in report.internships
+    ]
+    columns = [Column("Kind", ratio=1), Column("What it involves", ratio=4), Column("Examples", ratio=1), Column("Src")]
+    parts: list[RenderableType] = [_title(f"Internships for a future {career.career.title}")]
+    parts.append(grid(columns, rows, width) if rows else Text("The data set lists no internships.", style=DIM))
+    parts.append(citations.key())
+    return Group(*parts)
+
+
+def sources_view(report: SourcesReport, career: CareerData, width: int) -> RenderableType:
+    parts: list[RenderableType] = [_title("Publishers cited")]
+    for publisher in report.publishers:
+        heading = Text(publisher.publisher, style=HEADING)
+        heading.append(f"  ({len(publisher.figures)} figure{'s' if len(publisher.figures) != 1 else ''})", style=DIM)
+        parts.append(heading)
+        rows = [
+            [Text(f.value), Text(f.measure), Text(f.freshness.as_of or "undated"), Text(f.shown_by), Text(f.source)]
+            for f in publisher.figures
+        ]
+        columns = [
+            Column("Figure", justify="right", no_wrap=True),
+            Column("What it measures", ratio=3),
+            Column("As of", no_wrap=True),
+            Column("Shown by", no_wrap=True),
+            Column("Article", ratio=1),
+        ]
+        parts.append(Padding(grid(columns, rows, width - 2), (0, 0, 0, 2)))
+    parts.append(_title("Articles"))
+    for article in report.articles:
+        line = Text(article.id, style=HEADING)
+        line.append(f"  {article.title}\n")
+        line.append(f"  {article.figures} figures", style=DIM)
+        if article.publishers:
+            line.append(f"; cites {', '.join(article.publishers)}", style=DIM)
+        if article.note:
+            line.append(f"\n  {article.note}", style=DIM)
+        parts.append(line)
+    return Group(*parts)
+
+
+def search_view(report: SearchReport, career: CareerData, width: int) -> RenderableType:
+    if not report.hits:
+        message = Text(f"No match for {report.query!r}.", style=WARNING)
+        if report.suggestions:
+            message.append(" Did you mean " + " or ".join(repr(s) for s in report.suggestions) + "?")
+        else:
+            message.append(" Try a shorter or more general word, such as 'salary', 'skills' or 'degree'.")
+        return message
+    parts: list[RenderableType] = [
+        Text(f"{len(report.hits)} match{'es' if len(report.hits) != 1 else ''} for {report.query!r}", style=HEADING)
+    ]
+    for hit in report.hits:
+        line = highlighted(hit.title, hit.title_matches)
+        line.stylize(HEADING)
+        line.append(f"  {hit.section}, shown by: mlcareer {hit.command}", style=DIM)
+        parts.append(line)
+        parts.append(Padding(highlighted(snippet(hit.text, hit.text_matches), _shift(hit.text, hit.text_matches)), (0, 0, 0, 2)))
+    return Group(*parts)
+
+
+SNIPPET_CHARS = 240
+
+
+def snippet(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text around the first match, at most SNIPPET_CHARS long."""
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    start = max(0, (spans[0][0] if spans else 0) - SNIPPET_CHARS // 3)
+    cut = text[start : start + SNIPPET_CHARS]
+    return ("..." if start else "") + cut + ("..." if start + SNIPPET_CHARS < len(text) else "")
+
+
+def _shift(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Match spans moved to their place in the snippet of `text`."""
+    if len(text) <= SNIPPET_CHARS:
+        return spans
+    start = max(0, (spans[0][0] if spans else 0) - SNIPPET_CHARS // 3)
+    offset = (3 if start else 0) - start
+    return [(a + offset, b + offset) for a, b in spans if a >= start and b <= start + SNIPPET_CHARS]
+
+
+def highlighted(text: str, spans: list[tuple[int, int]]) -> Text:
+    shown = Text(text)
+    for start, end in spans:
+        shown.stylize("bold reverse", start, end)
+    return shown
 
 
 _VIEWS: dict[type, Callable[[Any, CareerData, int], RenderableType]] = {
@@ -300,6 +541,12 @@ _VIEWS: dict[type, Callable[[Any, CareerData, int], RenderableType]] = {
     SkillsReport: skills_view,
     EducationReport: education_view,
     ResourcesReport: resources_view,
+    RoleReport: role_view,
+    OutlookReport: outlook_view,
+    JobsReport: jobs_view,
+    InternshipsReport: internships_view,
+    SourcesReport: sources_view,
+    SearchReport: search_view,
 }
 
 

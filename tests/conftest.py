@@ -34,6 +34,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("MLCAREER_TODAY", "2026-11-21")
     yield home
 
 

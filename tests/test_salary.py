@@ -74,7 +74,7 @@ def test_disagreeing_sources_are_both_shown_and_labelled(career) -> None:  # typ
     publishers = [(row.publisher, row.amount) for row in report.rows if not row.is_national_average]
     assert publishers == [("Indeed", 125672), (None, 120311)]
     assert report.disagreements == [
-        "Sources disagree on Average base salary: Indeed: 125,672 USD; publisher not named: 120,311 USD."
+        "Sources disagree on Average base salary: Indeed: $125,672; publisher not named: $120,311."
     ]
 
 
@@ -119,6 +119,7 @@ def test_cli_json_carries_every_field(cli: Invoke) -> None:
         "quote": "In fact, as of June 2022, the average base salary for a Machine Learning Engineer is $125,672, according to Indeed.",
         "multiple_of_national_average": 2.11,
         "is_national_average": False,
+        "freshness": {"as_of": "2022-06", "age_months": 53, "age": "4 years 5 months old, may be out of date", "stale": True},
     }
     assert document["choice"] is None
 

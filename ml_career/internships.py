@@ -1,0 +1,28 @@
+"""The kinds of internship and what each involves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData
+
+
+@dataclass(frozen=True)
+class InternshipRow:
+    id: str
+    name: str
+    description: str
+    examples: list[str]
+    source: str
+
+
+@dataclass(frozen=True)
+class InternshipsReport:
+    internships: list[InternshipRow]
+
+
+def internships_report(career: CareerData) -> InternshipsReport:
+    rows = [InternshipRow(i.id, i.name, i.description, list(i.examples), i.source) for i in career.internships]
+    return InternshipsReport(internships=rows)

@@ -1,0 +1,75 @@
+"""Growth and demand: every figure with its publisher, period, date and age."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ml_career.freshness import Freshness, freshness
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData
+
+
+@dataclass(frozen=True)
+class OutlookRow:
+    id: str
+    value: int | float
+    unit: str
+    shown: str
+    measure: str
+    period: str | None
+    publisher: str | None
+    source: str
+    quote: str
+    freshness: Freshness
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class OutlookReport:
+    summary: str | None
+    source: str | None
+    drivers: list[str]
+    figures: list[OutlookRow]
+    statements: list[Statement]
+
+
+def shown_value(value: int | float, unit: str) -> str:
+    if unit == "percent":
+        return f"{value:g}%"
+    if unit == "rank":
+        return f"#{value:g}"
+    return f"{value:,}"
+
+
+def outlook_report(career: CareerData, on: date) -> OutlookReport:
+    outlook = career.outlook
+    figures = [
+        OutlookRow(
+            id=f.id,
+            value=f.value,
+            unit=f.unit,
+            shown=shown_value(f.value, f.unit),
+            measure=f.measure,
+            period=f.period,
+            publisher=f.publisher,
+            source=f.source,
+            quote=f.quote,
+            freshness=freshness(f.as_of, on),
+        )
+        for f in outlook.figures
+    ]
+    return OutlookReport(
+        summary=outlook.summary,
+        source=outlook.source,
+        drivers=list(outlook.drivers),
+        figures=figures,
+        statements=[Statement(s.text, s.source) for s in outlook.statements],
+    )

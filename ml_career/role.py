@@ -1,0 +1,60 @@
+"""What the job is and does, what is good and hard about it, and its balance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData, ItemList, Passage
+
+
+@dataclass(frozen=True)
+class Listing:
+    title: str
+    items: list[str]
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str | None
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class RoleReport:
+    title: str
+    summary: str
+    passages: list[Section]
+    responsibilities: list[Listing]
+    best_aspects: Listing | None
+    worst_aspects: Listing | None
+    work_life_balance: Section | None
+
+
+def listing(items: ItemList | None) -> Listing | None:
+    if items is None:
+        return None
+    return Listing(items.title, list(items.items), items.source, items.note)
+
+
+def section(passage: Passage | None) -> Section | None:
+    if passage is None:
+        return None
+    return Section(passage.title, passage.text, passage.source)
+
+
+def role_report(career: CareerData) -> RoleReport:
+    role = career.role
+    return RoleReport(
+        title=career.career.title,
+        summary=career.career.summary,
+        passages=[Section(p.title, p.text, p.source) for p in role.passages],
+        responsibilities=[Listing(r.title, list(r.items), r.source, r.note) for r in role.responsibilities],
+        best_aspects=listing(role.best_aspects),
+        worst_aspects=listing(role.worst_aspects),
+        work_life_balance=section(role.work_life_balance),
+    )

@@ -1,0 +1,180 @@
+"""Full-text search over everything in the data set, forgiving of plurals and typos."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData
+
+_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z+#.'-]*[0-9A-Za-z+#]|[0-9A-Za-z]")
+EXACT, STEM, FUZZY = 3.0, 2.0, 1.0
+TITLE_WEIGHT = 2.0
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One searchable thing, where it lives and the command that shows it."""
+
+    section: str
+    title: str
+    text: str
+    command: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    section: str
+    title: str
+    text: str
+    command: str
+    score: float
+    title_matches: list[tuple[int, int]]
+    text_matches: list[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class SearchReport:
+    query: str
+    hits: list[Hit]
+    suggestions: list[str]
+
+
+def stem(word: str) -> str:
+    """A light stemmer: enough that "internships" finds "internship" and "skills" "skill"."""
+    word = word.casefold().strip("'.-")
+    for ending, replacement in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        differing = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(differing) == 2:  # a swap of neighbours counts as one slip
+            i, j = differing
+            return j == i + 1 and a[i] == b[j] and a[j] == b[i]
+        return len(differing) <= 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _word_score(term: str, word: str) -> float:
+    folded = word.casefold()
+    if folded == term:
+        return EXACT
+    if stem(folded) == stem(term):
+        return STEM
+    if len(term) >= 4 and _within_one_edit(stem(term), stem(folded)):
+        return FUZZY
+    return 0.0
+
+
+def _matches(terms: list[str], text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
+    best: dict[str, float] = {}
+    spans = []
+    for found in _WORD.finditer(text):
+        for term in terms:
+            score = _word_score(term, found.group())
+            if score:
+                best[term] = max(best.get(term, 0.0), score)
+                spans.append(found.span())
+    return best, spans
+
+
+def entries(career: CareerData) -> Iterator[Entry]:
+    """Everything a person might search for, labelled with the command that shows it."""
+    for f in career.pay.figures:
+        yield Entry("pay figure", f.measure, f"{f.amount:,} {f.currency}. {f.publisher or ''}. {f.quote}", "salary")
+    for note in career.pay.notes:
+        yield Entry("pay note", "Pay", note.text, "salary")
+    for rung in career.ladder:
+        yield Entry("ladder rung", rung.title, rung.description, "path")
+    for group in career.skill_groups:
+        for skill in group.skills:
+            text = " ".join(filter(None, [skill.description, ", ".join(skill.tools)]))
+            yield Entry(f"skill ({group.title})", skill.name, text, "skills")
+    education = career.education
+    for degree in education.degrees:
+        yield Entry("degree", degree.title, degree.quote, "education")
+    for cost in education.costs:
+        yield Entry("education cost", cost.measure, f"{cost.amount:,} {cost.currency}. {cost.quote}", "education")
+    for step in education.steps:
+        yield Entry("step to the job", step.title, step.text, "education")
+    for answer, title in ((education.degree_needed, "Do I need a degree?"), (education.online, "Online education")):
+        if answer is not None:
+            yield Entry("education", title, answer.text, "education")
+    if education.why_degree is not None:
+        yield Entry("education", "Why a degree in computer science?", education.why_degree.text, "education")
+    if education.entry_roles is not None:
+        yield Entry("entry-level roles", education.entry_roles.title, ", ".join(education.entry_roles.items), "jobs")
+    for resource in career.resources:
+        yield Entry("resource", resource.name, f"{resource.offers} {resource.url or ''}", "resources")
+    for internship in career.internships:
+        yield Entry("internship", internship.name, f"{internship.description} {', '.join(internship.examples)}", "internships")
+    for figure in career.outlook.figures:
+        yield Entry("outlook figure", figure.measure, f"{figure.publisher or ''}. {figure.quote}", "outlook")
+    for statement in career.outlook.statements:
+        yield Entry("outlook", "Demand", statement.text, "outlook")
+    for driver in career.outlook.drivers:
+        yield Entry("outlook", "What drives demand", driver, "outlook")
+    for industry in career.industries:
+        yield Entry("industry", industry.name, industry.work, "jobs")
+    for employer in career.employer_types:
+        yield Entry("type of company", employer.name, f"{employer.work} {', '.join(employer.examples)}", "jobs")
+    for path in career.career_paths:
+        yield Entry("career path", path.name, path.description, "jobs")
+    role = career.role
+    for passage in role.passages:
+        yield Entry("role", passage.title or "The role", passage.text, "role")
+    for responsibilities in role.responsibilities:
+        for item in responsibilities.items:
+            yield Entry("responsibility", responsibilities.title, item, "role")
+    for aspects in (role.best_aspects, role.worst_aspects):
+        if aspects is not None:
+            for item in aspects.items:
+                yield Entry("role", aspects.title, item, "role")
+    if role.work_life_balance is not None:
+        yield Entry("role", role.work_life_balance.title or "Work-life balance", role.work_life_balance.text, "role")
+    for statement in career.fit:
+        yield Entry("self-assessment", statement.statement, statement.basis, "fit")
+    for source in career.sources:
+        yield Entry("source", source.title, f"{source.id} {source.note or ''}", "sources")
+
+
+def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:
+    """Hits ranked best first: every term matched beats some, exact beats stem beats typo."""
+    terms = [word.casefold() for word in _WORD.findall(query)]
+    if not terms:
+        return SearchReport(query=query, hits=[], suggestions=[])
+    hits = []
+    for entry in entries(career):
+        title_best, title_spans = _matches(terms, entry.title)
+        text_best, text_spans = _matches(terms, entry.text)
+        per_term = {
+            term: max(title_best.get(term, 0.0) * TITLE_WEIGHT, text_best.get(term, 0.0)) for term in terms
+        }
+        matched = sum(1 for score in per_term.values() if score)
+        if not matched:
+            continue
+        # Entries that match every term come first; within them, better matches rank higher.
+        score = matched * 100 + sum(per_term.values())
+        hits.append(Hit(entry.section, entry.title, entry.text, entry.command, score, title_spans, text_spans))
+    hits.sort(key=lambda hit: -hit.score)
+    suggestions = [] if hits else _suggest(career, terms)
+    return SearchReport(query=query, hits=hits[:limit], suggestions=suggestions)
+
+
+def _suggest(career: CareerData, terms: list[str]) -> list[str]:
+    vocabulary = {word.casefold() for entry in entries(career) for word in _WORD.findall(f"{entry.title} {entry.text}")}
+    suggestions: list[str] = []
+    for term in terms:
+        suggestions += difflib.get_close_matches(term, sorted(vocabulary), n=3, cutoff=0.7)
+    return list(dict.fromkeys(suggestions))

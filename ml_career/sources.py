@@ -1,0 +1,91 @@
+"""Who the figures cite: every publisher and article, and what cites each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ml_career.formatting import money
+from ml_career.freshness import Freshness, freshness
+from ml_career.outlook import shown_value
+from ml_career.salary import publisher_label
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData
+
+
+@dataclass(frozen=True)
+class CitedFigure:
+    id: str
+    kind: str
+    value: str
+    measure: str
+    publisher: str | None
+    source: str
+    shown_by: str
+    freshness: Freshness
+
+
+@dataclass(frozen=True)
+class PublisherRow:
+    publisher: str
+    figures: list[CitedFigure]
+    articles: list[str]
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    title: str
+    note: str | None
+    figures: int
+    publishers: list[str]
+
+
+@dataclass(frozen=True)
+class SourcesReport:
+    publishers: list[PublisherRow]
+    articles: list[ArticleRow]
+
+
+def cited_figures(career: CareerData, on: date) -> list[CitedFigure]:
+    """Every figure in the data set, whatever section holds it."""
+    figures = [
+        CitedFigure(f.id, "pay", money(f.amount, f.currency), f.measure, f.publisher, f.source, "salary",
+                    freshness(f.as_of, on))
+        for f in career.pay.figures
+    ]
+    figures += [
+        CitedFigure(f.id, "outlook", shown_value(f.value, f.unit), f.measure, f.publisher, f.source, "outlook",
+                    freshness(f.as_of, on))
+        for f in career.outlook.figures
+    ]
+    figures += [
+        CitedFigure(c.id, "education cost", money(c.amount, c.currency), c.measure, c.publisher, c.source,
+                    "education", freshness(c.as_of, on))
+        for c in career.education.costs
+    ]
+    return figures
+
+
+def sources_report(career: CareerData, on: date) -> SourcesReport:
+    figures = cited_figures(career, on)
+    publishers: dict[str, list[CitedFigure]] = {}
+    for figure in figures:
+        publishers.setdefault(publisher_label(figure.publisher), []).append(figure)
+    publisher_rows = [
+        PublisherRow(name, cited, list(dict.fromkeys(f.source for f in cited)))
+        for name, cited in sorted(publishers.items(), key=lambda item: (item[0] == publisher_label(None), item[0]))
+    ]
+    articles = [
+        ArticleRow(
+            id=source.id,
+            title=source.title,
+            note=source.note,
+            figures=sum(1 for f in figures if f.source == source.id),
+            publishers=sorted({f.publisher for f in figures if f.source == source.id and f.publisher}),
+        )
+        for source in career.sources
+    ]
+    return SourcesReport(publishers=publisher_rows, articles=articles)

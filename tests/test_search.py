@@ -1,0 +1,60 @@
+"""`mlcareer search`: ranked, highlighted, forgiving of case, plurals and typos."""
+
+from __future__ import annotations
+
+from ml_career.loading import load_career
+from ml_career.search import search, stem
+from tests.conftest import Invoke
+
+
+def test_exact_name_ranks_first_and_says_where_it_lives() -> None:
+    hit = search(load_career(), "kaggle").hits[0]
+    assert (hit.title, hit.section, hit.command) == ("Kaggle", "resource", "resources")
+
+
+def test_case_plurals_and_typos_find_the_same_thing() -> None:
+    career = load_career()
+    for query in ["Kaggle", "KAGGLE", "kagle", "kaggel"]:
+        assert search(career, query).hits[0].title == "Kaggle", query
+    assert search(career, "internship").hits[0].command == "internships"
+    assert {hit.command for hit in search(career, "internships").hits} == {"internships"}
+
+
+def test_entries_matching_every_word_rank_above_partial_matches() -> None:
+    hits = search(load_career(), "tensorflow serving").hits
+    assert hits[0].title == "Deployment and Productionization"
+    assert hits[0].score > hits[1].score
+
+
+def test_match_spans_point_at_the_words() -> None:
+    hit = search(load_career(), "pytorch").hits[0]
+    assert [hit.text[a:b] for a, b in hit.text_matches] == ["PyTorch", "PyTorch"]
+
+
+def test_stemming() -> None:
+    assert stem("companies") == stem("company")
+    assert stem("skills") == "skill"
+
+
+def test_cli_no_match_exits_1_with_a_suggestion(cli: Invoke) -> None:
+    result = cli("search", "tensorflw")
+    assert result.exit_code == 0  # one typo is forgiven
+    result = cli("search", "qwertyuiop")
+    assert result.exit_code == 1
+    assert "No match for 'qwertyuiop'. Try a shorter or more general word" in result.stdout
+    result = cli("search", "salaryy", "--json")
+    assert result.exit_code == 0
+    result = cli("search", "kagglezz")
+    assert result.exit_code == 1
+    assert "Did you mean 'kaggle'?" in result.stdout
+
+
+def test_cli_search_kaggle(cli: Invoke) -> None:
+    result = cli("search", "kaggle")
+    assert result.exit_code == 0
+    assert "1 match for 'kaggle'" in result.stdout
+    assert "resource, shown by: mlcareer resources" in result.stdout
+    document = cli("search", "kaggle", "--json").json()
+    assert isinstance(document, dict)
+    assert document["hits"][0]["command"] == "resources"
+    assert document["suggestions"] == []
