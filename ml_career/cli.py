@@ -165,10 +165,11 @@ def skills(
 
     Example: mlcareer skills --category learned
     """
+    from ml_career.progress import statuses
     from ml_career.skills import skills_report
 
     career = _career(ctx)
-    report = skills_report(career, category)
+    report = skills_report(career, category, statuses(career))
     _show(report, career, as_json)
 
 
@@ -344,3 +345,190 @@ def schema() -> None:
 
     document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **CareerData.model_json_schema()}
     write_json(document)
+
+
+EducationOption = Annotated[
+    str | None, typer.Option("--education", "-e", help="Your highest degree now: none, bachelor or master.")
+]
+ResidencyOption = Annotated[str | None, typer.Option("--residency", "-r", help="in-state or out-of-state.")]
+LevelOption = Annotated[str | None, typer.Option("--level", "-l", help="Your current rung, or none.")]
+TargetOption = Annotated[str | None, typer.Option("--target", "-t", help="The rung to reach, e.g. senior.")]
+DegreeOption = Annotated[str | None, typer.Option("--degree", "-d", help="The highest degree to earn: bachelor or master.")]
+
+
+def _plan(
+    career: CareerData,
+    given: dict[str, str | None],
+    interactive: bool,
+) -> Any:
+    """The plan for the given inputs; in a terminal, the missing ones are asked for."""
+    from ml_career.plan import default_inputs, plan_report, resolve_inputs
+
+    chosen = {name: "given" for name, value in given.items() if value is not None}
+    values = dict(given)
+    if interactive:
+        values, chosen = _ask_plan_inputs(career, values, chosen)
+    inputs = resolve_inputs(career, **values)
+    defaults = default_inputs(career, inputs.level)
+    if values.get("target") is None and defaults["target"]:
+        chosen.setdefault("target", "default")
+    return plan_report(career, inputs, chosen)
+
+
+def _ask_plan_inputs(
+    career: CareerData, values: dict[str, str | None], chosen: dict[str, str]
+) -> tuple[dict[str, str | None], dict[str, str]]:
+    from ml_career.asking import ask
+    from ml_career.education import resolve_degree, resolve_residency
+    from ml_career.ladder import resolve_rung
+    from ml_career.plan import default_inputs, resolve_education
+
+    rungs = ", ".join(rung.id for rung in career.ladder)
+    degrees = ", ".join(degree.id for degree in career.education.degrees)
+    questions = {
+        "education": (f"Your highest degree now (none, {degrees})", resolve_education),
+        "residency": ("In-state or out-of-state student", lambda typed: resolve_residency(career, typed)),
+        "level": (f"Your current rung (none, {rungs})", lambda typed: typed if typed == "none" else resolve_rung(career, typed)),
+        "target": (f"The rung you aim for ({rungs})", lambda typed: resolve_rung(career, typed)),
+        "degree": (f"The highest degree you will earn ({degrees})", lambda typed: resolve_degree(career, typed)),
+    }
+    for name, (question, parse) in questions.items():
+        if values.get(name) is not None:
+            continue
+        defaults = default_inputs(career, values.get("level"))
+        default = defaults.get(name) or "none"
+        check = (lambda typed, p=parse: p(career, typed)) if name == "education" else parse
+        values[name] = ask(question, default, check)
+        chosen[name] = "answered"
+    return values, chosen
+
+
+@app.command()
+def plan(
+    ctx: typer.Context,
+    education: EducationOption = None,
+    residency: ResidencyOption = None,
+    level: LevelOption = None,
+    target: TargetOption = None,
+    degree: DegreeOption = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """A personal plan to a target rung: the steps, the years, the tuition and the skills left.
+
+    In a terminal, inputs you leave out are asked for; otherwise the defaults are used and shown
+    (no degree yet, in-state, not yet working, the next rung up, a bachelor's degree).
+
+    Example: mlcareer plan --residency in-state --target senior
+    """
+    from ml_career.asking import stdin_is_terminal
+
+    career = _career(ctx)
+    given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
+    _show(_plan(career, given, interactive=stdin_is_terminal()), career, as_json)
+
+
+@app.command()
+def fit(
+    ctx: typer.Context,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option("--answer", "-a", help="An answer as ID=1..5 (1 strongly disagree, 5 strongly agree); repeat it."),
+    ] = None,
+    answers_file: Annotated[
+        Path | None, typer.Option("--answers", help="A JSON or TOML file mapping statement ids to 1..5.")
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """A short self-assessment: strengths and concerns, each tied to the source text behind it.
+
+    A reflection aid, not a validated test. In a terminal it asks each statement in turn;
+    otherwise give every answer with --answer or --answers.
+
+    Example: mlcareer fit --answers my_answers.json
+    """
+    from ml_career.asking import ask, stdin_is_terminal
+    from ml_career.errors import UsageError
+    from ml_career.fit import fit_report, missing_statements, parse_answer, parse_score, read_answers_file
+
+    career = _career(ctx)
+    answers = read_answers_file(career, answers_file) if answers_file else {}
+    for given in answer or []:
+        statement, score = parse_answer(career, given)
+        answers[statement] = score
+    missing = missing_statements(career, answers)
+    if missing and not stdin_is_terminal():
+        raise UsageError(
+            f"fit needs an answer for each statement; missing: {', '.join(missing)}\n"
+            "Give them as --answer ID=1..5 or --answers FILE, or run fit in a terminal to be asked."
+        )
+    if missing:
+        typer.echo("Answer each statement from 1 (strongly disagree) to 5 (strongly agree).", err=True)
+        statements = {s.id: s.statement for s in career.fit}
+        for statement_id in missing:
+            question = f"{statements[statement_id]} (1-5)"
+            answers[statement_id] = ask(question, "3", lambda typed, sid=statement_id: parse_score(typed, sid))
+    _show(fit_report(career, answers), career, as_json)
+
+
+@app.command()
+def progress(
+    ctx: typer.Context,
+    skill: Annotated[str | None, typer.Argument(help="The skill to mark, e.g. 'deep learning'.", show_default=False)] = None,
+    status: Annotated[
+        str | None, typer.Argument(help="done, learning, skipped or pending.", show_default=False)
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Mark skills done, learning, skipped or pending; alone, show every skill and the percentage.
+
+    Example: mlcareer progress "deep learning" done
+    """
+    from ml_career.errors import UsageError
+    from ml_career.progress import mark, progress_report
+
+    career = _career(ctx)
+    if skill is not None and status is None:
+        raise UsageError("give a status after the skill: done, learning, skipped or pending")
+    report = mark(career, skill, status) if skill is not None and status is not None else progress_report(career)
+    _show(report, career, as_json)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or svg.")] = "markdown",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.", show_default=False)
+    ] = None,
+    education: EducationOption = None,
+    residency: ResidencyOption = None,
+    level: LevelOption = None,
+    target: TargetOption = None,
+    degree: DegreeOption = None,
+) -> None:
+    """Write the plan and the progress as a Markdown checklist, an HTML page or an SVG picture.
+
+    Example: mlcareer export --format html --output plan.html --target senior
+    """
+    from ml_career.atomic import write_atomically
+    from ml_career.export import FORMATS, export_document
+    from ml_career.freshness import today
+    from ml_career.names import pick
+    from ml_career.progress import progress_report
+
+    career = _career(ctx)
+    chosen_format = pick("format", fmt, [([name, *(["md"] if name == "markdown" else [])], name) for name in FORMATS])
+    given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
+    document = export_document(
+        career, _plan(career, given, interactive=False), progress_report(career), chosen_format, today().isoformat()
+    )
+    if output is None:
+        sys.stdout.write(document)
+        return
+    try:
+        write_atomically(output, document)
+    except OSError as error:
+        from ml_career.errors import MlCareerError
+
+        raise MlCareerError(f"{output}: cannot write: {error.strerror or error}") from None
+    typer.echo(f"Wrote {output} ({chosen_format}).", err=True)

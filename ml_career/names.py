@@ -46,8 +46,12 @@ def pick(kind: str, typed: str, choices: Iterable[tuple[Iterable[str], T]]) -> T
 
 def unknown_message(kind: str, typed: str, known: Iterable[str], shown: dict[str, str]) -> str:
     """`unknown level 'snior'. Did you mean 'senior'?` plus what is valid."""
-    close = difflib.get_close_matches(normalise(typed), list(known), n=3, cutoff=0.6)
-    suggestions = list(dict.fromkeys(shown[name] for name in close))
+    wanted = normalise(typed)
+    close = difflib.get_close_matches(wanted, list(known), n=3, cutoff=0.6)
+    # Offer only the names nearly as close as the best one: "senor" is "senior", not "junior".
+    ratios = {name: difflib.SequenceMatcher(None, wanted, name).ratio() for name in close}
+    best = max(ratios.values(), default=0.0)
+    suggestions = list(dict.fromkeys(shown[name] for name in close if ratios[name] >= best - 0.1))
     valid = ", ".join(dict.fromkeys(shown.values()))
     message = f"unknown {kind} {typed!r}."
     if suggestions:
@@ -56,4 +60,6 @@ def unknown_message(kind: str, typed: str, known: Iterable[str], shown: dict[str
 
 
 def plural(noun: str) -> str:
-    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    if noun.endswith("y"):
+        return noun[:-1] + "ies"
+    return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun + "s"

@@ -20,9 +20,12 @@ from rich.text import Text
 from ml_career.education import EducationReport
 from ml_career.formatting import money, money_range, years_range
 from ml_career.freshness import STALE_AFTER_MONTHS, Freshness
+from ml_career.fit import FitReport
 from ml_career.internships import InternshipsReport
 from ml_career.jobs import JobsReport
 from ml_career.outlook import OutlookReport
+from ml_career.plan import PlanReport
+from ml_career.progress import ProgressReport
 from ml_career.role import RoleReport
 from ml_career.search import SearchReport
 from ml_career.sources import SourcesReport
@@ -535,6 +538,105 @@ def highlighted(text: str, spans: list[tuple[int, int]]) -> Text:
     return shown
 
 
+def plan_view(report: PlanReport, career: CareerData, width: int) -> RenderableType:
+    citations = Citations(career)
+    target = next(i.label for i in report.inputs if i.name == "target")
+    parts: list[RenderableType] = [_title(f"Your plan: {target}")]
+    start = Text("Starting from: ", style=HEADING)
+    start.append("; ".join(f"{i.name} {i.label} ({i.chosen})" for i in report.inputs))
+    parts.append(start)
+    largest = max((step.cost_max or 0 for step in report.steps), default=0)
+    bars = bar_width(width, needed=84) if largest else 0
+    columns = [
+        Column("#", justify="right", no_wrap=True),
+        Column("Step", ratio=3),
+        Column("Duration", no_wrap=True),
+        Column("Tuition (computed)", justify="right", no_wrap=True),
+        Column("Src", no_wrap=True),
+    ]
+    if bars:
+        columns.append(Column("", no_wrap=True))
+    rows = []
+    for number, step in enumerate(report.steps, start=1):
+        duration = years_range(step.years_min, step.years_max) if step.years_min is not None and step.years_max is not None else "not given"
+        tuition = money_range(step.cost_min, step.cost_max, step.currency) if step.cost_max and step.currency and step.cost_min is not None else "-"
+        cells = [Text(str(number)), Text(step.title), Text(duration), Text(tuition), Text(citations.cite(step.source))]
+        if bars:
+            cells.append(Text(bar(step.cost_max or 0, largest, bars) if step.cost_max else "", style="cyan"))
+        rows.append(cells)
+    parts.append(grid(columns, rows, width))
+    total = Text("Total: ", style=HEADING)
+    total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration")
+    if report.tuition_min is not None and report.tuition_max is not None and report.currency:
+        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)} (computed)")
+    parts.append(total)
+    for note in (report.years_note, report.tuition_assumption, *report.notes):
+        if note:
+            parts.append(Text(note, style=DIM))
+    for label, salary in (("Salary at the entry point", report.entry_salary), ("Salary at the target", report.target_salary)):
+        line = Text(f"{label} ({salary.rung}): ", style=HEADING)
+        line.append(", ".join(salary.figures) if salary.figures else (salary.missing or ""), style="" if salary.figures else WARNING)
+        parts.append(line)
+    if report.skills_to_learn:
+        parts.append(Text(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):", style=HEADING))
+        skill_rows = [
+            [Text(skill.name), Text(skill.status), Text(" ".join(filter(None, [skill.resource, skill.resource_url])) or "-")]
+            for skill in report.skills_to_learn
+        ]
+        parts.append(grid([Column("Skill", ratio=2), Column("Status", no_wrap=True), Column("Where to learn", ratio=3)], skill_rows, width))
+    else:
+        parts.append(Text("Every tracked skill is done or skipped.", style=HEADING))
+    parts.append(citations.key())
+    return Group(*parts)
+
+
+def progress_view(report: ProgressReport, career: CareerData, width: int) -> RenderableType:
+    parts: list[RenderableType] = []
+    if report.changed:
+        changed = next(row for row in report.skills if row.id == report.changed)
+        parts.append(Text(f"Marked {changed.name!r} as {changed.status}.", style=HEADING))
+    finished = report.counts["done"] + report.counts["skipped"]
+    heading = Text(f"Progress: {report.percent:g}% ", style=HEADING)
+    heading.append(f"({finished} of {len(report.skills)} skills done or skipped)")
+    parts.append(heading)
+    meter = max(10, min(40, width - 10))
+    filled = round(meter * report.percent / 100)
+    parts.append(Text("[" + "#" * filled + "." * (meter - filled) + "]", style="green"))
+    rows = [[Text(row.name), Text(row.group), Text(row.status, style=STATUS_STYLES.get(row.status, ""))] for row in report.skills]
+    parts.append(grid([Column("Skill", ratio=2), Column("Group", ratio=1), Column("Status", no_wrap=True)], rows, width))
+    parts.append(Text(f"Saved in {report.state_file}", style=DIM))
+    return Group(*parts)
+
+
+STATUS_STYLES = {"done": "green", "learning": "yellow", "skipped": DIM, "pending": ""}
+
+
+def fit_view(report: FitReport, career: CareerData, width: int) -> RenderableType:
+    citations = Citations(career)
+    parts: list[RenderableType] = [
+        _title(f"Is {career.career.title} a fit for you?"),
+        Panel(Text(report.disclaimer), box=box.ROUNDED, border_style=WARNING),
+    ]
+    for title, items, style in (("Strengths", report.strengths, "green"), ("Concerns", report.concerns, WARNING)):
+        parts.append(Text(f"{title} ({len(items)})", style=f"bold {style}"))
+        if not items:
+            parts.append(Text("  none", style=DIM))
+        for item in items:
+            line = Text(f"  {item.statement} ", style="")
+            line.append(f"(you: {item.answer_label})", style=DIM)
+            parts.append(line)
+            basis = Text(f"    Source: {item.basis} ", style=DIM)
+            basis.append(citations.cite(item.source), style=DIM)
+            parts.append(basis)
+    if report.neutral:
+        parts.append(Text(f"Undecided ({len(report.neutral)}): " + "; ".join(n.statement for n in report.neutral), style=DIM))
+    parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
+    parts.append(Text("Next steps", style=HEADING))
+    parts.append(bullets(report.next_steps))
+    parts.append(citations.key())
+    return Group(*parts)
+
+
 _VIEWS: dict[type, Callable[[Any, CareerData, int], RenderableType]] = {
     SalaryReport: salary_view,
     PathReport: path_view,
@@ -547,6 +649,9 @@ _VIEWS: dict[type, Callable[[Any, CareerData, int], RenderableType]] = {
     InternshipsReport: internships_view,
     SourcesReport: sources_view,
     SearchReport: search_view,
+    PlanReport: plan_view,
+    ProgressReport: progress_view,
+    FitReport: fit_view,
 }
 
 

@@ -1,0 +1,140 @@
+"""A self-assessment drawn from what the sources say suits someone to the work.
+
+It is a reflection aid, not a validated test: the statements restate the
+sources' own words, and the result only sorts the user's answers into
+strengths and concerns, each shown beside the text it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ml_career.errors import UsageError
+from ml_career.names import pick
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData
+
+SCALE = {
+    1: "strongly disagree",
+    2: "disagree",
+    3: "neither agree nor disagree",
+    4: "agree",
+    5: "strongly agree",
+}
+DISCLAIMER = (
+    "This is a reflection aid built from what the sources say about the work, "
+    "not a validated psychological test. Use it to think, not to decide."
+)
+
+
+@dataclass(frozen=True)
+class Judged:
+    id: str
+    statement: str
+    answer: int
+    answer_label: str
+    basis: str
+    source: str
+
+
+@dataclass(frozen=True)
+class FitReport:
+    disclaimer: str
+    strengths: list[Judged]
+    concerns: list[Judged]
+    neutral: list[Judged]
+    average: float
+    next_steps: list[str]
+
+
+def statement_ids(career: CareerData) -> list[str]:
+    return [statement.id for statement in career.fit]
+
+
+def parse_answer(career: CareerData, given: str) -> tuple[str, int]:
+    """`curiosity=4` as (statement id, 4); names are matched loosely, with suggestions."""
+    name, separator, value = given.partition("=")
+    if not separator:
+        raise UsageError(f"an answer looks like ID=1..5, such as {statement_ids(career)[0]}=4, not {given!r}")
+    statement = pick("statement", name, [([s.id, s.statement], s.id) for s in career.fit])
+    return statement, parse_score(value, statement)
+
+
+def parse_score(value: Any, statement: str) -> int:
+    text = str(value).strip()
+    if not text.isdigit() or int(text) not in SCALE:
+        raise UsageError(f"the answer for {statement!r} must be a whole number from 1 to 5, not {text!r}")
+    return int(text)
+
+
+def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
+    """Answers kept in a JSON or TOML file mapping statement ids to 1..5."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path}: cannot read the answers: {getattr(error, 'strerror', None) or error}") from None
+    try:
+        if path.suffix.lower() == ".toml":
+            import tomllib
+
+            document: Any = tomllib.loads(text)
+        else:
+            document = json.loads(text)
+    except ValueError as error:
+        raise UsageError(f"{path}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}: {error}") from None
+    if not isinstance(document, dict):
+        raise UsageError(f"{path}: the answers must map statement ids to numbers from 1 to 5")
+    answers: dict[str, int] = {}
+    for name, value in document.items():
+        statement, score = parse_answer(career, f"{name}={value}")
+        answers[statement] = score
+    return answers
+
+
+def missing_statements(career: CareerData, answers: dict[str, int]) -> list[str]:
+    return [statement.id for statement in career.fit if statement.id not in answers]
+
+
+def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
+    """Answers of 4-5 are strengths and 1-2 concerns, each beside the source text behind it."""
+    if not career.fit:
+        raise UsageError("this data set has no self-assessment statements")
+    if missing := missing_statements(career, answers):
+        raise UsageError(f"no answer for: {', '.join(missing)}")
+    judged = [
+        Judged(s.id, s.statement, answers[s.id], SCALE[answers[s.id]], s.basis, s.source) for s in career.fit
+    ]
+    strengths = [j for j in judged if j.answer >= 4]
+    concerns = [j for j in judged if j.answer <= 2]
+    neutral = [j for j in judged if j.answer == 3]
+    return FitReport(
+        disclaimer=DISCLAIMER,
+        strengths=strengths,
+        concerns=concerns,
+        neutral=neutral,
+        average=round(sum(j.answer for j in judged) / len(judged), 2),
+        next_steps=_next_steps(career, concerns, strengths),
+    )
+
+
+def _next_steps(career: CareerData, concerns: list[Judged], strengths: list[Judged]) -> list[str]:
+    steps = []
+    if concerns:
+        steps.append(
+            "Read what the sources say about the hard parts before committing: `mlcareer role` "
+            "(worst aspects, work-life balance)."
+        )
+        steps.append(
+            f"Ask people already in the role how they handle the {len(concerns)} "
+            f"concern{'s' if len(concerns) != 1 else ''} above."
+        )
+    if len(strengths) >= len(concerns):
+        steps.append("Turn interest into a route with time and money: `mlcareer plan`.")
+    steps.append("Track the skills as you learn them: `mlcareer progress`.")
+    if career.internships:
+        steps.append("Test the work first-hand with an internship: `mlcareer internships`.")
+    return steps

@@ -1,0 +1,272 @@
+"""A personal plan: from where the user stands to a target rung, with time and money."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ml_career.education import (
+    TOTAL_ASSUMPTION,
+    cost_rows,
+    degree_chain,
+    pathway_total,
+    resolve_degree,
+    resolve_residency,
+)
+from ml_career.errors import UsageError
+from ml_career.formatting import money
+from ml_career.ladder import resolve_rung
+from ml_career.names import pick
+from ml_career.progress import FINISHED, statuses, tracked_skills
+from ml_career.salary import publisher_label, salary_report
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData, Degree
+
+NO_EDUCATION = "none"
+
+
+@dataclass(frozen=True)
+class PlanInputs:
+    """What the plan starts from; each is an id already checked against the data."""
+
+    education: str
+    residency: str
+    level: str | None
+    target: str
+    degree: str
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    name: str
+    value: str
+    label: str
+    chosen: str  # "given", "answered" or "default"
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    kind: str
+    title: str
+    detail: str
+    years_min: int | None
+    years_max: int | None
+    cost_min: int | None = None
+    cost_max: int | None = None
+    currency: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanSkill:
+    id: str
+    name: str
+    status: str
+    resource: str | None
+    resource_url: str | None
+
+
+@dataclass(frozen=True)
+class PlanSalary:
+    rung: str
+    figures: list[str]
+    missing: str | None
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    inputs: list[PlanInput]
+    steps: list[PlanStep]
+    years_min: int
+    years_max: int
+    years_note: str | None
+    tuition_min: int | None
+    tuition_max: int | None
+    currency: str | None
+    tuition_assumption: str | None
+    skills_to_learn: list[PlanSkill]
+    skills_total: int
+    entry_salary: PlanSalary
+    target_salary: PlanSalary
+    notes: list[str] = field(default_factory=list)
+
+
+def education_choices(career: CareerData) -> list[tuple[list[str], str]]:
+    choices = [([NO_EDUCATION, "no degree", "nothing", "high school"], NO_EDUCATION)]
+    choices += [([d.id, d.title, *d.aliases], d.id) for d in career.education.degrees]
+    return choices
+
+
+def resolve_education(career: CareerData, typed: str) -> str:
+    return pick("education", typed, education_choices(career))
+
+
+def default_inputs(career: CareerData, level: str | None = None) -> dict[str, str | None]:
+    """The defaults, in the order they would be asked: a student starting out, in-state."""
+    rungs = [rung.id for rung in career.ladder]
+    current = rungs.index(level) if level in rungs else -1
+    required = {d.requires for d in career.education.degrees if d.requires}
+    first_degree = next((d.id for d in career.education.degrees if d.id not in required), None)
+    lowest = next((d.id for d in career.education.degrees if d.requires is None), first_degree)
+    return {
+        "education": NO_EDUCATION,
+        "residency": career.education.residencies[0].id if career.education.residencies else None,
+        "level": None,
+        "target": rungs[min(current + 1, len(rungs) - 1)] if rungs else None,
+        "degree": lowest,
+    }
+
+
+def resolve_inputs(
+    career: CareerData,
+    education: str | None,
+    residency: str | None,
+    level: str | None,
+    target: str | None,
+    degree: str | None,
+) -> PlanInputs:
+    """Typed values checked against the data; None takes the default."""
+    if not career.ladder:
+        raise UsageError("this data set has no ladder, so there is nothing to plan towards")
+    level_id = None if level is None or level.strip().casefold() == NO_EDUCATION else resolve_rung(career, level)
+    defaults = default_inputs(career, level_id)
+    return PlanInputs(
+        education=resolve_education(career, education) if education else NO_EDUCATION,
+        residency=resolve_residency(career, residency) if residency else (defaults["residency"] or ""),
+        level=level_id,
+        target=resolve_rung(career, target) if target else (defaults["target"] or ""),
+        degree=resolve_degree(career, degree) if degree else (defaults["degree"] or ""),
+    )
+
+
+def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] | None = None) -> PlanReport:
+    """The steps from `inputs` to the target rung, their durations, costs and the skills left."""
+    rungs = list(career.ladder)
+    rung_ids = [rung.id for rung in rungs]
+    current = rung_ids.index(inputs.level) if inputs.level else -1
+    target = rung_ids.index(inputs.target)
+    if target <= current:
+        raise UsageError(
+            f"the target {rungs[target].title!r} is not above your current rung {rungs[current].title!r}; "
+            "choose a higher --target"
+        )
+    held = {d.id for d in degree_chain(career, inputs.education)} if inputs.education != NO_EDUCATION else set()
+    to_earn = [d for d in degree_chain(career, inputs.degree) if d.id not in held] if inputs.degree else []
+    steps = _education_steps(career, inputs, to_earn, working=current >= 0)
+    for rung in rungs[current + 1 : target + 1]:
+        steps.append(PlanStep("rung", rung.title, rung.description, None, None, source=rung.source))
+
+    known = [s for s in steps if s.years_min is not None and s.years_max is not None]
+    unknown = [s for s in steps if s.years_min is None]
+    years_note = None
+    if unknown:
+        years_note = (
+            f"The sources give no duration for {len(unknown)} of the {len(steps)} steps "
+            f"({', '.join(s.title.rstrip('.') for s in unknown)}); the total counts only the steps they do."
+        )
+    tuition = pathway_total(career, to_earn, inputs.residency) if to_earn else None
+    notes = []
+    if to_earn and tuition is None:
+        notes.append("The sources give no tuition figure for some of these degrees, so no total is computed.")
+
+    progress = statuses(career)
+    resources = {resource.id: resource for resource in career.resources}
+    skills = []
+    for _, skill in tracked_skills(career):
+        if progress[skill.id] in FINISHED:
+            continue
+        resource = next((resources[r] for r in skill.resources if r in resources), None)
+        skills.append(
+            PlanSkill(skill.id, skill.name, progress[skill.id], resource.name if resource else None,
+                      resource.url if resource else None)
+        )
+
+    entry_rung = rungs[max(current, 0)]
+    return PlanReport(
+        inputs=_described_inputs(career, inputs, chosen or {}),
+        steps=steps,
+        years_min=sum(s.years_min or 0 for s in known),
+        years_max=sum(s.years_max or 0 for s in known),
+        years_note=years_note,
+        tuition_min=tuition.total_min if tuition else None,
+        tuition_max=tuition.total_max if tuition else None,
+        currency=tuition.currency if tuition else None,
+        tuition_assumption=TOTAL_ASSUMPTION if tuition else None,
+        skills_to_learn=skills,
+        skills_total=len(progress),
+        entry_salary=_salary(career, entry_rung.id, entry_rung.title),
+        target_salary=_salary(career, rungs[target].id, rungs[target].title),
+        notes=notes,
+    )
+
+
+def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degree], working: bool) -> list[PlanStep]:
+    """Degrees and experience in the order the sources give the steps to the job."""
+    earning = {degree.id: degree for degree in to_earn}
+    placed: set[str] = set()
+    steps: list[PlanStep] = []
+    entry_roles = career.education.entry_roles
+    for step in career.education.steps:
+        if step.degree is not None:
+            degree = earning.get(step.degree)
+            if degree is None:
+                continue
+            placed.add(degree.id)
+            steps.append(_degree_step(career, degree, inputs.residency, step.title))
+        elif not working:
+            detail = step.text
+            if entry_roles is not None and entry_roles.items:
+                detail += f" Roles that lead there: {', '.join(entry_roles.items)}."
+            steps.append(PlanStep("experience", step.title, detail, None, None, source=step.source))
+    # Degrees no step mentions go first, in the order they are earned.
+    unplaced = [_degree_step(career, d, inputs.residency, f"Earn a {d.title}") for d in to_earn if d.id not in placed]
+    return unplaced + steps
+
+
+def _degree_step(career: CareerData, degree: Degree, residency: str, title: str) -> PlanStep:
+    cost = next((c for c in cost_rows(career) if c.degree == degree.id and c.residency == residency), None)
+    return PlanStep(
+        kind="degree",
+        title=title,
+        detail=degree.title + (f" ({degree.note})" if degree.note else ""),
+        years_min=degree.years_min,
+        years_max=degree.years_max,
+        cost_min=cost.total_min if cost else None,
+        cost_max=cost.total_max if cost else None,
+        currency=cost.currency if cost else None,
+        source=degree.source,
+    )
+
+
+def _salary(career: CareerData, rung_id: str, title: str) -> PlanSalary:
+    report = salary_report(career, rung_id)
+    if report.missing:
+        return PlanSalary(title, [], f"no salary figure for {title} in the sources")
+    figures = [
+        f"{money(row.amount, row.currency)} ({publisher_label(row.publisher)}, {row.as_of or 'undated'})"
+        for row in report.rows
+        if not row.is_national_average
+    ]
+    return PlanSalary(title, figures, None)
+
+
+def _described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, str]) -> list[PlanInput]:
+    degrees = {d.id: d.title for d in career.education.degrees}
+    residencies = {r.id: r.label for r in career.education.residencies}
+    rungs = {r.id: r.title for r in career.ladder}
+    labels = {
+        "education": degrees.get(inputs.education, "no degree yet"),
+        "residency": residencies.get(inputs.residency, inputs.residency),
+        "level": rungs[inputs.level] if inputs.level else "not yet working in the field",
+        "target": rungs[inputs.target],
+        "degree": degrees.get(inputs.degree, inputs.degree),
+    }
+    values = {
+        "education": inputs.education,
+        "residency": inputs.residency,
+        "level": inputs.level or "none",
+        "target": inputs.target,
+        "degree": inputs.degree,
+    }
+    return [PlanInput(name, values[name], labels[name], chosen.get(name, "default")) for name in values]

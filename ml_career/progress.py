@@ -1,0 +1,88 @@
+"""Skill progress, roadmap style: each skill done, learning, skipped or pending."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ml_career.names import pick
+from ml_career.state import read_state, state_file, update_state
+
+if TYPE_CHECKING:
+    from ml_career.models import CareerData, Skill
+
+STATUSES = ("done", "learning", "skipped", "pending")
+FINISHED = ("done", "skipped")
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    id: str
+    name: str
+    group: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    skills: list[ProgressRow]
+    counts: dict[str, int]
+    percent: float
+    state_file: str
+    changed: str | None = None
+
+
+def tracked_skills(career: CareerData) -> list[tuple[str, Skill]]:
+    """(group title, skill) for every skill tracked: the roadmap groups, or all when none is marked."""
+    groups = [group for group in career.skill_groups if group.roadmap] or list(career.skill_groups)
+    return [(group.title, skill) for group in groups for skill in group.skills]
+
+
+def resolve_skill(career: CareerData, typed: str) -> str:
+    # A tool names its skill too ("git" is Software Development and Version Control);
+    # where two skills share a tool, the first listed keeps it.
+    choices = [([skill.id, skill.name, *skill.tools], skill.id) for _, skill in tracked_skills(career)]
+    return pick("skill", typed, choices)
+
+
+def resolve_status(typed: str) -> str:
+    return pick("status", typed, [([status], status) for status in STATUSES])
+
+
+def statuses(career: CareerData) -> dict[str, str]:
+    """Each tracked skill's saved status; skills never marked are pending."""
+    saved = _career_entry(read_state(), career.career.id)
+    return {skill.id: saved.get(skill.id, "pending") for _, skill in tracked_skills(career)}
+
+
+def mark(career: CareerData, skill: str, status: str) -> ProgressReport:
+    """Save `status` for `skill` (names matched loosely) and report the new progress."""
+    skill_id = resolve_skill(career, skill)
+    new_status = resolve_status(status)
+
+    def change(state: dict[str, Any]) -> None:
+        careers = state["careers"]
+        entry = careers.setdefault(career.career.id, {})
+        if new_status == "pending":
+            entry.pop(skill_id, None)
+        else:
+            entry[skill_id] = new_status
+
+    update_state(change)
+    return progress_report(career, changed=skill_id)
+
+
+def progress_report(career: CareerData, changed: str | None = None) -> ProgressReport:
+    current = statuses(career)
+    rows = [ProgressRow(skill.id, skill.name, group, current[skill.id]) for group, skill in tracked_skills(career)]
+    counts = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
+    finished = sum(counts[status] for status in FINISHED)
+    percent = round(100 * finished / len(rows), 1) if rows else 0.0
+    return ProgressReport(skills=rows, counts=counts, percent=percent, state_file=str(state_file()), changed=changed)
+
+
+def _career_entry(state: dict[str, Any], career_id: str) -> dict[str, str]:
+    entry = state["careers"].get(career_id, {})
+    if not isinstance(entry, dict):
+        return {}
+    return {skill: status for skill, status in entry.items() if status in STATUSES}

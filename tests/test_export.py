@@ -1,0 +1,61 @@
+"""`mlcareer export`: Markdown, HTML and SVG documents of the plan and progress."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from html.parser import HTMLParser
+from pathlib import Path
+
+from tests.conftest import Invoke
+
+
+def test_markdown_checklist_to_stdout(cli: Invoke) -> None:
+    cli("progress", "deep learning", "done")
+    result = cli("export", "--target", "senior", "--residency", "in-state")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# Machine Learning Engineer: my plan"
+    assert "- [x] Deep Learning (done)" in lines
+    assert "- [ ] Programming Languages: learn with GitHub <https://github.com/>" in lines
+    assert "## Skills: 10% done" in lines
+    assert any(line.startswith("**Total:** 4 years for the steps with a duration; tuition $40,648 (computed)") for line in lines)
+
+
+def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> None:
+    output = tmp_path / "plan.html"
+    result = cli("export", "--format", "HTML", "--output", str(output), "--degree", "master")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert f"Wrote {output} (html)." in result.stderr
+    page = output.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<link" not in page and "<script" not in page
+    assert "Earn a bachelor&#x27;s degree in computer science" in page
+
+    class Checker(HTMLParser):
+        boxes = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.boxes += tag == "input"
+
+    checker = Checker()
+    checker.feed(page)
+    assert checker.boxes == 10
+
+
+def test_svg_is_well_formed(cli: Invoke, tmp_path: Path) -> None:
+    output = tmp_path / "plan.svg"
+    assert cli("export", "-f", "svg", "-o", str(output)).exit_code == 0
+    root = ElementTree.parse(output).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert "Your plan" in output.read_text(encoding="utf-8").replace("&#160;", " ")
+
+
+def test_unknown_format_and_unwritable_output(cli: Invoke, tmp_path: Path) -> None:
+    result = cli("export", "--format", "markdwn")
+    assert result.exit_code == 2 and "Did you mean 'markdown'" in result.stderr
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    result = cli("export", "--output", str(blocked / "plan.md"))
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr

@@ -1,0 +1,113 @@
+"""`mlcareer fit`: a reflection aid, from options, a file, prompts or a real terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from ml_career.fit import DISCLAIMER, fit_report
+from ml_career.loading import load_career
+from tests.conftest import Invoke, installed_script
+
+ANSWERS = {
+    "problem-solving": 5,
+    "curiosity": 4,
+    "continuous-learning": 5,
+    "technical-analytical": 4,
+    "perseverance": 3,
+    "adaptability": 4,
+    "data-cleaning": 2,
+    "deadline-pressure": 3,
+    "long-hours": 1,
+}
+
+
+def test_strengths_and_concerns_are_tied_to_the_source_text() -> None:
+    report = fit_report(load_career(), ANSWERS)
+    assert [s.id for s in report.strengths] == ["problem-solving", "curiosity", "continuous-learning", "technical-analytical", "adaptability"]
+    assert [c.id for c in report.concerns] == ["data-cleaning", "long-hours"]
+    assert report.concerns[0].basis.startswith("Worst aspect: spending significant time cleaning")
+    assert [n.id for n in report.neutral] == ["perseverance", "deadline-pressure"]
+    assert report.average == round(sum(ANSWERS.values()) / 9, 2)
+    assert report.disclaimer == DISCLAIMER and "not a validated" in DISCLAIMER
+    assert report.next_steps[0].startswith("Read what the sources say about the hard parts")
+
+
+def test_cli_answers_as_options(cli: Invoke) -> None:
+    args = [arg for key, value in ANSWERS.items() for arg in ("--answer", f"{key}={value}")]
+    result = cli("fit", *args)
+    assert result.exit_code == 0
+    assert "not a validated" in result.stdout
+    assert "Strengths (5)" in result.stdout and "Concerns (2)" in result.stdout
+
+
+def test_cli_answers_from_a_file_as_json(cli: Invoke, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    document = cli("fit", "--answers", str(answers), "--json").json()
+    assert isinstance(document, dict)
+    assert [c["id"] for c in document["concerns"]] == ["data-cleaning", "long-hours"]
+    toml = tmp_path / "answers.toml"
+    toml.write_text("\n".join(f'"{k}" = {v}' for k, v in ANSWERS.items()), encoding="utf-8")
+    assert cli("fit", "--answers", str(toml), "--json").json() == document
+
+
+def test_cli_without_terminal_or_answers_exits_2_and_never_waits(cli: Invoke) -> None:
+    result = cli("fit")
+    assert result.exit_code == 2
+    assert "fit needs an answer for each statement; missing: problem-solving, curiosity" in result.stderr
+    partial = cli("fit", "--answer", "curiosity=4", "--json")
+    assert partial.exit_code == 2
+    assert partial.stdout == ""
+
+
+def test_cli_bad_answers(cli: Invoke) -> None:
+    assert "must be a whole number from 1 to 5" in cli("fit", "--answer", "curiosity=7").stderr
+    assert "Did you mean 'curiosity'" in cli("fit", "--answer", "curiosty=4").stderr
+    assert cli("fit", "--answer", "curiosity").exit_code == 2
+
+
+def test_cli_prompts_when_interactive(cli: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ml_career.asking.stdin_is_terminal", lambda: True)
+    result = cli("fit", "--json", "--answer", "curiosity=4", input="5\n5\n4\n9\n3\n4\n2\n3\n1\n")
+    assert result.exit_code == 0, result.stderr
+    # CliRunner echoes typed answers to stdout, as a terminal would; the JSON follows them.
+    document = json.loads(result.stdout[result.stdout.index("{") :])
+    assert [c["id"] for c in document["concerns"]] == ["data-cleaning", "long-hours"]
+    assert "must be a whole number from 1 to 5, not '9'" in result.stderr
+
+
+def test_real_terminal_session(tmp_path: Path) -> None:
+    """The installed script in a pseudo-terminal asks, reads the answers and reports."""
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
+    process = subprocess.Popen([installed_script(), "fit"], stdin=follower, stdout=follower, stderr=follower, env=env)
+    os.close(follower)
+    os.write(leader, b"".join(f"{v}\n".encode() for v in ANSWERS.values()))
+    output = b""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([leader], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        elif process.poll() is not None:
+            break
+    process.wait(timeout=30)
+    os.close(leader)
+    text = output.decode("utf-8", "replace")
+    assert process.returncode == 0, text
+    assert "I enjoy working through complex problems" in text
+    assert "Concerns (2)" in text

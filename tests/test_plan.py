@@ -1,0 +1,106 @@
+"""`mlcareer plan`: steps, years and tuition, computed from the data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ml_career.education import cost_rows
+from ml_career.errors import UsageError
+from ml_career.loading import load_career
+from ml_career.plan import plan_report, resolve_inputs
+from tests.conftest import Invoke
+
+
+def _tuition(career, residency: str, degrees: list[str]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Tuition recomputed independently: average x years, per degree, summed."""
+    years = {d.id: (d.years_min, d.years_max) for d in career.education.degrees}
+    averages = {(c.degree, c.residency): c.amount for c in career.education.costs}
+    low = sum(averages[(d, residency)] * years[d][0] for d in degrees)
+    high = sum(averages[(d, residency)] * years[d][1] for d in degrees)
+    return low, high
+
+
+@pytest.mark.parametrize("residency", ["in-state", "out-of-state"])
+@pytest.mark.parametrize(("degree", "earned"), [("bachelor", ["bachelor"]), ("master", ["bachelor", "master"])])
+def test_tuition_totals_match_the_data(residency: str, degree: str, earned: list[str]) -> None:
+    career = load_career()
+    report = plan_report(career, resolve_inputs(career, None, residency, None, "senior", degree))
+    assert (report.tuition_min, report.tuition_max) == _tuition(career, residency, earned)
+
+
+def test_in_state_student_to_senior_with_a_master() -> None:
+    career = load_career()
+    report = plan_report(career, resolve_inputs(career, "none", "in-state", None, "senior", "master"))
+    assert [(s.kind, s.title) for s in report.steps] == [
+        ("degree", "Earn a bachelor's degree in computer science or a related field."),
+        ("experience", "Gain entry-level work experience."),
+        ("degree", "Earn an advanced degree."),
+        ("rung", "Junior Machine Learning Engineer"),
+        ("rung", "Machine Learning Engineer"),
+        ("rung", "Senior Machine Learning Engineer"),
+    ]
+    assert (report.years_min, report.years_max) == (5, 6)
+    assert (report.tuition_min, report.tuition_max) == (52052, 63456)
+    assert report.tuition_assumption is not None and "per-year" in report.tuition_assumption
+    assert report.years_note is not None and "no duration for 4 of the 6 steps" in report.years_note
+    assert report.entry_salary.figures == ["$118,000 (Glassdoor, undated)"]
+    assert report.target_salary.figures == ["$208,000 (Glassdoor, undated)"]
+    assert "Computer engineer, Data scientist" in report.steps[1].detail
+
+
+def test_a_bachelor_holder_at_a_rung_skips_what_is_done() -> None:
+    career = load_career()
+    report = plan_report(career, resolve_inputs(career, "bachelor", "out-of-state", "engineer", "manager", "bachelor"))
+    assert [s.title for s in report.steps] == [
+        "Senior Machine Learning Engineer",
+        "Lead Machine Learning Engineer/ML Team Lead",
+        "Machine Learning Manager",
+    ]
+    assert report.tuition_min is None
+    assert report.entry_salary.missing == "no salary figure for Machine Learning Engineer in the sources"
+    assert report.target_salary.missing == "no salary figure for Machine Learning Manager in the sources"
+
+
+def test_a_target_below_the_current_rung_is_refused() -> None:
+    career = load_career()
+    with pytest.raises(UsageError, match="is not above your current rung"):
+        plan_report(career, resolve_inputs(career, None, None, "senior", "junior", None))
+
+
+def test_cli_without_a_terminal_uses_and_shows_the_defaults(cli: Invoke) -> None:
+    result = cli("plan")
+    assert result.exit_code == 0
+    assert "education no degree yet (default)" in result.flat
+    assert "residency State resident (default)" in result.flat
+    assert "target Junior Machine Learning Engineer (default)" in result.flat
+
+
+def test_cli_prompts_for_missing_inputs_in_a_terminal(cli: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ml_career.asking.stdin_is_terminal", lambda: True)
+    result = cli("plan", "--json", input="none\nout of state\nnone\nsenor\nsenior\nmasters\n")
+    assert result.exit_code == 0, result.stderr
+    # CliRunner echoes typed answers to stdout, as a terminal would; the JSON follows them.
+    document = json.loads(result.stdout[result.stdout.index("{") :])
+    assert {i["name"]: (i["value"], i["chosen"]) for i in document["inputs"]} == {
+        "education": ("none", "answered"),
+        "residency": ("out-of-state", "answered"),
+        "level": ("none", "answered"),
+        "target": ("senior", "answered"),
+        "degree": ("master", "answered"),
+    }
+    assert (document["tuition_min"], document["tuition_max"]) == (134508 + 25678, 134508 + 51356)
+    assert "unknown rung 'senor'. Did you mean 'senior'?" in result.stderr
+
+
+def test_cli_plan_shows_statuses_and_resources(cli: Invoke) -> None:
+    assert cli("progress", "deep learning", "done").exit_code == 0
+    assert cli("progress", "kaggle", "learning").exit_code == 2  # a resource is not a skill
+    result = cli("plan", "--target", "senior", "--json")
+    document = result.json()
+    assert isinstance(document, dict)
+    skills = {s["id"]: s for s in document["skills_to_learn"]}
+    assert "deep-learning" not in skills
+    assert skills["programming-languages"]["resource"] == "GitHub"
+    assert document["skills_total"] == 10

@@ -1,0 +1,104 @@
+"""`mlcareer progress`: statuses saved safely, whatever else is running."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+from tests.conftest import Invoke, installed_script
+
+SKILLS = 20
+
+
+def test_mark_and_show(cli: Invoke, isolated_environment: Path) -> None:
+    assert cli("progress", "Deep Learning", "done").exit_code == 0
+    assert cli("progress", "git", "learning").exit_code == 0
+    assert cli("progress", "problem-solving", "SKIPPED").exit_code == 0
+    document = cli("progress", "--json").json()
+    assert isinstance(document, dict)
+    statuses = {row["id"]: row["status"] for row in document["skills"]}
+    assert statuses["deep-learning"] == "done"
+    assert statuses["software-development"] == "learning"
+    assert statuses["problem-solving"] == "skipped"
+    assert document["counts"] == {"done": 1, "learning": 1, "skipped": 1, "pending": 7}
+    assert document["percent"] == 20.0
+    saved = json.loads((isolated_environment / "mlcareer" / "state.json").read_text())
+    assert saved["schema_version"] == 1
+    assert saved["careers"]["ml-engineer"] == {
+        "deep-learning": "done",
+        "problem-solving": "skipped",
+        "software-development": "learning",
+    }
+    assert cli("progress", "deep-learning", "pending").exit_code == 0
+    assert cli("progress", "--json").json()["percent"] == 10.0  # type: ignore[index]
+
+
+def test_skills_shows_the_statuses(cli: Invoke) -> None:
+    cli("progress", "deep learning", "done")
+    result = cli("skills", "--category", "learned", "--json")
+    document = result.json()
+    assert isinstance(document, dict)
+    statuses = {skill["id"]: skill["status"] for skill in document["groups"][0]["skills"]}
+    assert statuses["deep-learning"] == "done" and statuses["deployment"] == "pending"
+    assert "Status" in cli("skills", "--category", "learned").stdout
+
+
+def test_unknown_skill_and_status(cli: Invoke) -> None:
+    result = cli("progress", "deep lerning", "done")
+    assert result.exit_code == 2 and "Did you mean 'deep-learning'" in result.stderr
+    result = cli("progress", "deep learning", "finished")
+    assert result.exit_code == 2 and "Valid statuses: done, learning, skipped, pending" in result.stderr
+    assert cli("progress", "deep learning").exit_code == 2
+
+
+def test_a_corrupted_state_file_is_never_overwritten(cli: Invoke, isolated_environment: Path) -> None:
+    state = isolated_environment / "mlcareer" / "state.json"
+    state.parent.mkdir(parents=True)
+    state.write_bytes(b'{"schema_version": 1, "careers": {"ml-engineer": {"deep-le')
+    before = state.read_bytes()
+    for args in (("progress",), ("progress", "deep learning", "done"), ("plan",)):
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert f"{state}: cannot be read: not valid JSON" in result.stderr
+        assert f"mv '{state}' '{state}.bak'" in result.stderr
+    assert state.read_bytes() == before
+
+
+def test_a_newer_state_file_is_refused(cli: Invoke, isolated_environment: Path) -> None:
+    state = isolated_environment / "mlcareer" / "state.json"
+    state.parent.mkdir(parents=True)
+    state.write_text('{"schema_version": 7, "careers": {}}')
+    result = cli("progress")
+    assert result.exit_code == 1
+    assert "written by a newer mlcareer (state version 7)" in result.stderr
+
+
+def _career_with_many_skills(tmp_path: Path) -> Path:
+    skills = "\n".join(f'[[skill_groups.skills]]\nid = "skill-{n}"\nname = "Skill {n}"\n' for n in range(SKILLS))
+    data = tmp_path / "many.toml"
+    data.write_text(
+        'schema_version = 1\n[career]\nid = "many"\ntitle = "Many"\nsummary = "s"\ncurrency = "EUR"\n'
+        '[[sources]]\nid = "s"\ntitle = "S"\n'
+        '[[skill_groups]]\nid = "all"\ntitle = "All"\nsource = "s"\nroadmap = true\n' + skills,
+        encoding="utf-8",
+    )
+    return data
+
+
+def test_twenty_concurrent_writers_keep_twenty_writes(tmp_path: Path, isolated_environment: Path) -> None:
+    data = _career_with_many_skills(tmp_path)
+    env = {**os.environ, "MLCAREER_DATA": str(data)}
+    subprocess.run([installed_script(), "validate"], env=env, check=True, capture_output=True)
+    writers = [
+        subprocess.Popen([installed_script(), "progress", f"skill-{n}", "done"], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for n in range(SKILLS)
+    ]
+    for writer in writers:
+        assert writer.wait(timeout=120) == 0, writer.stderr.read() if writer.stderr else ""
+    saved = json.loads((isolated_environment / "mlcareer" / "state.json").read_text())
+    assert saved["careers"]["many"] == {f"skill-{n}": "done" for n in range(SKILLS)}
+    leftovers = [p.name for p in (isolated_environment / "mlcareer").iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
