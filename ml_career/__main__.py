@@ -1,6 +1,6 @@
 """`python -m ml_career` runs the same command line as `mlcareer`."""
 
-from ml_career.boundary import entry_point
+from ml_career.entry import run
 
 if __name__ == "__main__":
-    entry_point()
+    run()

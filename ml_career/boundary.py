@@ -9,6 +9,7 @@ even a Ctrl-C during start-up lands here.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -31,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _report(["interrupted"])
         return EXIT_INTERRUPTED
+    # From here on a Ctrl-C is a KeyboardInterrupt again (see entry.py), so that
+    # a write in progress finishes or is rolled back before the command exits 130.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     return int(command.main(args=argv, prog_name=PROG_NAME, standalone_mode=False))
 
 
@@ -46,6 +50,12 @@ def guarded(run: Callable[[], Any]) -> int:
     except BrokenPipeError:
         _silence_closed_stdout()
         return EXIT_OK
+    except SystemExit as exit:
+        # Typer meets a closed pipe with sys.exit(1); a reader going away is no error here.
+        if isinstance(exit.__context__, BrokenPipeError):
+            _silence_closed_stdout()
+            return EXIT_OK
+        raise
     except MlCareerError as error:
         _report(error.lines())
         return error.exit_code
@@ -100,8 +110,3 @@ def _silence_closed_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-
-
-def entry_point() -> None:
-    """The console script: exits the process with main()'s code."""
-    sys.exit(main())

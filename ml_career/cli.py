@@ -82,6 +82,13 @@ def _show(report: Any, career: CareerData, as_json: bool) -> None:
         print_view(report, career)
 
 
+def _file_name(text: str) -> Path:
+    """A file name as typed. No system accepts a NUL byte in one: say so instead of crashing."""
+    if "\x00" in text:
+        raise typer.BadParameter("a file name cannot contain a NUL byte")
+    return Path(text)
+
+
 def _version(value: bool) -> None:
     if value:
         from importlib.metadata import version
@@ -98,8 +105,8 @@ def _global_options(
         typer.Option(
             "--data",
             help="Career data file to use instead of the bundled one (also: MLCAREER_DATA).",
-            dir_okay=True,
             show_default=False,
+            parser=_file_name,
         ),
     ] = None,
     version: Annotated[
@@ -294,7 +301,8 @@ def search(
 def validate(
     ctx: typer.Context,
     file: Annotated[
-        Path | None, typer.Argument(help="The data file to check (default: the one in use).", show_default=False)
+        Path | None,
+        typer.Argument(help="The data file to check (default: the one in use).", show_default=False, parser=_file_name),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -435,7 +443,8 @@ def fit(
         typer.Option("--answer", "-a", help="An answer as ID=1..5 (1 strongly disagree, 5 strongly agree); repeat it."),
     ] = None,
     answers_file: Annotated[
-        Path | None, typer.Option("--answers", help="A JSON or TOML file mapping statement ids to 1..5.")
+        Path | None,
+        typer.Option("--answers", help="A JSON or TOML file mapping statement ids to 1..5.", parser=_file_name),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -498,7 +507,8 @@ def export(
     ctx: typer.Context,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or svg.")] = "markdown",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.", show_default=False)
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of stdout.", show_default=False, parser=_file_name),
     ] = None,
     education: EducationOption = None,
     residency: ResidencyOption = None,

@@ -40,7 +40,7 @@ def resolve_data_path(option: Path | None = None) -> Path:
     if option is not None:
         return option
     if configured := os.environ.get(DATA_ENV_VAR):
-        return Path(configured)
+        return Path(configured)  # the environment cannot hold a NUL byte
     return bundled_data_path()
 
 

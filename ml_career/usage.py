@@ -16,6 +16,10 @@ _UNKNOWN_COMMAND = re.compile(r"No such command '(?P<name>[^']*)'")
 def usage_lines(error: Any, prog_name: str) -> list[str]:
     """The message, with a "did you mean" where one fits, and where to find help."""
     message = error.format_message() if hasattr(error, "format_message") else str(error)
+    possibilities = [p for p in getattr(error, "possibilities", None) or [] if p not in ("--help", "-h")]
+    if possibilities:
+        # Click says "(Possible options: --help, --level)"; say it the way every other suggestion is said.
+        message = f"{error.message}. Did you mean {' or '.join(repr(p) for p in sorted(possibilities))}?"
     ctx = getattr(error, "ctx", None)
     if ctx is not None and "Did you mean" not in message and "Possible options" not in message:
         typed, known = _typed_and_known(error, ctx, message)

@@ -1,0 +1,27 @@
+"""The process entry point, kept tiny: it runs before anything else is imported.
+
+A Ctrl-C while Python is still importing the command line would otherwise end
+in a KeyboardInterrupt traceback. Until the command starts to run there is
+nothing to clean up, so an interrupt then simply exits 130.
+"""
+
+import os
+import signal
+import sys
+
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    os.write(2, b"mlcareer: interrupted\n")
+    os._exit(130)
+
+
+def install_startup_interrupt_handler() -> None:
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+
+def run() -> None:
+    """The console script and `python -m ml_career`: exit with the command's code."""
+    install_startup_interrupt_handler()
+    from ml_career.boundary import main
+
+    sys.exit(main())
