@@ -8,6 +8,7 @@ even a Ctrl-C during start-up lands here.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -96,10 +97,8 @@ def _degrade_unencodable_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def _silence_closed_stdout() -> None:

@@ -7,21 +7,22 @@ one- or two-line message and an exit code.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
-
-import sys
 
 import typer
 from typer.core import TyperGroup
 
+from ml_career import completion
 from ml_career.boundary import PROG_NAME, guarded
 from ml_career.errors import EXIT_ERROR
 from ml_career.loading import load_career
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData
-
 
 
 class GuardedGroup(TyperGroup):
@@ -39,10 +40,8 @@ class GuardedGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        parent = super()
-
         def run() -> Any:
-            return parent.main(args, prog_name or PROG_NAME, complete_var, standalone_mode=False, **extra)
+            return TyperGroup.main(self, args, prog_name or PROG_NAME, complete_var, standalone_mode=False, **extra)
 
         code = guarded(run)
         if standalone_mode:
@@ -61,6 +60,16 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+ResidencyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--residency",
+        "-r",
+        metavar="RESIDENCY",
+        help="in-state or out-of-state.",
+        autocompletion=completion.residencies,
+    ),
+]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print the facts as JSON on stdout, and nothing else.")]
 
 
@@ -106,6 +115,7 @@ def _global_options(
             "--data",
             help="Career data file to use instead of the bundled one (also: MLCAREER_DATA).",
             show_default=False,
+            metavar="PATH",
             parser=_file_name,
         ),
     ] = None,
@@ -116,7 +126,12 @@ def _global_options(
     """The career advisor for Machine Learning Engineers: pay, ladder, skills, education,
     with every figure traced to its source.
 
-    Example: mlcareer salary --level senior
+    \b
+    Examples:
+      mlcareer salary --level senior
+      mlcareer plan --residency in-state --target senior
+      mlcareer search kaggle
+      mlcareer COMMAND --help
     """
     ctx.obj = data
     if ctx.invoked_subcommand is None:
@@ -128,13 +143,26 @@ def salary(
     ctx: typer.Context,
     level: Annotated[
         str | None,
-        typer.Option("--level", "-l", help="A ladder rung or reported level: junior, senior, median, average..."),
+        typer.Option(
+            "--level",
+            "-l",
+            metavar="LEVEL",
+            help="A ladder rung or reported level: junior, senior, median, average...",
+            autocompletion=completion.levels,
+        ),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """What the career pays, level by level, with each figure's publisher and date.
+    """What the career pays, level by level, with sources.
 
-    Example: mlcareer salary --level senior
+    Levels are ladder rungs (junior, senior...) or reported levels (median, average...).
+    A level the sources give no figure for is said so, beside the figures that exist.
+
+    \b
+    Examples:
+      mlcareer salary
+      mlcareer salary --level senior
+      mlcareer salary --level junior --json
     """
     from ml_career.salary import salary_report
 
@@ -146,12 +174,20 @@ def salary(
 @app.command()
 def path(
     ctx: typer.Context,
-    level: Annotated[str | None, typer.Option("--level", "-l", help="Your rung: show it and the step up.")] = None,
+    level: Annotated[
+        str | None,
+        typer.Option(
+            "--level", "-l", metavar="RUNG", help="Your rung: show it and the step up.", autocompletion=completion.rungs
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """The progression ladder in order, or one rung and the step up from it.
+    """The progression ladder, and the step up from a rung.
 
-    Example: mlcareer path --level senior
+    \b
+    Examples:
+      mlcareer path
+      mlcareer path --level senior
     """
     from ml_career.ladder import path_report
 
@@ -164,13 +200,23 @@ def path(
 def skills(
     ctx: typer.Context,
     category: Annotated[
-        str | None, typer.Option("--category", "-c", help="One skill group: useful, learned, specialties...")
+        str | None,
+        typer.Option(
+            "--category",
+            "-c",
+            metavar="CATEGORY",
+            help="One skill group: useful, learned, specialties...",
+            autocompletion=completion.categories,
+        ),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """The skill groups, with the tools and frameworks the sources name.
+    """The skill groups and the tools each names.
 
-    Example: mlcareer skills --category learned
+    \b
+    Examples:
+      mlcareer skills
+      mlcareer skills --category learned
     """
     from ml_career.progress import statuses
     from ml_career.skills import skills_report
@@ -183,15 +229,21 @@ def skills(
 @app.command()
 def education(
     ctx: typer.Context,
-    residency: Annotated[
-        str | None, typer.Option("--residency", "-r", help="in-state or out-of-state.")
+    residency: ResidencyOption = None,
+    degree: Annotated[
+        str | None,
+        typer.Option("--degree", "-d", metavar="DEGREE", help="bachelor or master.", autocompletion=completion.degrees),
     ] = None,
-    degree: Annotated[str | None, typer.Option("--degree", "-d", help="bachelor or master.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Degrees, how long they take, what they cost, and computed totals.
+    """Degrees: how long, what they cost, computed totals.
 
-    Example: mlcareer education --residency in-state --degree bachelor
+    Totals are average x years, assuming the averages are per year of study.
+
+    \b
+    Examples:
+      mlcareer education
+      mlcareer education --residency in-state --degree bachelor
     """
     from ml_career.education import education_report
 
@@ -202,9 +254,12 @@ def education(
 
 @app.command()
 def resources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Where to learn: the web resources, what each offers, and its address.
+    """Where to learn: web resources and what each offers.
 
-    Example: mlcareer resources
+    \b
+    Examples:
+      mlcareer resources
+      mlcareer resources --json
     """
     from ml_career.resources import resources_report
 
@@ -215,9 +270,11 @@ def resources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 
 @app.command()
 def role(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """What the job is and does: responsibilities, best and worst aspects, work-life balance.
+    """What the job is and does, its best and worst sides.
 
-    Example: mlcareer role
+    \b
+    Examples:
+      mlcareer role
     """
     from ml_career.role import role_report
 
@@ -227,9 +284,11 @@ def role(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 
 @app.command()
 def outlook(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Every growth and demand figure, with its publisher, period, date and age.
+    """Growth and demand figures, each with its age.
 
-    Example: mlcareer outlook
+    \b
+    Examples:
+      mlcareer outlook
     """
     from ml_career.freshness import today
     from ml_career.outlook import outlook_report
@@ -240,9 +299,11 @@ def outlook(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 
 @app.command()
 def jobs(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Who hires: industries and the work each does, company types, career paths.
+    """Who hires: industries, companies, career paths.
 
-    Example: mlcareer jobs
+    \b
+    Examples:
+      mlcareer jobs
     """
     from ml_career.jobs import jobs_report
 
@@ -254,7 +315,9 @@ def jobs(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 def internships(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """The kinds of internship and what each involves.
 
-    Example: mlcareer internships
+    \b
+    Examples:
+      mlcareer internships
     """
     from ml_career.internships import internships_report
 
@@ -264,9 +327,11 @@ def internships(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 
 @app.command()
 def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Every publisher and article cited, and the figures that cite each.
+    """The publishers and articles behind every figure.
 
-    Example: mlcareer sources
+    \b
+    Examples:
+      mlcareer sources
     """
     from ml_career.freshness import today
     from ml_career.sources import sources_report
@@ -279,14 +344,20 @@ def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words to look for, e.g. kaggle or 'tensorflow serving'.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many matches.")] = 20,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many matches.")
+    ] = 20,
     as_json: JsonFlag = False,
 ) -> None:
-    """Search everything the data set says; each match names the command that shows it.
+    """Search everything the data set says.
 
-    Matching ignores case and forgives plurals and small typos. Exits 1 when nothing matches.
+    Matching ignores case and forgives plurals and small typos; each match names the
+    command that shows it. Exits 1 when nothing matches.
 
-    Example: mlcareer search kaggle
+    \b
+    Examples:
+      mlcareer search kaggle
+      mlcareer search "tensorflow serving" --json
     """
     from ml_career.search import search as search_data
 
@@ -302,15 +373,23 @@ def validate(
     ctx: typer.Context,
     file: Annotated[
         Path | None,
-        typer.Argument(help="The data file to check (default: the one in use).", show_default=False, parser=_file_name),
+        typer.Argument(
+            help="The data file to check (default: the one in use).",
+            show_default=False,
+            metavar="FILE",
+            parser=_file_name,
+        ),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Check a data file and list every problem as FILE: field.path: message.
+    """Check a data file and list every problem in it.
 
-    Exits 0 with a short summary when the file is valid, 1 when it is not.
+    Problems are listed as FILE: field.path: message, then the command exits 1.
+    A valid file gets a short summary and exit 0.
 
-    Example: mlcareer validate data/ml_engineer.toml
+    \b
+    Examples:
+      mlcareer validate data/ml_engineer.toml
     """
     from ml_career.errors import DataFileError
     from ml_career.loading import check_data_file, resolve_data_path
@@ -323,9 +402,13 @@ def validate(
         if as_json:
             from ml_career.output import write_json
 
-            write_json({"file": str(data_file), "valid": False, "problems": [
-                {"where": p.where, "message": p.message, "line": p.line} for p in error.problems
-            ]})
+            write_json(
+                {
+                    "file": str(data_file),
+                    "valid": False,
+                    "problems": [{"where": p.where, "message": p.message, "line": p.line} for p in error.problems],
+                }
+            )
         else:
             typer.echo("\n".join(problems))
             typer.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", err=True)
@@ -344,9 +427,11 @@ def validate(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the data file, for editors that validate as you type.
+    """Print the JSON Schema of the data file.
 
-    Example: mlcareer schema > career.schema.json
+    \b
+    Examples:
+      mlcareer schema > career.schema.json
     """
     from ml_career.models import CareerData
     from ml_career.output import write_json
@@ -356,12 +441,37 @@ def schema() -> None:
 
 
 EducationOption = Annotated[
-    str | None, typer.Option("--education", "-e", help="Your highest degree now: none, bachelor or master.")
+    str | None,
+    typer.Option(
+        "--education",
+        "-e",
+        metavar="EDUCATION",
+        help="Your highest degree now: none, bachelor or master.",
+        autocompletion=completion.educations,
+    ),
 ]
-ResidencyOption = Annotated[str | None, typer.Option("--residency", "-r", help="in-state or out-of-state.")]
-LevelOption = Annotated[str | None, typer.Option("--level", "-l", help="Your current rung, or none.")]
-TargetOption = Annotated[str | None, typer.Option("--target", "-t", help="The rung to reach, e.g. senior.")]
-DegreeOption = Annotated[str | None, typer.Option("--degree", "-d", help="The highest degree to earn: bachelor or master.")]
+LevelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--level", "-l", metavar="RUNG", help="Your current rung, or none.", autocompletion=completion.current_rungs
+    ),
+]
+TargetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--target", "-t", metavar="RUNG", help="The rung to reach, e.g. senior.", autocompletion=completion.rungs
+    ),
+]
+DegreeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--degree",
+        "-d",
+        metavar="DEGREE",
+        help="The highest degree to earn: bachelor or master.",
+        autocompletion=completion.degrees,
+    ),
+]
 
 
 def _plan(
@@ -389,24 +499,26 @@ def _ask_plan_inputs(
     from ml_career.asking import ask
     from ml_career.education import resolve_degree, resolve_residency
     from ml_career.ladder import resolve_rung
+    from ml_career.names import normalise
     from ml_career.plan import default_inputs, resolve_education
+
+    def current_rung(typed: str) -> str:
+        return typed if normalise(typed) == "none" else resolve_rung(career, typed)
 
     rungs = ", ".join(rung.id for rung in career.ladder)
     degrees = ", ".join(degree.id for degree in career.education.degrees)
-    questions = {
-        "education": (f"Your highest degree now (none, {degrees})", resolve_education),
-        "residency": ("In-state or out-of-state student", lambda typed: resolve_residency(career, typed)),
-        "level": (f"Your current rung (none, {rungs})", lambda typed: typed if typed == "none" else resolve_rung(career, typed)),
-        "target": (f"The rung you aim for ({rungs})", lambda typed: resolve_rung(career, typed)),
-        "degree": (f"The highest degree you will earn ({degrees})", lambda typed: resolve_degree(career, typed)),
+    questions: dict[str, tuple[str, Callable[[str], str]]] = {
+        "education": (f"Your highest degree now (none, {degrees})", partial(resolve_education, career)),
+        "residency": ("In-state or out-of-state student", partial(resolve_residency, career)),
+        "level": (f"Your current rung (none, {rungs})", current_rung),
+        "target": (f"The rung you aim for ({rungs})", partial(resolve_rung, career)),
+        "degree": (f"The highest degree you will earn ({degrees})", partial(resolve_degree, career)),
     }
     for name, (question, parse) in questions.items():
         if values.get(name) is not None:
             continue
-        defaults = default_inputs(career, values.get("level"))
-        default = defaults.get(name) or "none"
-        check = (lambda typed, p=parse: p(career, typed)) if name == "education" else parse
-        values[name] = ask(question, default, check)
+        default = default_inputs(career, values.get("level")).get(name) or "none"
+        values[name] = ask(question, default, parse)
         chosen[name] = "answered"
     return values, chosen
 
@@ -421,12 +533,15 @@ def plan(
     degree: DegreeOption = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """A personal plan to a target rung: the steps, the years, the tuition and the skills left.
+    """A personal plan to a target rung, with time and money.
 
     In a terminal, inputs you leave out are asked for; otherwise the defaults are used and shown
     (no degree yet, in-state, not yet working, the next rung up, a bachelor's degree).
 
-    Example: mlcareer plan --residency in-state --target senior
+    \b
+    Examples:
+      mlcareer plan --residency in-state --target senior
+      mlcareer plan --education bachelor --level engineer --target lead
     """
     from ml_career.asking import stdin_is_terminal
 
@@ -440,24 +555,34 @@ def fit(
     ctx: typer.Context,
     answer: Annotated[
         list[str] | None,
-        typer.Option("--answer", "-a", help="An answer as ID=1..5 (1 strongly disagree, 5 strongly agree); repeat it."),
+        typer.Option(
+            "--answer",
+            "-a",
+            metavar="ID=1..5",
+            help="An answer as ID=1..5 (1 strongly disagree, 5 strongly agree); repeat it.",
+        ),
     ] = None,
     answers_file: Annotated[
         Path | None,
-        typer.Option("--answers", help="A JSON or TOML file mapping statement ids to 1..5.", parser=_file_name),
+        typer.Option(
+            "--answers", help="A JSON or TOML file mapping statement ids to 1..5.", metavar="FILE", parser=_file_name
+        ),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """A short self-assessment: strengths and concerns, each tied to the source text behind it.
+    """A short self-assessment: strengths and concerns.
 
     A reflection aid, not a validated test. In a terminal it asks each statement in turn;
     otherwise give every answer with --answer or --answers.
 
-    Example: mlcareer fit --answers my_answers.json
+    \b
+    Examples:
+      mlcareer fit
+      mlcareer fit --answers my_answers.json
     """
     from ml_career.asking import ask, stdin_is_terminal
     from ml_career.errors import UsageError
-    from ml_career.fit import fit_report, missing_statements, parse_answer, parse_score, read_answers_file
+    from ml_career.fit import fit_report, missing_statements, parse_answer, read_answers_file
 
     career = _career(ctx)
     answers = read_answers_file(career, answers_file) if answers_file else {}
@@ -475,22 +600,41 @@ def fit(
         statements = {s.id: s.statement for s in career.fit}
         for statement_id in missing:
             question = f"{statements[statement_id]} (1-5)"
-            answers[statement_id] = ask(question, "3", lambda typed, sid=statement_id: parse_score(typed, sid))
+            answers[statement_id] = ask(question, "3", partial(_score, statement=statement_id))
     _show(fit_report(career, answers), career, as_json)
+
+
+def _score(typed: str, statement: str) -> int:
+    from ml_career.fit import parse_score
+
+    return parse_score(typed, statement)
 
 
 @app.command()
 def progress(
     ctx: typer.Context,
-    skill: Annotated[str | None, typer.Argument(help="The skill to mark, e.g. 'deep learning'.", show_default=False)] = None,
+    skill: Annotated[
+        str | None,
+        typer.Argument(
+            help="The skill to mark, e.g. 'deep learning'.", show_default=False, autocompletion=completion.skills
+        ),
+    ] = None,
     status: Annotated[
-        str | None, typer.Argument(help="done, learning, skipped or pending.", show_default=False)
+        str | None,
+        typer.Argument(
+            help="done, learning, skipped or pending.", show_default=False, autocompletion=completion.statuses
+        ),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Mark skills done, learning, skipped or pending; alone, show every skill and the percentage.
+    """Mark skills done, learning, skipped or pending.
 
-    Example: mlcareer progress "deep learning" done
+    Alone, it shows every skill's status and the percentage done or skipped.
+
+    \b
+    Examples:
+      mlcareer progress
+      mlcareer progress "deep learning" done
     """
     from ml_career.errors import UsageError
     from ml_career.progress import mark, progress_report
@@ -505,10 +649,22 @@ def progress(
 @app.command()
 def export(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or svg.")] = "markdown",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="markdown, html or svg.", autocompletion=completion.formats
+        ),
+    ] = "markdown",
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file instead of stdout.", show_default=False, parser=_file_name),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of stdout.",
+            show_default=False,
+            metavar="FILE",
+            parser=_file_name,
+        ),
     ] = None,
     education: EducationOption = None,
     residency: ResidencyOption = None,
@@ -516,9 +672,14 @@ def export(
     target: TargetOption = None,
     degree: DegreeOption = None,
 ) -> None:
-    """Write the plan and the progress as a Markdown checklist, an HTML page or an SVG picture.
+    """Share the plan and progress as Markdown, HTML or SVG.
 
-    Example: mlcareer export --format html --output plan.html --target senior
+    Takes the same inputs as plan, never prompts, and writes files atomically.
+
+    \b
+    Examples:
+      mlcareer export
+      mlcareer export --format html --output plan.html --target senior
     """
     from ml_career.atomic import write_atomically
     from ml_career.export import FORMATS, export_document

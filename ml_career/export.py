@@ -79,7 +79,9 @@ def markdown_document(career: CareerData, plan: PlanReport, progress: ProgressRe
 def html_document(career: CareerData, plan: PlanReport, progress: ProgressReport, on: str) -> str:
     e = html.escape
     title = f"{career.career.title}: my plan"
-    inputs = "".join(f"<li>{e(i.name.capitalize())}: {e(i.label)} <small>({e(i.chosen)})</small></li>" for i in plan.inputs)
+    inputs = "".join(
+        f"<li>{e(i.name.capitalize())}: {e(i.label)} <small>({e(i.chosen)})</small></li>" for i in plan.inputs
+    )
     steps = "".join(f"<li><strong>{e(s.title)}</strong> <small>{e(step_summary(s))}</small></li>" for s in plan.steps)
     salaries = "".join(
         f"<li>{label}, {e(s.rung)}: {e(', '.join(s.figures) or s.missing or '')}</li>"
@@ -98,7 +100,8 @@ def html_document(career: CareerData, plan: PlanReport, progress: ProgressReport
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(title)}</title>
 <style>
-body {{ font-family: system-ui, sans-serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #222; }}
+body {{ font-family: system-ui, sans-serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem;
+       line-height: 1.5; color: #222; }}
 h1 {{ font-size: 1.6rem; }} small {{ color: #666; }} ul.skills {{ list-style: none; padding-left: 0; }}
 </style>
 </head>

@@ -105,9 +105,7 @@ def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
         raise UsageError("this data set has no self-assessment statements")
     if missing := missing_statements(career, answers):
         raise UsageError(f"no answer for: {', '.join(missing)}")
-    judged = [
-        Judged(s.id, s.statement, answers[s.id], SCALE[answers[s.id]], s.basis, s.source) for s in career.fit
-    ]
+    judged = [Judged(s.id, s.statement, answers[s.id], SCALE[answers[s.id]], s.basis, s.source) for s in career.fit]
     strengths = [j for j in judged if j.answer >= 4]
     concerns = [j for j in judged if j.answer <= 2]
     neutral = [j for j in judged if j.answer == 3]

@@ -145,6 +145,7 @@ def _clashing_level_names(career: CareerData) -> Iterator[Problem]:
     linked_level = {level.rung: level.id for level in career.pay.levels if level.rung}
     claimed: dict[str, tuple[str | None, str | None]] = {}
     named: list[tuple[str, str, tuple[str | None, str | None]]] = []
+    target: tuple[str | None, str | None]
     for index, rung in enumerate(career.ladder):
         target = (rung.id, linked_level.get(rung.id))
         for name in (rung.id, rung.title, *rung.aliases):

@@ -178,8 +178,13 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
             continue
         resource = next((resources[r] for r in skill.resources if r in resources), None)
         skills.append(
-            PlanSkill(skill.id, skill.name, progress[skill.id], resource.name if resource else None,
-                      resource.url if resource else None)
+            PlanSkill(
+                skill.id,
+                skill.name,
+                progress[skill.id],
+                resource.name if resource else None,
+                resource.url if resource else None,
+            )
         )
 
     entry_rung = rungs[max(current, 0)]

@@ -14,8 +14,7 @@ if TYPE_CHECKING:
     from ml_career.models import CareerData, PayFigure
 
 MULTIPLE_ASSUMPTION = (
-    "Computed: each amount divided by the national average figure; "
-    "both are taken as annual pay in the same currency."
+    "Computed: each amount divided by the national average figure; both are taken as annual pay in the same currency."
 )
 
 
@@ -68,7 +67,7 @@ def level_choices(career: CareerData) -> list[tuple[list[str], LevelChoice]]:
     choices = []
     for rung in career.ladder:
         level = linked.get(rung.id)
-        choice = LevelChoice(rung.id, rung.title, level and level.id, level and level.label)
+        choice = LevelChoice(rung.id, rung.title, level.id if level else None, level.label if level else None)
         choices.append(([rung.id, rung.title, *rung.aliases], choice))
     rung_titles = {rung.id: rung.title for rung in career.ladder}
     for level in levels.values():
@@ -147,7 +146,9 @@ def _disagreements(rows: list[SalaryRow]) -> list[str]:
     for same_level in by_level.values():
         amounts = {row.amount for row in same_level}
         if len(amounts) > 1:
-            cited = "; ".join(f"{publisher_label(row.publisher)}: {money(row.amount, row.currency)}" for row in same_level)
+            cited = "; ".join(
+                f"{publisher_label(row.publisher)}: {money(row.amount, row.currency)}" for row in same_level
+            )
             lines.append(f"Sources disagree on {same_level[0].level}: {cited}.")
     return lines
 

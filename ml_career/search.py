@@ -118,7 +118,9 @@ def entries(career: CareerData) -> Iterator[Entry]:
     for resource in career.resources:
         yield Entry("resource", resource.name, f"{resource.offers} {resource.url or ''}", "resources")
     for internship in career.internships:
-        yield Entry("internship", internship.name, f"{internship.description} {', '.join(internship.examples)}", "internships")
+        yield Entry(
+            "internship", internship.name, f"{internship.description} {', '.join(internship.examples)}", "internships"
+        )
     for figure in career.outlook.figures:
         yield Entry("outlook figure", figure.measure, f"{figure.publisher or ''}. {figure.quote}", "outlook")
     for statement in career.outlook.statements:
@@ -143,8 +145,8 @@ def entries(career: CareerData) -> Iterator[Entry]:
                 yield Entry("role", aspects.title, item, "role")
     if role.work_life_balance is not None:
         yield Entry("role", role.work_life_balance.title or "Work-life balance", role.work_life_balance.text, "role")
-    for statement in career.fit:
-        yield Entry("self-assessment", statement.statement, statement.basis, "fit")
+    for assessment in career.fit:
+        yield Entry("self-assessment", assessment.statement, assessment.basis, "fit")
     for source in career.sources:
         yield Entry("source", source.title, f"{source.id} {source.note or ''}", "sources")
 
@@ -158,9 +160,7 @@ def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:
     for entry in entries(career):
         title_best, title_spans = _matches(terms, entry.title)
         text_best, text_spans = _matches(terms, entry.text)
-        per_term = {
-            term: max(title_best.get(term, 0.0) * TITLE_WEIGHT, text_best.get(term, 0.0)) for term in terms
-        }
+        per_term = {term: max(title_best.get(term, 0.0) * TITLE_WEIGHT, text_best.get(term, 0.0)) for term in terms}
         matched = sum(1 for score in per_term.values() if score)
         if not matched:
             continue

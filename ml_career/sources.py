@@ -52,18 +52,35 @@ class SourcesReport:
 def cited_figures(career: CareerData, on: date) -> list[CitedFigure]:
     """Every figure in the data set, whatever section holds it."""
     figures = [
-        CitedFigure(f.id, "pay", money(f.amount, f.currency), f.measure, f.publisher, f.source, "salary",
-                    freshness(f.as_of, on))
+        CitedFigure(
+            f.id, "pay", money(f.amount, f.currency), f.measure, f.publisher, f.source, "salary", freshness(f.as_of, on)
+        )
         for f in career.pay.figures
     ]
     figures += [
-        CitedFigure(f.id, "outlook", shown_value(f.value, f.unit), f.measure, f.publisher, f.source, "outlook",
-                    freshness(f.as_of, on))
+        CitedFigure(
+            f.id,
+            "outlook",
+            shown_value(f.value, f.unit),
+            f.measure,
+            f.publisher,
+            f.source,
+            "outlook",
+            freshness(f.as_of, on),
+        )
         for f in career.outlook.figures
     ]
     figures += [
-        CitedFigure(c.id, "education cost", money(c.amount, c.currency), c.measure, c.publisher, c.source,
-                    "education", freshness(c.as_of, on))
+        CitedFigure(
+            c.id,
+            "education cost",
+            money(c.amount, c.currency),
+            c.measure,
+            c.publisher,
+            c.source,
+            "education",
+            freshness(c.as_of, on),
+        )
         for c in career.education.costs
     ]
     return figures

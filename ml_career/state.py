@@ -82,7 +82,9 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
     version = state.get("schema_version")
     if version != STATE_VERSION:
         if isinstance(version, int) and version > STATE_VERSION:
-            raise StateFileError(f"{path}: written by a newer mlcareer (state version {version}); upgrade mlcareer to use it")
+            raise StateFileError(
+                f"{path}: written by a newer mlcareer (state version {version}); upgrade mlcareer to use it"
+            )
         raise _unreadable(path, f"unknown state version {version!r}")
     return state
 

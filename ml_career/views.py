@@ -18,21 +18,21 @@ from rich.table import Table
 from rich.text import Text
 
 from ml_career.education import EducationReport
+from ml_career.fit import FitReport
 from ml_career.formatting import money, money_range, years_range
 from ml_career.freshness import STALE_AFTER_MONTHS, Freshness
-from ml_career.fit import FitReport
 from ml_career.internships import InternshipsReport
 from ml_career.jobs import JobsReport
+from ml_career.ladder import PathReport
 from ml_career.outlook import OutlookReport
 from ml_career.plan import PlanReport
 from ml_career.progress import ProgressReport
-from ml_career.role import RoleReport
-from ml_career.search import SearchReport
-from ml_career.sources import SourcesReport
-from ml_career.ladder import PathReport
 from ml_career.resources import ResourcesReport
+from ml_career.role import RoleReport
 from ml_career.salary import SalaryReport, publisher_label
+from ml_career.search import SearchReport
 from ml_career.skills import SkillsReport
+from ml_career.sources import SourcesReport
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData
@@ -205,29 +205,34 @@ def salary_view(report: SalaryReport, career: CareerData, width: int) -> Rendera
 
 def path_view(report: PathReport, career: CareerData, width: int) -> RenderableType:
     citations = Citations(career)
+    current = report.current.id if report.current else None
+    following = report.next_rung.id if report.next_rung else None
     parts: list[RenderableType] = [_title(f"{career.career.title} career path")]
-    focus = {report.current.id} if report.current else set()
-    for rung in report.rungs:
-        marker = ">" if rung.id in focus else " "
-        heading = Text(f"{marker} {rung.position}. ", style=HEADING)
-        heading.append(rung.title, style=HEADING)
-        heading.append(f" {citations.cite(rung.source)}", style=DIM)
-        if report.current is not None and rung.id not in focus and (
-            report.next_rung is None or rung.id != report.next_rung.id
-        ):
-            parts.append(Text(f"  {rung.position}. {rung.title}", style=DIM))
-            continue
-        parts.append(heading)
-        parts.append(Padding(_paragraph(rung.description), (0, 0, 0, 5)))
+    ladder = Text()
+    for index, rung in enumerate(report.rungs):
+        here = rung.id == current
+        ladder.append(f" [{rung.position}] " if here else f" ({rung.position}) ", style=HEADING if here else DIM)
+        ladder.append(rung.title, style=HEADING if here or rung.id == following else "")
+        if here:
+            ladder.append("  <- you are here", style="bold green")
+        elif rung.id == following:
+            ladder.append("  <- next step", style=WARNING)
+        ladder.append("\n")
+        if index < len(report.rungs) - 1:
+            ladder.append("  |\n", style=DIM)
+    parts.append(ladder)
+    shown = [rung for rung in report.rungs if current is None or rung.id in (current, following)]
+    for rung in shown:
+        parts.append(cited_heading(f"{rung.position}. {rung.title}", rung.source, citations))
+        parts.append(Padding(_paragraph(rung.description), (0, 0, 0, 3)))
         pay = ", ".join(rung.salaries) if rung.salaries else "no figure in the sources"
-        parts.append(Padding(Text(f"Salary: {pay}", style=DIM), (0, 0, 0, 5)))
-    if report.current is not None:
-        if report.next_rung is not None:
-            step = Text("Next step: ", style=HEADING)
-            step.append(f"{report.current.title} -> {report.next_rung.title}")
-            parts.append(step)
-        if report.message:
-            parts.append(Text(report.message, style=WARNING))
+        parts.append(Padding(Text(f"Salary: {pay}", style=DIM), (0, 0, 0, 3)))
+    if report.current is not None and report.next_rung is not None:
+        step = Text("Next step: ", style=HEADING)
+        step.append(f"{report.current.title} -> {report.next_rung.title}")
+        parts.append(step)
+    if report.message:
+        parts.append(Text(report.message, style=WARNING))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -335,7 +340,12 @@ def resources_view(report: ResourcesReport, career: CareerData, width: int) -> R
         [Text(r.name), Text(r.offers), Text(r.url or "not given"), Text(citations.cite(r.source))]
         for r in report.resources
     ]
-    columns = [Column("Resource", no_wrap=True), Column("What it offers", ratio=3), Column("Address", ratio=2), Column("Src")]
+    columns = [
+        Column("Resource", no_wrap=True),
+        Column("What it offers", ratio=3),
+        Column("Address", ratio=2),
+        Column("Src"),
+    ]
     table = grid(columns, rows, width) if rows else Text("The data set lists no resources.", style=DIM)
     parts: list[RenderableType] = [_title(f"Where to learn: {career.career.title}"), table]
     if any(resource.url for resource in report.resources):
@@ -423,7 +433,12 @@ def jobs_view(report: JobsReport, career: CareerData, width: int) -> RenderableT
             [Text(e.name), Text(e.work), Text(", ".join(e.examples) or "-"), Text(citations.cite(e.source))]
             for e in report.employer_types
         ]
-        columns = [Column("Type of company", ratio=2), Column("The work", ratio=4), Column("Examples", ratio=2), Column("Src")]
+        columns = [
+            Column("Type of company", ratio=2),
+            Column("The work", ratio=4),
+            Column("Examples", ratio=2),
+            Column("Src"),
+        ]
         parts.append(Text("Companies that hire", style=HEADING))
         parts.append(grid(columns, rows, width))
     if report.career_paths:
@@ -439,7 +454,9 @@ def jobs_view(report: JobsReport, career: CareerData, width: int) -> RenderableT
     if report.related_careers is not None:
         related = report.related_careers
         parts.append(cited_heading(related.title, related.source, citations))
-        parts.append(bullets(related.items) if related.items else Text(f"  {related.note or 'None listed.'}", style=DIM))
+        parts.append(
+            bullets(related.items) if related.items else Text(f"  {related.note or 'None listed.'}", style=DIM)
+        )
     if len(parts) == 1:
         parts.append(Text("The data set says nothing about who hires.", style=DIM))
     parts.append(citations.key())
@@ -506,7 +523,9 @@ def search_view(report: SearchReport, career: CareerData, width: int) -> Rendera
         line.stylize(HEADING)
         line.append(f"  {hit.section}, shown by: mlcareer {hit.command}", style=DIM)
         parts.append(line)
-        parts.append(Padding(highlighted(snippet(hit.text, hit.text_matches), _shift(hit.text, hit.text_matches)), (0, 0, 0, 2)))
+        parts.append(
+            Padding(highlighted(snippet(hit.text, hit.text_matches), _shift(hit.text, hit.text_matches)), (0, 0, 0, 2))
+        )
     return Group(*parts)
 
 
@@ -558,8 +577,16 @@ def plan_view(report: PlanReport, career: CareerData, width: int) -> RenderableT
         columns.append(Column("", no_wrap=True))
     rows = []
     for number, step in enumerate(report.steps, start=1):
-        duration = years_range(step.years_min, step.years_max) if step.years_min is not None and step.years_max is not None else "not given"
-        tuition = money_range(step.cost_min, step.cost_max, step.currency) if step.cost_max and step.currency and step.cost_min is not None else "-"
+        duration = (
+            years_range(step.years_min, step.years_max)
+            if step.years_min is not None and step.years_max is not None
+            else "not given"
+        )
+        tuition = (
+            money_range(step.cost_min, step.cost_max, step.currency)
+            if step.cost_max and step.currency and step.cost_min is not None
+            else "-"
+        )
         cells = [Text(str(number)), Text(step.title), Text(duration), Text(tuition), Text(citations.cite(step.source))]
         if bars:
             cells.append(Text(bar(step.cost_max or 0, largest, bars) if step.cost_max else "", style="cyan"))
@@ -573,17 +600,35 @@ def plan_view(report: PlanReport, career: CareerData, width: int) -> RenderableT
     for note in (report.years_note, report.tuition_assumption, *report.notes):
         if note:
             parts.append(Text(note, style=DIM))
-    for label, salary in (("Salary at the entry point", report.entry_salary), ("Salary at the target", report.target_salary)):
+    for label, salary in (
+        ("Salary at the entry point", report.entry_salary),
+        ("Salary at the target", report.target_salary),
+    ):
         line = Text(f"{label} ({salary.rung}): ", style=HEADING)
-        line.append(", ".join(salary.figures) if salary.figures else (salary.missing or ""), style="" if salary.figures else WARNING)
+        line.append(
+            ", ".join(salary.figures) if salary.figures else (salary.missing or ""),
+            style="" if salary.figures else WARNING,
+        )
         parts.append(line)
     if report.skills_to_learn:
-        parts.append(Text(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):", style=HEADING))
+        parts.append(
+            Text(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):", style=HEADING)
+        )
         skill_rows = [
-            [Text(skill.name), Text(skill.status), Text(" ".join(filter(None, [skill.resource, skill.resource_url])) or "-")]
+            [
+                Text(skill.name),
+                Text(skill.status),
+                Text(" ".join(filter(None, [skill.resource, skill.resource_url])) or "-"),
+            ]
             for skill in report.skills_to_learn
         ]
-        parts.append(grid([Column("Skill", ratio=2), Column("Status", no_wrap=True), Column("Where to learn", ratio=3)], skill_rows, width))
+        parts.append(
+            grid(
+                [Column("Skill", ratio=2), Column("Status", no_wrap=True), Column("Where to learn", ratio=3)],
+                skill_rows,
+                width,
+            )
+        )
     else:
         parts.append(Text("Every tracked skill is done or skipped.", style=HEADING))
     parts.append(citations.key())
@@ -602,8 +647,13 @@ def progress_view(report: ProgressReport, career: CareerData, width: int) -> Ren
     meter = max(10, min(40, width - 10))
     filled = round(meter * report.percent / 100)
     parts.append(Text("[" + "#" * filled + "." * (meter - filled) + "]", style="green"))
-    rows = [[Text(row.name), Text(row.group), Text(row.status, style=STATUS_STYLES.get(row.status, ""))] for row in report.skills]
-    parts.append(grid([Column("Skill", ratio=2), Column("Group", ratio=1), Column("Status", no_wrap=True)], rows, width))
+    rows = [
+        [Text(row.name), Text(row.group), Text(row.status, style=STATUS_STYLES.get(row.status, ""))]
+        for row in report.skills
+    ]
+    parts.append(
+        grid([Column("Skill", ratio=2), Column("Group", ratio=1), Column("Status", no_wrap=True)], rows, width)
+    )
     parts.append(Text(f"Saved in {report.state_file}", style=DIM))
     return Group(*parts)
 
@@ -629,7 +679,9 @@ def fit_view(report: FitReport, career: CareerData, width: int) -> RenderableTyp
             basis.append(citations.cite(item.source), style=DIM)
             parts.append(basis)
     if report.neutral:
-        parts.append(Text(f"Undecided ({len(report.neutral)}): " + "; ".join(n.statement for n in report.neutral), style=DIM))
+        parts.append(
+            Text(f"Undecided ({len(report.neutral)}): " + "; ".join(n.statement for n in report.neutral), style=DIM)
+        )
     parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
     parts.append(Text("Next steps", style=HEADING))
     parts.append(bullets(report.next_steps))

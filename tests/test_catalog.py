@@ -30,11 +30,19 @@ def test_outlook_figures_with_publisher_period_and_age() -> None:
     figures = {f.id: f for f in outlook_report(load_career(), TODAY).figures}
     assert (figures["365ds-demand-growth"].shown, figures["365ds-demand-growth"].period) == ("40%", "2023 to 2027")
     assert figures["365ds-demand-growth"].publisher == "365 Data Science"
-    assert (figures["bls-research-jobs-growth"].shown, figures["bls-research-jobs-growth"].period) == ("21%", "through 2031")
+    assert (figures["bls-research-jobs-growth"].shown, figures["bls-research-jobs-growth"].period) == (
+        "21%",
+        "through 2031",
+    )
     assert figures["job-postings-growth-2015-2018"].shown == "344%"
     assert figures["job-postings-growth-2015-2018"].publisher is None
     ranking = figures["indeed-best-job-2022"]
-    assert (ranking.shown, ranking.publisher, ranking.freshness.age_months, ranking.freshness.stale) == ("#1", "Indeed", 47, True)
+    assert (ranking.shown, ranking.publisher, ranking.freshness.age_months, ranking.freshness.stale) == (
+        "#1",
+        "Indeed",
+        47,
+        True,
+    )
 
 
 def test_freshness_flags_old_figures() -> None:
@@ -78,7 +86,11 @@ def test_jobs_lists_industries_companies_paths_and_related() -> None:
     assert "fraud detection" in report.industries[1].work.casefold()
     assert len(report.employer_types) == 10
     assert report.employer_types[1].examples == ["Netflix", "Spotify", "Hulu", "Twitch"]
-    assert [p.name for p in report.career_paths] == ["Software Engineer or Software Developer", "Data Scientist", "Data Engineer"]
+    assert [p.name for p in report.career_paths] == [
+        "Software Engineer or Software Developer",
+        "Data Scientist",
+        "Data Engineer",
+    ]
     assert report.entry_roles is not None and report.entry_roles.items[0] == "Computer engineer"
     assert report.related_careers is not None and report.related_careers.items == []
 

@@ -18,7 +18,10 @@ def test_markdown_checklist_to_stdout(cli: Invoke) -> None:
     assert "- [x] Deep Learning (done)" in lines
     assert "- [ ] Programming Languages: learn with GitHub <https://github.com/>" in lines
     assert "## Skills: 10% done" in lines
-    assert any(line.startswith("**Total:** 4 years for the steps with a duration; tuition $40,648 (computed)") for line in lines)
+    assert any(
+        line.startswith("**Total:** 4 years for the steps with a duration; tuition $40,648 (computed)")
+        for line in lines
+    )
 
 
 def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> None:

@@ -31,7 +31,13 @@ ANSWERS = {
 
 def test_strengths_and_concerns_are_tied_to_the_source_text() -> None:
     report = fit_report(load_career(), ANSWERS)
-    assert [s.id for s in report.strengths] == ["problem-solving", "curiosity", "continuous-learning", "technical-analytical", "adaptability"]
+    assert [s.id for s in report.strengths] == [
+        "problem-solving",
+        "curiosity",
+        "continuous-learning",
+        "technical-analytical",
+        "adaptability",
+    ]
     assert [c.id for c in report.concerns] == ["data-cleaning", "long-hours"]
     assert report.concerns[0].basis.startswith("Worst aspect: spending significant time cleaning")
     assert [n.id for n in report.neutral] == ["perseverance", "deadline-pressure"]

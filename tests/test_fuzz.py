@@ -14,19 +14,88 @@ from ml_career.cli import app
 from tests.second_career import SECOND_CAREER
 
 COMMANDS = [
-    "salary", "path", "skills", "education", "resources", "role", "outlook", "jobs", "internships",
-    "sources", "search", "validate", "schema", "plan", "fit", "progress", "export",
+    "salary",
+    "path",
+    "skills",
+    "education",
+    "resources",
+    "role",
+    "outlook",
+    "jobs",
+    "internships",
+    "sources",
+    "search",
+    "validate",
+    "schema",
+    "plan",
+    "fit",
+    "progress",
+    "export",
 ]
 OPTIONS = [
-    "--level", "-l", "--category", "-c", "--residency", "--degree", "--json", "--target", "--education",
-    "--answer", "--answers", "--format", "--output", "--limit", "--data", "-h", "--help", "--version", "--bogus",
+    "--level",
+    "-l",
+    "--category",
+    "-c",
+    "--residency",
+    "--degree",
+    "--json",
+    "--target",
+    "--education",
+    "--answer",
+    "--answers",
+    "--format",
+    "--output",
+    "--limit",
+    "--data",
+    "-h",
+    "--help",
+    "--version",
+    "--bogus",
 ]
 VALUES = [
-    "senior", "SENIOR", "snior", "junior", "director", "average", "", " ", "-", "--", "[bold]", "[/red]",
-    ":fire:", "Array[int]", "[link=https://x.invalid]x[/link]", "in-state", "out of state", "master", "phd",
-    "done", "learning", "deep learning", "kaggle", "-1", "0", "99999999999999999999999", "é", "\u202e", "💥",
-    "curiosity=4", "curiosity=9", "=", "html", "svg", "markdown", "none", "learned", "nonexistent.toml",
-    "a\x00b", "/", "/dev/null", ".",
+    "senior",
+    "SENIOR",
+    "snior",
+    "junior",
+    "director",
+    "average",
+    "",
+    " ",
+    "-",
+    "--",
+    "[bold]",
+    "[/red]",
+    ":fire:",
+    "Array[int]",
+    "[link=https://x.invalid]x[/link]",
+    "in-state",
+    "out of state",
+    "master",
+    "phd",
+    "done",
+    "learning",
+    "deep learning",
+    "kaggle",
+    "-1",
+    "0",
+    "99999999999999999999999",
+    "é",
+    "\u202e",
+    "💥",
+    "curiosity=4",
+    "curiosity=9",
+    "=",
+    "html",
+    "svg",
+    "markdown",
+    "none",
+    "learned",
+    "nonexistent.toml",
+    "a\x00b",
+    "/",
+    "/dev/null",
+    ".",
 ]
 TOKENS = st.one_of(st.sampled_from(OPTIONS + VALUES + COMMANDS), st.text(max_size=12))
 ALWAYS_JSON = {"schema"}
@@ -83,7 +152,14 @@ def hostile_career(draw: st.DrawFn) -> bytes:
     if draw(st.booleans()) and draw(st.booleans()):
         return draw(st.binary(max_size=300))
     text = SECOND_CAREER
-    for original in ('"Associate Data Engineer"', '"SQL"', '"Test Bureau"', '"Starting pay"', '"Core skills"', '"Data Engineer"'):
+    for original in (
+        '"Associate Data Engineer"',
+        '"SQL"',
+        '"Test Bureau"',
+        '"Starting pay"',
+        '"Core skills"',
+        '"Data Engineer"',
+    ):
         if draw(st.booleans()):
             text = text.replace(original, _toml_string(draw(HOSTILE_TEXT)), 1)
     for original in ("amount = 50000", "amount = 40000"):
@@ -96,7 +172,9 @@ def hostile_career(draw: st.DrawFn) -> bytes:
 
 @FUZZ
 @given(content=hostile_career(), command=st.sampled_from(COMMANDS), json_flag=st.booleans())
-def test_hostile_data_files(content: bytes, command: str, json_flag: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hostile_data_files(
+    content: bytes, command: str, json_flag: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     data = tmp_path / "career.toml"
     data.write_bytes(content)

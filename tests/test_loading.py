@@ -14,7 +14,9 @@ from ml_career.errors import DataFileError
 from ml_career.loading import bundled_data_path, load_career, resolve_data_path
 from tests.conftest import BUNDLED, REPO, Invoke
 
-LOADED_MODULES = "from ml_career.loading import load_career; import sys; load_career(); print('pydantic' in sys.modules)"
+LOADED_MODULES = (
+    "from ml_career.loading import load_career; import sys; load_career(); print('pydantic' in sys.modules)"
+)
 
 
 def test_a_checkout_reads_the_bundled_data_from_data_folder() -> None:
@@ -31,7 +33,9 @@ def test_data_option_beats_environment_beats_bundled(tmp_path: Path, monkeypatch
 
 def test_another_data_file_through_option_and_environment(tmp_path: Path, cli: Invoke) -> None:
     edited = tmp_path / "edited.toml"
-    edited.write_text(BUNDLED.read_text(encoding="utf-8").replace("amount = 208000", "amount = 209000"), encoding="utf-8")
+    edited.write_text(
+        BUNDLED.read_text(encoding="utf-8").replace("amount = 208000", "amount = 209000"), encoding="utf-8"
+    )
     assert "$209,000" in cli("--data", str(edited), "salary", "--level", "senior").stdout
     assert "$209,000" in cli("salary", "--level", "senior", env={"MLCAREER_DATA": str(edited)}).stdout
     assert "$208,000" in cli("salary", "--level", "senior").stdout

@@ -37,7 +37,10 @@ def test_a_rung_and_the_step_up(typed: str, current: int, following: int) -> Non
 def test_the_top_rung_has_no_step_up() -> None:
     report = path_report(load_career(), "director")
     assert report.next_rung is None
-    assert report.message == "Director of Machine Learning/AI is the top of the ladder: the sources describe no rung above it."
+    assert (
+        report.message
+        == "Director of Machine Learning/AI is the top of the ladder: the sources describe no rung above it."
+    )
 
 
 def test_cli_path_lists_every_rung(cli: Invoke) -> None:

@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from ml_career.education import cost_rows
 from ml_career.errors import UsageError
 from ml_career.loading import load_career
 from ml_career.plan import plan_report, resolve_inputs

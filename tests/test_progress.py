@@ -92,8 +92,12 @@ def test_twenty_concurrent_writers_keep_twenty_writes(tmp_path: Path, isolated_e
     env = {**os.environ, "MLCAREER_DATA": str(data)}
     subprocess.run([installed_script(), "validate"], env=env, check=True, capture_output=True)
     writers = [
-        subprocess.Popen([installed_script(), "progress", f"skill-{n}", "done"], env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [installed_script(), "progress", f"skill-{n}", "done"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         for n in range(SKILLS)
     ]
     for writer in writers:

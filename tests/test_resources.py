@@ -37,7 +37,10 @@ def test_cli_json(cli: Invoke) -> None:
     assert document["resources"][-1] == {
         "id": "skilldacity",
         "name": "Skilldacity",
-        "offers": "Certificates, computer science courses, and a Machine Learning specialization career path covering unsupervised learning.",
+        "offers": (
+            "Certificates, computer science courses, and a Machine Learning specialization career path "
+            "covering unsupervised learning."
+        ),
         "url": None,
         "source": "001_995d3af200f6d066",
     }

@@ -116,10 +116,18 @@ def test_cli_json_carries_every_field(cli: Invoke) -> None:
         "publisher": "Indeed",
         "as_of": "2022-06",
         "source": "001_995d3af200f6d066",
-        "quote": "In fact, as of June 2022, the average base salary for a Machine Learning Engineer is $125,672, according to Indeed.",
+        "quote": (
+            "In fact, as of June 2022, the average base salary for a Machine Learning Engineer is $125,672, "
+            "according to Indeed."
+        ),
         "multiple_of_national_average": 2.11,
         "is_national_average": False,
-        "freshness": {"as_of": "2022-06", "age_months": 53, "age": "4 years 5 months old, may be out of date", "stale": True},
+        "freshness": {
+            "as_of": "2022-06",
+            "age_months": 53,
+            "age": "4 years 5 months old, may be out of date",
+            "stale": True,
+        },
     }
     assert document["choice"] is None
 

@@ -48,7 +48,12 @@ def test_cli_category_by_prefix_and_case(cli: Invoke) -> None:
 def test_cli_json(cli: Invoke) -> None:
     document = cli("skills", "--json").json()
     assert isinstance(document, dict)
-    assert [group["id"] for group in document["groups"]] == ["useful", "learned", "employer-expectations", "specialties"]
+    assert [group["id"] for group in document["groups"]] == [
+        "useful",
+        "learned",
+        "employer-expectations",
+        "specialties",
+    ]
 
 
 def test_cli_unknown_category(cli: Invoke) -> None:

@@ -1,0 +1,94 @@
+"""Generate docs/cli.md and the README picture from the app itself.
+
+uv run python scripts/generate_docs.py           # write them
+uv run python scripts/generate_docs.py --check   # exit 1 if they are stale (CI)
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WIDTH = 80
+PICTURE_TODAY = "2026-11-21"  # the picture shows ages as of this day, so it does not change daily
+
+
+def cli_reference() -> str:
+    import typer
+
+    from ml_career.cli import app
+
+    group = typer.main.get_command(app)
+    sections = [
+        "# mlcareer command reference",
+        "",
+        "Generated from the app by `scripts/generate_docs.py`; do not edit by hand.",
+        "",
+    ]
+
+    def help_text(command: object, name: str, parent: object | None) -> str:
+        ctx = typer.Context(
+            command,  # type: ignore[arg-type]
+            info_name=name,
+            parent=parent,  # type: ignore[arg-type]
+            terminal_width=WIDTH,
+            max_content_width=WIDTH,
+            help_option_names=["-h", "--help"],
+        )
+        return command.get_help(ctx)  # type: ignore[attr-defined,no-any-return]
+
+    root = typer.Context(
+        group, info_name="mlcareer", terminal_width=WIDTH, max_content_width=WIDTH, help_option_names=["-h", "--help"]
+    )
+    sections += ["## mlcareer", "", "```", help_text(group, "mlcareer", None), "```", ""]
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        sections += [f"## mlcareer {name}", "", "```", help_text(command, name, root), "```", ""]
+    return "\n".join(sections)
+
+
+def readme_picture() -> str:
+    """`mlcareer salary` as the terminal shows it, recorded as SVG."""
+    os.environ["MLCAREER_TODAY"] = PICTURE_TODAY
+    from rich.console import Console
+
+    from ml_career.loading import bundled_data_path, load_career
+    from ml_career.salary import salary_report
+    from ml_career.views import render
+
+    career = load_career(bundled_data_path())
+    console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor")
+    console.print(render(salary_report(career), career, 100))
+    return console.export_svg(title="mlcareer salary", unique_id="mlcareer-salary")
+
+
+def generated(docs: Path) -> dict[Path, str]:
+    return {docs / "cli.md": cli_reference(), docs / "mlcareer-salary.svg": readme_picture()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if a generated file is stale")
+    parser.add_argument("--docs", type=Path, default=REPO / "docs", help="where the generated files live")
+    options = parser.parse_args()
+    stale = []
+    for path, content in generated(options.docs).items():
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == content:
+            continue
+        if options.check:
+            stale.append(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+            print(f"wrote {path}")
+    for path in stale:
+        print(f"{path} is stale: run `uv run python scripts/generate_docs.py`", file=sys.stderr)
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
