@@ -8,21 +8,27 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path`, flush it to disk, then swap it in."""
+def write_atomically(path: Path, text: str, durable: bool = True) -> None:
+    """Write `text` to a temporary file beside `path`, flush it to disk, then swap it in.
+
+    `durable=False` skips the flushes to disk, for files that may be lost but
+    must never be read half-written (a cache that can be rebuilt).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    _sync_directory(path.parent)
+    if durable:
+        _sync_directory(path.parent)
 
 
 def _sync_directory(directory: Path) -> None:

@@ -35,8 +35,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     # From here on a Ctrl-C is a KeyboardInterrupt again (see entry.py), so that
     # a write in progress finishes or is rolled back before the command exits 130.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, _on_interrupt)
     return int(command.main(args=argv, prog_name=PROG_NAME, standalone_mode=False))
+
+
+_interrupts: list[int] = []
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    # Remember it: a library may catch the KeyboardInterrupt and raise its own error
+    # instead (pydantic reports one inside schema building as a SchemaError).
+    _interrupts.append(signum)
+    raise KeyboardInterrupt
 
 
 def guarded(run: Callable[[], Any]) -> int:
@@ -70,6 +80,9 @@ def guarded(run: Callable[[], Any]) -> int:
         _report(usage_lines(error, PROG_NAME))
         return int(getattr(error, "exit_code", EXIT_USAGE))
     except Exception as error:
+        if _interrupts:
+            _report(["interrupted"])
+            return EXIT_INTERRUPTED
         if os.environ.get(DEBUG_ENV_VAR):
             raise
         _report([f"unexpected error: {type(error).__name__}: {error}", f"Set {DEBUG_ENV_VAR}=1 to see the traceback."])

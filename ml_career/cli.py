@@ -29,7 +29,9 @@ class GuardedGroup(TyperGroup):
     """The command group, run inside the error boundary however it is invoked.
 
     The console script, `python -m ml_career` and the test runner all call
-    `main`, so each sees the same messages and exit codes.
+    `main`, so each sees the same messages and exit codes. Subcommands are
+    built from their functions only when asked for: one run uses one command,
+    and building all of them costs more start-up than the query itself.
     """
 
     def main(  # type: ignore[override]
@@ -48,6 +50,27 @@ class GuardedGroup(TyperGroup):
             sys.exit(code)
         return code
 
+    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        return [_command_name(info) for info in commands.registered_commands]
+
+    def get_command(self, ctx: typer.Context, name: str) -> Any:  # type: ignore[override]
+        if name not in self.commands:
+            info = next((i for i in commands.registered_commands if _command_name(i) == name), None)
+            if info is None:
+                return None
+            self.commands[name] = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=None
+            )
+        return self.commands[name]
+
+
+def _command_name(info: Any) -> str:
+    return str(info.name or typer.main.get_command_name(info.callback.__name__))
+
+
+# The subcommands live on their own Typer, so that `app` (the group and its global
+# options) can build each one lazily; see GuardedGroup.get_command.
+commands = typer.Typer()
 
 app = typer.Typer(
     name=PROG_NAME,
@@ -138,7 +161,7 @@ def _global_options(
         typer.echo(ctx.get_help())
 
 
-@app.command()
+@commands.command()
 def salary(
     ctx: typer.Context,
     level: Annotated[
@@ -171,7 +194,7 @@ def salary(
     _show(report, career, as_json)
 
 
-@app.command()
+@commands.command()
 def path(
     ctx: typer.Context,
     level: Annotated[
@@ -196,7 +219,7 @@ def path(
     _show(report, career, as_json)
 
 
-@app.command()
+@commands.command()
 def skills(
     ctx: typer.Context,
     category: Annotated[
@@ -226,7 +249,7 @@ def skills(
     _show(report, career, as_json)
 
 
-@app.command()
+@commands.command()
 def education(
     ctx: typer.Context,
     residency: ResidencyOption = None,
@@ -252,7 +275,7 @@ def education(
     _show(report, career, as_json)
 
 
-@app.command()
+@commands.command()
 def resources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Where to learn: web resources and what each offers.
 
@@ -268,7 +291,7 @@ def resources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     _show(report, career, as_json)
 
 
-@app.command()
+@commands.command()
 def role(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """What the job is and does, its best and worst sides.
 
@@ -282,7 +305,7 @@ def role(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     _show(role_report(career), career, as_json)
 
 
-@app.command()
+@commands.command()
 def outlook(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Growth and demand figures, each with its age.
 
@@ -297,7 +320,7 @@ def outlook(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     _show(outlook_report(career, today()), career, as_json)
 
 
-@app.command()
+@commands.command()
 def jobs(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Who hires: industries, companies, career paths.
 
@@ -311,7 +334,7 @@ def jobs(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     _show(jobs_report(career), career, as_json)
 
 
-@app.command()
+@commands.command()
 def internships(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """The kinds of internship and what each involves.
 
@@ -325,7 +348,7 @@ def internships(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     _show(internships_report(career), career, as_json)
 
 
-@app.command()
+@commands.command()
 def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """The publishers and articles behind every figure.
 
@@ -340,7 +363,7 @@ def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     _show(sources_report(career, today()), career, as_json)
 
 
-@app.command()
+@commands.command()
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words to look for, e.g. kaggle or 'tensorflow serving'.")],
@@ -368,7 +391,7 @@ def search(
         raise typer.Exit(EXIT_ERROR)
 
 
-@app.command()
+@commands.command()
 def validate(
     ctx: typer.Context,
     file: Annotated[
@@ -425,7 +448,7 @@ def validate(
         typer.echo(f"{data_file}: valid. {career.career.title}: {counts}.")
 
 
-@app.command()
+@commands.command()
 def schema() -> None:
     """Print the JSON Schema of the data file.
 
@@ -523,7 +546,7 @@ def _ask_plan_inputs(
     return values, chosen
 
 
-@app.command()
+@commands.command()
 def plan(
     ctx: typer.Context,
     education: EducationOption = None,
@@ -550,7 +573,7 @@ def plan(
     _show(_plan(career, given, interactive=stdin_is_terminal()), career, as_json)
 
 
-@app.command()
+@commands.command()
 def fit(
     ctx: typer.Context,
     answer: Annotated[
@@ -610,7 +633,7 @@ def _score(typed: str, statement: str) -> int:
     return parse_score(typed, statement)
 
 
-@app.command()
+@commands.command()
 def progress(
     ctx: typer.Context,
     skill: Annotated[
@@ -646,7 +669,7 @@ def progress(
     _show(report, career, as_json)
 
 
-@app.command()
+@commands.command()
 def export(
     ctx: typer.Context,
     fmt: Annotated[

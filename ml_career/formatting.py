@@ -14,3 +14,7 @@ def money_range(low: int, high: int, currency: str) -> str:
 def years_range(low: int, high: int) -> str:
     unit = "year" if high == 1 else "years"
     return f"{low} {unit}" if low == high else f"{low} to {high} {unit}"
+
+
+def publisher_label(publisher: str | None) -> str:
+    return publisher or "publisher not named"

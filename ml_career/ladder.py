@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ml_career.formatting import money
+from ml_career.formatting import money, publisher_label
 from ml_career.names import pick
-from ml_career.salary import publisher_label
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData, Rung

@@ -23,7 +23,10 @@ Amount = Annotated[int, Field(gt=0)]
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # defer_build: each model would otherwise build its validator when the class is
+    # defined, and CareerData would build them all again as its parts. Deferred,
+    # the one validator that is used is built once, when a file is first validated.
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Career(Record):

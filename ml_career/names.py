@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from typing import TypeVar
@@ -46,6 +45,8 @@ def pick(kind: str, typed: str, choices: Iterable[tuple[Iterable[str], T]]) -> T
 
 def unknown_message(kind: str, typed: str, known: Iterable[str], shown: dict[str, str]) -> str:
     """`unknown level 'snior'. Did you mean 'senior'?` plus what is valid."""
+    import difflib  # only a mistake pays for it
+
     wanted = normalise(typed)
     close = difflib.get_close_matches(wanted, list(known), n=3, cutoff=0.6)
     # Offer only the names nearly as close as the best one: "senor" is "senior", not "junior".

@@ -14,11 +14,11 @@ from ml_career.education import (
     resolve_residency,
 )
 from ml_career.errors import UsageError
-from ml_career.formatting import money
+from ml_career.formatting import money, publisher_label
 from ml_career.ladder import resolve_rung
 from ml_career.names import pick
 from ml_career.progress import FINISHED, statuses, tracked_skills
-from ml_career.salary import publisher_label, salary_report
+from ml_career.salary import salary_report
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData, Degree

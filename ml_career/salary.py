@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ml_career.formatting import money
+from ml_career.formatting import money, publisher_label
 from ml_career.freshness import Freshness, freshness, today
 from ml_career.names import pick
 
@@ -151,7 +151,3 @@ def _disagreements(rows: list[SalaryRow]) -> list[str]:
             )
             lines.append(f"Sources disagree on {same_level[0].level}: {cited}.")
     return lines
-
-
-def publisher_label(publisher: str | None) -> str:
-    return publisher or "publisher not named"

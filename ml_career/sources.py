@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ml_career.formatting import money
+from ml_career.formatting import money, publisher_label
 from ml_career.freshness import Freshness, freshness
 from ml_career.outlook import shown_value
-from ml_career.salary import publisher_label
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ml_career.atomic import write_atomically
 from ml_career.errors import StateFileError
 
 STATE_VERSION = 1
@@ -58,6 +57,8 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StateFileError(f"{path.parent}: cannot create the folder for saved progress: {error.strerror}") from None
+    from ml_career.atomic import write_atomically
+
     with _locked(path):
         state = read_state(path)
         change(state)

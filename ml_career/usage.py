@@ -35,8 +35,8 @@ def _typed_and_known(error: Any, ctx: Any, message: str) -> tuple[str | None, li
         options = [opt for param in ctx.command.params for opt in (*param.opts, *param.secondary_opts)]
         return option_name, options
     if found := _UNKNOWN_COMMAND.search(message):
-        commands = list(getattr(ctx.command, "commands", {}))
-        return found.group("name"), commands
+        list_commands = getattr(ctx.command, "list_commands", None)
+        return found.group("name"), list(list_commands(ctx)) if list_commands else []
     return None, []
 
 

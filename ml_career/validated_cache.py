@@ -11,7 +11,6 @@ the data file is validated again.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
@@ -19,7 +18,15 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from ml_career.atomic import write_atomically
+try:
+    # The interpreter's own SHA-256: importing hashlib loads OpenSSL, which costs
+    # more start-up than hashing the data file does.
+    from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # Python 3.12+
+except ImportError:
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]  # Python 3.11
+    except ImportError:  # pragma: no cover - an interpreter built without them
+        from hashlib import sha256  # type: ignore[assignment,unused-ignore]
 
 _CACHE_FORMAT = b"mlcareer-validated-cache-1"
 _SCHEMA_MODULES = ("models.py", "integrity.py")
@@ -39,16 +46,16 @@ def cache_dir() -> Path:
 
 def cache_key(raw: bytes) -> str:
     """A hash of the data bytes and of the code that decides what is valid."""
-    digest = hashlib.sha256(_CACHE_FORMAT)
+    digest = sha256(_CACHE_FORMAT)
     package = Path(__file__).parent
     for module in _SCHEMA_MODULES:
         digest.update((package / module).read_bytes())
     digest.update(raw)
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def _cache_file(data_file: Path) -> Path:
-    name = hashlib.sha256(str(data_file.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+    name = sha256(str(data_file.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
     return cache_dir() / f"{name[:32]}.json"
 
 
@@ -66,7 +73,7 @@ def read_validated(data_file: Path, key: str) -> Any | None:
         return None
     if not isinstance(stamp, dict) or stamp.get("key") != key:
         return None
-    if stamp.get("digest") != hashlib.sha256(payload).hexdigest():
+    if stamp.get("digest") != sha256(payload).hexdigest():
         return None
     try:
         return as_records(payload.decode("utf-8"))
@@ -76,7 +83,10 @@ def read_validated(data_file: Path, key: str) -> Any | None:
 
 def store_validated(data_file: Path, key: str, payload: str) -> None:
     """Keep `payload` for later runs; a cache that cannot be written is no error."""
-    digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    from ml_career.atomic import write_atomically
+
+    digest = sha256(payload.encode("utf-8")).hexdigest()
     header = json.dumps({"key": key, "digest": digest, "data_file": str(data_file)})
     with contextlib.suppress(OSError):
-        write_atomically(_cache_file(data_file), f"{header}\n{payload}")
+        # Not durable: a cache lost in a crash is rebuilt, and a torn one fails its digest.
+        write_atomically(_cache_file(data_file), f"{header}\n{payload}", durable=False)

@@ -17,25 +17,28 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ml_career.education import EducationReport
-from ml_career.fit import FitReport
-from ml_career.formatting import money, money_range, years_range
-from ml_career.freshness import STALE_AFTER_MONTHS, Freshness
-from ml_career.internships import InternshipsReport
-from ml_career.jobs import JobsReport
-from ml_career.ladder import PathReport
-from ml_career.outlook import OutlookReport
-from ml_career.plan import PlanReport
-from ml_career.progress import ProgressReport
-from ml_career.resources import ResourcesReport
-from ml_career.role import RoleReport
-from ml_career.salary import SalaryReport, publisher_label
-from ml_career.search import SearchReport
-from ml_career.skills import SkillsReport
-from ml_career.sources import SourcesReport
+from ml_career.formatting import money, money_range, publisher_label, years_range
+from ml_career.freshness import STALE_AFTER_MONTHS
 
 if TYPE_CHECKING:
+    # Only for the type checker: each run renders one report, and importing every
+    # report module here would cost every command the start-up of all of them.
+    from ml_career.education import EducationReport
+    from ml_career.fit import FitReport
+    from ml_career.freshness import Freshness
+    from ml_career.internships import InternshipsReport
+    from ml_career.jobs import JobsReport
+    from ml_career.ladder import PathReport
     from ml_career.models import CareerData
+    from ml_career.outlook import OutlookReport
+    from ml_career.plan import PlanReport
+    from ml_career.progress import ProgressReport
+    from ml_career.resources import ResourcesReport
+    from ml_career.role import RoleReport
+    from ml_career.salary import SalaryReport
+    from ml_career.search import SearchReport
+    from ml_career.skills import SkillsReport
+    from ml_career.sources import SourcesReport
 
 NARROW = 60  # below this many columns a table becomes a list of records
 DIM = "dim"
@@ -689,24 +692,24 @@ def fit_view(report: FitReport, career: CareerData, width: int) -> RenderableTyp
     return Group(*parts)
 
 
-_VIEWS: dict[type, Callable[[Any, CareerData, int], RenderableType]] = {
-    SalaryReport: salary_view,
-    PathReport: path_view,
-    SkillsReport: skills_view,
-    EducationReport: education_view,
-    ResourcesReport: resources_view,
-    RoleReport: role_view,
-    OutlookReport: outlook_view,
-    JobsReport: jobs_view,
-    InternshipsReport: internships_view,
-    SourcesReport: sources_view,
-    SearchReport: search_view,
-    PlanReport: plan_view,
-    ProgressReport: progress_view,
-    FitReport: fit_view,
+_VIEWS: dict[str, Callable[[Any, CareerData, int], RenderableType]] = {
+    "SalaryReport": salary_view,
+    "PathReport": path_view,
+    "SkillsReport": skills_view,
+    "EducationReport": education_view,
+    "ResourcesReport": resources_view,
+    "RoleReport": role_view,
+    "OutlookReport": outlook_view,
+    "JobsReport": jobs_view,
+    "InternshipsReport": internships_view,
+    "SourcesReport": sources_view,
+    "SearchReport": search_view,
+    "PlanReport": plan_view,
+    "ProgressReport": progress_view,
+    "FitReport": fit_view,
 }
 
 
 def render(report: Any, career: CareerData, width: int) -> RenderableType:
     """The view for any report at `width` columns: one renderable, printed once by the caller."""
-    return _VIEWS[type(report)](report, career, width)
+    return _VIEWS[type(report).__name__](report, career, width)

@@ -45,7 +45,8 @@ def cli_reference() -> str:
         group, info_name="mlcareer", terminal_width=WIDTH, max_content_width=WIDTH, help_option_names=["-h", "--help"]
     )
     sections += ["## mlcareer", "", "```", help_text(group, "mlcareer", None), "```", ""]
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
+    for name in group.list_commands(root):  # type: ignore[attr-defined]
+        command = group.get_command(root, name)  # type: ignore[attr-defined]
         sections += [f"## mlcareer {name}", "", "```", help_text(command, name, root), "```", ""]
     return "\n".join(sections)
 

@@ -14,7 +14,8 @@ import typer
 from ml_career.cli import app
 from tests.conftest import REPO, Invoke, installed_script
 
-COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+_GROUP = typer.main.get_command(app)
+COMMANDS = _GROUP.list_commands(typer.Context(_GROUP))  # type: ignore[attr-defined]
 
 
 def _complete(shell: str, words: str, env: dict[str, str] | None = None) -> list[str]:

@@ -324,6 +324,10 @@ def test_ctrl_c_at_any_moment_exits_130_without_a_traceback(delay: float, tmp_pa
     assert b"Traceback" not in stderr and b"KeyboardInterrupt" not in stderr, stderr
     if process.returncode == 0:  # it finished before the signal arrived
         assert b"$208,000" in stdout
+    elif process.returncode == -signal.SIGINT:
+        # Interrupted while the interpreter was shutting down: it ends by the signal
+        # itself, which the shell reports as 130, the conventional end for Ctrl-C.
+        assert stderr in (b"", b"mlcareer: interrupted\n")
     else:
         assert process.returncode == 130
         assert stderr == b"mlcareer: interrupted\n"
