@@ -2,8 +2,8 @@
 
 Known errors print one or two lines to stderr. A closed pipe ends quietly, Ctrl-C
 exits 130, and an unexpected error prints one line and the MLCAREER_DEBUG hint
-instead of a traceback. This module imports nothing heavy at the top, so that
-even a Ctrl-C during start-up lands here.
+instead of a traceback. (A Ctrl-C before the command line is imported is
+entry.py's business.)
 """
 
 from __future__ import annotations

@@ -79,9 +79,9 @@ class PayLevel(Record):
     aliases: list[Text] = []
 
 
-class PayFigure(Record):
-    id: Slug
-    level: Slug
+class CitedAmount(Record):
+    """An amount of money as a source reports it: what it measures, who says so, when."""
+
     amount: Amount
     currency: Text
     measure: Text
@@ -89,6 +89,11 @@ class PayFigure(Record):
     as_of: MonthOrYear | None = None
     source: Text
     quote: Text
+
+
+class PayFigure(CitedAmount):
+    id: Slug
+    level: Slug
 
 
 class Pay(Record):
@@ -149,17 +154,12 @@ class Residency(Record):
     aliases: list[Text] = []
 
 
-class Cost(Record):
+class Cost(CitedAmount):
+    """An average cost of study, for one degree and one residency."""
+
     id: Slug
     degree: Slug
     residency: Slug
-    amount: Amount
-    currency: Text
-    measure: Text
-    publisher: Text | None = None
-    as_of: MonthOrYear | None = None
-    source: Text
-    quote: Text
 
 
 class Step(Record):

@@ -97,3 +97,29 @@ def script() -> Invoke:
         return Run(completed.returncode, completed.stdout, completed.stderr)
 
     return run
+
+
+def run_in_terminal(args: list[str], env: dict[str, str] | None = None, typed: bytes = b"") -> tuple[int, str]:
+    """The installed script in a pseudo-terminal: (exit code, everything it showed)."""
+    import pty
+    import select
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [installed_script(), *args], stdin=follower, stdout=follower, stderr=follower, env={**os.environ, **(env or {})}
+    )
+    os.close(follower)
+    if typed:
+        os.write(leader, typed)
+    output = b""
+    while select.select([leader], [], [], 30)[0]:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    process.wait(timeout=30)
+    os.close(leader)
+    return process.returncode, output.decode("utf-8", "replace")

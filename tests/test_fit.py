@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import pty
-import select
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from ml_career.fit import DISCLAIMER, fit_report
 from ml_career.loading import load_career
-from tests.conftest import Invoke, installed_script
+from tests.conftest import Invoke, run_in_terminal
 
 ANSWERS = {
     "problem-solving": 5,
@@ -90,30 +85,10 @@ def test_cli_prompts_when_interactive(cli: Invoke, monkeypatch: pytest.MonkeyPat
     assert "must be a whole number from 1 to 5, not '9'" in result.stderr
 
 
-def test_real_terminal_session(tmp_path: Path) -> None:
+def test_real_terminal_session() -> None:
     """The installed script in a pseudo-terminal asks, reads the answers and reports."""
-    leader, follower = pty.openpty()
-    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
-    process = subprocess.Popen([installed_script(), "fit"], stdin=follower, stdout=follower, stderr=follower, env=env)
-    os.close(follower)
-    os.write(leader, b"".join(f"{v}\n".encode() for v in ANSWERS.values()))
-    output = b""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([leader], [], [], 1)
-        if ready:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-        elif process.poll() is not None:
-            break
-    process.wait(timeout=30)
-    os.close(leader)
-    text = output.decode("utf-8", "replace")
-    assert process.returncode == 0, text
-    assert "I enjoy working through complex problems" in text
-    assert "Concerns (2)" in text
+    typed = b"".join(f"{value}\n".encode() for value in ANSWERS.values())
+    code, shown = run_in_terminal(["fit"], {"COLUMNS": "100", "TERM": "xterm"}, typed)
+    assert code == 0, shown
+    assert "I enjoy working through complex problems" in shown
+    assert "Concerns (2)" in shown

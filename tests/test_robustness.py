@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import random
 import re
-import select
 import signal
 import subprocess
 import time
@@ -15,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BUNDLED, Invoke, installed_script
+from tests.conftest import BUNDLED, Invoke, installed_script, run_in_terminal
 from tests.second_career import SECOND_CAREER
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -148,33 +146,10 @@ def test_no_color_is_honoured_even_when_colour_is_forced(script: Invoke) -> None
     assert not COLOUR.search(plain.stdout)
 
 
-def _in_terminal(args: list[str], env: dict[str, str]) -> str:
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [installed_script(), *args], stdin=follower, stdout=follower, stderr=follower, env={**os.environ, **env}
-    )
-    os.close(follower)
-    output = b""
-    while True:
-        ready, _, _ = select.select([leader], [], [], 30)
-        if not ready:
-            break
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    process.wait(timeout=30)
-    os.close(leader)
-    return output.decode("utf-8", "replace")
-
-
 def test_a_dumb_terminal_gets_no_escape_codes() -> None:
     env = {"TERM": "dumb", "NO_COLOR": "", "COLUMNS": "100"}
-    assert "\x1b[" not in _in_terminal(["salary"], env)
-    assert "\x1b[" in _in_terminal(["salary"], {**env, "TERM": "xterm-256color"})
+    assert "\x1b[" not in run_in_terminal(["salary"], env)[1]
+    assert "\x1b[" in run_in_terminal(["salary"], {**env, "TERM": "xterm-256color"})[1]
 
 
 def test_a_forty_column_terminal_still_reads(cli: Invoke) -> None:
