@@ -83,9 +83,10 @@ def script() -> Invoke:
     """Run the installed mlcareer console script as a real subprocess."""
 
     def run(*args: str, input: str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> Run:
+        # stdin is never the developer's terminal, so no command can stop at a prompt.
         completed = subprocess.run(
             [installed_script(), *args],
-            input=input,
+            input=input if input is not None else "",
             capture_output=True,
             text=True,
             encoding="utf-8",
