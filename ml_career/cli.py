@@ -213,9 +213,10 @@ def path(
       mlcareer path --level senior
     """
     from ml_career.ladder import path_report
+    from ml_career.progress import saved_rung
 
     career = _career(ctx)
-    report = path_report(career, level)
+    report = path_report(career, level, saved=saved_rung(career))
     _show(report, career, as_json)
 
 
@@ -503,17 +504,17 @@ def _plan(
     interactive: bool,
 ) -> Any:
     """The plan for the given inputs; in a terminal, the missing ones are asked for."""
-    from ml_career.plan import default_inputs, plan_report, resolve_inputs
+    from ml_career.plan import plan_report, resolve_inputs
+    from ml_career.progress import saved_rung
 
     chosen = {name: "given" for name, value in given.items() if value is not None}
     values = dict(given)
+    if values.get("level") is None and (saved := saved_rung(career)):
+        values["level"] = saved
+        chosen["level"] = "saved"
     if interactive:
         values, chosen = _ask_plan_inputs(career, values, chosen)
-    inputs = resolve_inputs(career, **values)
-    defaults = default_inputs(career, inputs.level)
-    if values.get("target") is None and defaults["target"]:
-        chosen.setdefault("target", "default")
-    return plan_report(career, inputs, chosen)
+    return plan_report(career, resolve_inputs(career, **values), chosen)
 
 
 def _ask_plan_inputs(
@@ -648,6 +649,15 @@ def progress(
             help="done, learning, skipped or pending.", show_default=False, autocompletion=completion.statuses
         ),
     ] = None,
+    rung: Annotated[
+        str | None,
+        typer.Option(
+            "--rung",
+            metavar="RUNG",
+            help="Record the rung you are at (none to forget it); path and plan start from it.",
+            autocompletion=completion.current_rungs,
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Mark skills done, learning, skipped or pending.
@@ -658,14 +668,19 @@ def progress(
     Examples:
       mlcareer progress
       mlcareer progress "deep learning" done
+      mlcareer progress --rung engineer
     """
     from ml_career.errors import UsageError
-    from ml_career.progress import mark, progress_report
+    from ml_career.progress import mark, progress_report, save_rung
 
     career = _career(ctx)
     if skill is not None and status is None:
         raise UsageError("give a status after the skill: done, learning, skipped or pending")
+    if rung is not None:
+        save_rung(career, rung)
     report = mark(career, skill, status) if skill is not None and status is not None else progress_report(career)
+    if rung is not None and skill is None:
+        report = progress_report(career, changed="rung")
     _show(report, career, as_json)
 
 

@@ -42,12 +42,12 @@ def resolve_rung(career: CareerData, typed: str) -> str:
     return pick("rung", typed, choices)
 
 
-def path_report(career: CareerData, level: str | None = None) -> PathReport:
-    """The whole ladder; with `level`, that rung and the one above it."""
+def path_report(career: CareerData, level: str | None = None, saved: str | None = None) -> PathReport:
+    """The whole ladder; with `level` (or the `saved` rung), that rung and the one above it."""
     rungs = [_rung_row(career, position, rung) for position, rung in enumerate(career.ladder, start=1)]
-    if level is None:
+    if level is None and saved is None:
         return PathReport(rungs=rungs, current=None, next_rung=None, message=None)
-    rung_id = resolve_rung(career, level)
+    rung_id = resolve_rung(career, level) if level is not None else str(saved)
     index = next(i for i, row in enumerate(rungs) if row.id == rung_id)
     current = rungs[index]
     next_rung = rungs[index + 1] if index + 1 < len(rungs) else None

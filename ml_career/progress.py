@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ml_career.names import pick
+from ml_career.names import normalise, pick
 from ml_career.state import read_state, state_file, update_state
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ class ProgressReport:
     counts: dict[str, int]
     percent: float
     state_file: str
+    rung: str | None = None
     changed: str | None = None
 
 
@@ -72,13 +73,45 @@ def mark(career: CareerData, skill: str, status: str) -> ProgressReport:
     return progress_report(career, changed=skill_id)
 
 
+def saved_rung(career: CareerData) -> str | None:
+    """The rung the user said they are at (`progress --rung`), if it is still on the ladder."""
+    rung = read_state().get("rungs", {}).get(career.career.id)
+    return rung if rung in {r.id for r in career.ladder} else None
+
+
+def save_rung(career: CareerData, typed: str) -> ProgressReport:
+    """Remember the user's rung ("none" forgets it); path and plan start from it."""
+    from ml_career.ladder import resolve_rung
+
+    rung = None if normalise(typed) == "none" else resolve_rung(career, typed)
+
+    def change(state: dict[str, Any]) -> None:
+        rungs = state.setdefault("rungs", {})
+        if rung is None:
+            rungs.pop(career.career.id, None)
+        else:
+            rungs[career.career.id] = rung
+
+    update_state(change)
+    return progress_report(career, changed="rung")
+
+
 def progress_report(career: CareerData, changed: str | None = None) -> ProgressReport:
     current = statuses(career)
     rows = [ProgressRow(skill.id, skill.name, group, current[skill.id]) for group, skill in tracked_skills(career)]
     counts = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     finished = sum(counts[status] for status in FINISHED)
     percent = round(100 * finished / len(rows), 1) if rows else 0.0
-    return ProgressReport(skills=rows, counts=counts, percent=percent, state_file=str(state_file()), changed=changed)
+    titles = {rung.id: rung.title for rung in career.ladder}
+    rung = saved_rung(career)
+    return ProgressReport(
+        skills=rows,
+        counts=counts,
+        percent=percent,
+        state_file=str(state_file()),
+        rung=titles[rung] if rung else None,
+        changed=changed,
+    )
 
 
 def _career_entry(state: dict[str, Any], career_id: str) -> dict[str, str]:

@@ -78,7 +78,11 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
         state = json.loads(text)
     except ValueError as error:
         raise _unreadable(path, f"not valid JSON ({error})") from None
-    if not isinstance(state, dict) or not isinstance(state.get("careers"), dict):
+    if (
+        not isinstance(state, dict)
+        or not isinstance(state.get("careers"), dict)
+        or not isinstance(state.get("rungs", {}), dict)
+    ):
         raise _unreadable(path, "not an mlcareer state file")
     version = state.get("schema_version")
     if version != STATE_VERSION:

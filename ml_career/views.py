@@ -640,9 +640,13 @@ def plan_view(report: PlanReport, career: CareerData, width: int) -> RenderableT
 
 def progress_view(report: ProgressReport, career: CareerData, width: int) -> RenderableType:
     parts: list[RenderableType] = []
-    if report.changed:
+    if report.changed == "rung":
+        parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
+    elif report.changed:
         changed = next(row for row in report.skills if row.id == report.changed)
         parts.append(Text(f"Marked {changed.name!r} as {changed.status}.", style=HEADING))
+    if report.rung and report.changed != "rung":
+        parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
     finished = report.counts["done"] + report.counts["skipped"]
     heading = Text(f"Progress: {report.percent:g}% ", style=HEADING)
     heading.append(f"({finished} of {len(report.skills)} skills done or skipped)")

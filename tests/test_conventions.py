@@ -64,6 +64,7 @@ def test_bash_completes_commands_and_options() -> None:
         ("mlcareer progress deep", ["deep-learning"]),
         ("mlcareer progress deep-learning ", ["done", "learning", "skipped", "pending"]),
         ("mlcareer export --format ", ["markdown", "html", "svg"]),
+        ("mlcareer progress --rung s", ["senior"]),
         ("mlcareer education --residency o", ["out-of-state"]),
         ("mlcareer education --degree ", ["bachelor", "master"]),
     ],

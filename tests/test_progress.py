@@ -106,3 +106,24 @@ def test_twenty_concurrent_writers_keep_twenty_writes(tmp_path: Path, isolated_e
     assert saved["careers"]["many"] == {f"skill-{n}": "done" for n in range(SKILLS)}
     leftovers = [p.name for p in (isolated_environment / "mlcareer").iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+def test_a_saved_rung_is_marked_on_the_path_and_starts_the_plan(cli: Invoke, isolated_environment: Path) -> None:
+    assert "Your rung: not set." not in cli("progress").stdout
+    saved = cli("progress", "--rung", "Engineer")
+    assert saved.exit_code == 0
+    assert saved.stdout.startswith("Your rung: Machine Learning Engineer.")
+    assert "[2] Machine Learning Engineer  <- you are here" in cli("path").stdout
+    assert "(3) Senior Machine Learning Engineer  <- next step" in cli("path").stdout
+    document = cli("plan", "--target", "lead", "--education", "bachelor", "--json").json()
+    assert isinstance(document, dict)
+    level = next(i for i in document["inputs"] if i["name"] == "level")
+    assert (level["value"], level["chosen"]) == ("engineer", "saved")
+    assert [step["title"] for step in document["steps"]] == [
+        "Senior Machine Learning Engineer",
+        "Lead Machine Learning Engineer/ML Team Lead",
+    ]
+    assert cli("path", "--level", "junior").stdout.count("<- you are here") == 1  # an explicit level wins
+    assert cli("progress", "--rung", "none").stdout.startswith("Your rung: not set.")
+    assert "you are here" not in cli("path").stdout
+    assert cli("progress", "--rung", "snior").exit_code == 2
