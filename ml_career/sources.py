@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ml_career.formatting import money, publisher_label
 from ml_career.freshness import Freshness, freshness
@@ -50,39 +51,17 @@ class SourcesReport:
 
 def cited_figures(career: CareerData, on: date) -> list[CitedFigure]:
     """Every figure in the data set, whatever section holds it."""
-    figures = [
-        CitedFigure(
-            f.id, "pay", money(f.amount, f.currency), f.measure, f.publisher, f.source, "salary", freshness(f.as_of, on)
-        )
-        for f in career.pay.figures
+    # (kind, records, how the value is written, the command that shows them)
+    sections: list[tuple[str, Sequence[Any], Callable[[Any], str], str]] = [
+        ("pay", career.pay.figures, lambda f: money(f.amount, f.currency), "salary"),
+        ("outlook", career.outlook.figures, lambda f: shown_value(f.value, f.unit), "outlook"),
+        ("education cost", career.education.costs, lambda c: money(c.amount, c.currency), "education"),
     ]
-    figures += [
-        CitedFigure(
-            f.id,
-            "outlook",
-            shown_value(f.value, f.unit),
-            f.measure,
-            f.publisher,
-            f.source,
-            "outlook",
-            freshness(f.as_of, on),
-        )
-        for f in career.outlook.figures
+    return [
+        CitedFigure(f.id, kind, shown(f), f.measure, f.publisher, f.source, command, freshness(f.as_of, on))
+        for kind, records, shown, command in sections
+        for f in records
     ]
-    figures += [
-        CitedFigure(
-            c.id,
-            "education cost",
-            money(c.amount, c.currency),
-            c.measure,
-            c.publisher,
-            c.source,
-            "education",
-            freshness(c.as_of, on),
-        )
-        for c in career.education.costs
-    ]
-    return figures
 
 
 def sources_report(career: CareerData, on: date) -> SourcesReport:

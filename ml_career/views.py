@@ -120,10 +120,7 @@ def bullets(items: list[str]) -> Text:
 
 
 def cited_heading(title: str, source: str | None, citations: Citations) -> Text:
-    heading = Text(title, style=HEADING)
-    if source:
-        heading.append(f" {citations.cite(source)}", style=DIM)
-    return heading
+    return citations.after(Text(title, style=HEADING), source)
 
 
 class Citations:
@@ -139,6 +136,12 @@ class Citations:
         if source not in self._order:
             self._order.append(source)
         return f"[{self._order.index(source) + 1}]"
+
+    def after(self, text: Text, source: str | None) -> Text:
+        """`text` followed by its dim citation number, `[n]`."""
+        if source:
+            text.append(f" {self.cite(source)}", style=DIM)
+        return text
 
     def key(self) -> Text:
         lines = Text(style=DIM)
@@ -269,7 +272,7 @@ def education_view(report: EducationReport, career: CareerData, width: int) -> R
     if report.degree_needed:
         answer = Text("Do I need a degree? ", style=HEADING)
         answer.append(report.degree_needed["answer"])
-        answer.append(f" {citations.cite(report.degree_needed['source'])}", style=DIM)
+        citations.after(answer, report.degree_needed["source"])
         parts.append(answer)
     if report.degrees:
         degree_rows = [
@@ -331,7 +334,7 @@ def education_view(report: EducationReport, career: CareerData, width: int) -> R
     if report.online:
         online = Text("Online education? ", style=HEADING)
         online.append(report.online["text"])
-        online.append(f" {citations.cite(report.online['source'])}", style=DIM)
+        citations.after(online, report.online["source"])
         parts.append(online)
     parts.append(citations.key())
     return Group(*parts)
@@ -383,7 +386,7 @@ def outlook_view(report: OutlookReport, career: CareerData, width: int) -> Rende
     parts: list[RenderableType] = [_title(f"Outlook for a {career.career.title}")]
     if report.summary:
         summary = Text(report.summary)
-        summary.append(f" {citations.cite(report.source)}", style=DIM)
+        citations.after(summary, report.source)
         parts.append(summary)
     columns = [
         Column("Figure", justify="right", no_wrap=True),
@@ -416,7 +419,7 @@ def outlook_view(report: OutlookReport, career: CareerData, width: int) -> Rende
     for statement in report.statements:
         line = Text("- ")
         line.append(statement.text)
-        line.append(f" {citations.cite(statement.source)}", style=DIM)
+        citations.after(line, statement.source)
         parts.append(line)
     if not rows and not report.statements and not report.summary:
         parts.append(Text("The data set has no outlook figures.", style=DIM))
@@ -449,7 +452,7 @@ def jobs_view(report: JobsReport, career: CareerData, width: int) -> RenderableT
         for path in report.career_paths:
             line = Text(f"  {path.name}: ", style=HEADING)
             line.append(path.description)
-            line.append(f" {citations.cite(path.source)}", style=DIM)
+            citations.after(line, path.source)
             parts.append(line)
     if report.entry_roles is not None:
         parts.append(cited_heading(report.entry_roles.title, report.entry_roles.source, citations))
