@@ -257,19 +257,21 @@ class FitStatement(Record):
 class CareerData(Record):
     """A whole data file: one career, everything its sources say about it."""
 
+    # Sections default through factories: an instance such as `Pay()` written here
+    # would build that model's validator at import, undoing defer_build.
     schema_version: Literal[1]
     career: Career
     sources: list[Source] = Field(min_length=1)
-    pay: Pay = Pay()
+    pay: Pay = Field(default_factory=Pay)
     ladder: list[Rung] = []
     skill_groups: list[SkillGroup] = []
-    education: Education = Education()
+    education: Education = Field(default_factory=Education)
     resources: list[Resource] = []
     internships: list[Internship] = []
-    outlook: Outlook = Outlook()
+    outlook: Outlook = Field(default_factory=Outlook)
     industries: list[Industry] = []
     employer_types: list[EmployerType] = []
     career_paths: list[CareerPath] = []
     related_careers: ItemList | None = None
-    role: Role = Role()
+    role: Role = Field(default_factory=Role)
     fit: list[FitStatement] = []
