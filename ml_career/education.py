@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.names import pick
 
@@ -16,8 +15,7 @@ TOTAL_ASSUMPTION = (
 )
 
 
-@dataclass(frozen=True)
-class DegreeRow:
+class DegreeRow(NamedTuple):
     id: str
     title: str
     years_min: int
@@ -28,8 +26,7 @@ class DegreeRow:
     quote: str
 
 
-@dataclass(frozen=True)
-class CostRow:
+class CostRow(NamedTuple):
     degree: str
     degree_title: str
     residency: str
@@ -44,8 +41,7 @@ class CostRow:
     total_max: int
 
 
-@dataclass(frozen=True)
-class PathwayTotal:
+class PathwayTotal(NamedTuple):
     """The cost of a degree together with the degrees it requires first."""
 
     degrees: list[str]
@@ -59,8 +55,7 @@ class PathwayTotal:
     years_max: int
 
 
-@dataclass(frozen=True)
-class EducationReport:
+class EducationReport(NamedTuple):
     degree_needed: dict[str, str] | None
     why_degree: str | None
     online: dict[str, str] | None

@@ -8,9 +8,8 @@ strengths and concerns, each shown beside the text it came from.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.errors import UsageError
 from ml_career.names import pick
@@ -31,8 +30,7 @@ DISCLAIMER = (
 )
 
 
-@dataclass(frozen=True)
-class Judged:
+class Judged(NamedTuple):
     id: str
     statement: str
     answer: int
@@ -41,8 +39,7 @@ class Judged:
     source: str
 
 
-@dataclass(frozen=True)
-class FitReport:
+class FitReport(NamedTuple):
     disclaimer: str
     strengths: list[Judged]
     concerns: list[Judged]

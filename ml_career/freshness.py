@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 STALE_AFTER_MONTHS = 24
 TODAY_ENV_VAR = "MLCAREER_TODAY"
 
 
-@dataclass(frozen=True)
-class Freshness:
+class Freshness(NamedTuple):
     as_of: str | None
     age_months: int | None
     age: str

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData
 
 
-@dataclass(frozen=True)
-class InternshipRow:
+class InternshipRow(NamedTuple):
     id: str
     name: str
     description: str
@@ -18,8 +16,7 @@ class InternshipRow:
     source: str
 
 
-@dataclass(frozen=True)
-class InternshipsReport:
+class InternshipsReport(NamedTuple):
     internships: list[InternshipRow]
 
 

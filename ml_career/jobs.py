@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.role import Listing, listing
 
@@ -11,23 +10,20 @@ if TYPE_CHECKING:
     from ml_career.models import CareerData
 
 
-@dataclass(frozen=True)
-class Employer:
+class Employer(NamedTuple):
     name: str
     work: str
     examples: list[str]
     source: str
 
 
-@dataclass(frozen=True)
-class CareerPathRow:
+class CareerPathRow(NamedTuple):
     name: str
     description: str
     source: str
 
 
-@dataclass(frozen=True)
-class JobsReport:
+class JobsReport(NamedTuple):
     industries: list[Employer]
     employer_types: list[Employer]
     career_paths: list[CareerPathRow]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.formatting import money, publisher_label
 from ml_career.names import pick
@@ -12,8 +11,7 @@ if TYPE_CHECKING:
     from ml_career.models import CareerData, Rung
 
 
-@dataclass(frozen=True)
-class RungRow:
+class RungRow(NamedTuple):
     position: int
     id: str
     title: str
@@ -22,8 +20,7 @@ class RungRow:
     salaries: list[str]
 
 
-@dataclass(frozen=True)
-class PathReport:
+class PathReport(NamedTuple):
     rungs: list[RungRow]
     current: RungRow | None
     next_rung: RungRow | None

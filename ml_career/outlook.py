@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.freshness import Freshness, freshness
 
@@ -12,8 +11,7 @@ if TYPE_CHECKING:
     from ml_career.models import CareerData
 
 
-@dataclass(frozen=True)
-class OutlookRow:
+class OutlookRow(NamedTuple):
     id: str
     value: int | float
     unit: str
@@ -26,14 +24,12 @@ class OutlookRow:
     freshness: Freshness
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(NamedTuple):
     text: str
     source: str
 
 
-@dataclass(frozen=True)
-class OutlookReport:
+class OutlookReport(NamedTuple):
     summary: str | None
     source: str | None
     drivers: list[str]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -17,9 +16,9 @@ def stream_is_utf8(stream: Any) -> bool:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Dataclass reports as plain JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {item.name: to_jsonable(getattr(value, item.name)) for item in dataclasses.fields(value)}
+    """Reports (named tuples) as plain JSON-ready values: objects, not arrays."""
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: to_jsonable(getattr(value, name)) for name in value._fields}
     if isinstance(value, dict):
         return {str(key): to_jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.education import (
     TOTAL_ASSUMPTION,
@@ -26,8 +25,7 @@ if TYPE_CHECKING:
 NO_EDUCATION = "none"
 
 
-@dataclass(frozen=True)
-class PlanInputs:
+class PlanInputs(NamedTuple):
     """What the plan starts from; each is an id already checked against the data."""
 
     education: str
@@ -37,16 +35,14 @@ class PlanInputs:
     degree: str
 
 
-@dataclass(frozen=True)
-class PlanInput:
+class PlanInput(NamedTuple):
     name: str
     value: str
     label: str
     chosen: str  # "given", "answered" or "default"
 
 
-@dataclass(frozen=True)
-class PlanStep:
+class PlanStep(NamedTuple):
     kind: str
     title: str
     detail: str
@@ -58,8 +54,7 @@ class PlanStep:
     source: str | None = None
 
 
-@dataclass(frozen=True)
-class PlanSkill:
+class PlanSkill(NamedTuple):
     id: str
     name: str
     status: str
@@ -67,15 +62,13 @@ class PlanSkill:
     resource_url: str | None
 
 
-@dataclass(frozen=True)
-class PlanSalary:
+class PlanSalary(NamedTuple):
     rung: str
     figures: list[str]
     missing: str | None
 
 
-@dataclass(frozen=True)
-class PlanReport:
+class PlanReport(NamedTuple):
     inputs: list[PlanInput]
     steps: list[PlanStep]
     years_min: int
@@ -89,7 +82,7 @@ class PlanReport:
     skills_total: int
     entry_salary: PlanSalary
     target_salary: PlanSalary
-    notes: list[str] = field(default_factory=list)
+    notes: list[str]
 
 
 def education_choices(career: CareerData) -> list[tuple[list[str], str]]:

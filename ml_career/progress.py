@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.names import normalise, pick
 from ml_career.state import read_state, state_file, update_state
@@ -15,16 +14,14 @@ STATUSES = ("done", "learning", "skipped", "pending")
 FINISHED = ("done", "skipped")
 
 
-@dataclass(frozen=True)
-class ProgressRow:
+class ProgressRow(NamedTuple):
     id: str
     name: str
     group: str
     status: str
 
 
-@dataclass(frozen=True)
-class ProgressReport:
+class ProgressReport(NamedTuple):
     skills: list[ProgressRow]
     counts: dict[str, int]
     percent: float

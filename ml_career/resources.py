@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData
@@ -11,8 +10,7 @@ if TYPE_CHECKING:
 ADDRESS_NOTE = "Addresses are the sites' home pages: the articles name the sites but give no addresses."
 
 
-@dataclass(frozen=True)
-class ResourceRow:
+class ResourceRow(NamedTuple):
     id: str
     name: str
     offers: str
@@ -20,8 +18,7 @@ class ResourceRow:
     source: str
 
 
-@dataclass(frozen=True)
-class ResourcesReport:
+class ResourcesReport(NamedTuple):
     resources: list[ResourceRow]
     address_note: str
 

@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData, ItemList, Passage
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     title: str
     items: list[str]
     source: str
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     title: str | None
     text: str
     source: str
 
 
-@dataclass(frozen=True)
-class RoleReport:
+class RoleReport(NamedTuple):
     title: str
     summary: str
     passages: list[Section]

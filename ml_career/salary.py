@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.formatting import money, publisher_label
 from ml_career.freshness import Freshness, freshness, today
@@ -18,8 +17,7 @@ MULTIPLE_ASSUMPTION = (
 )
 
 
-@dataclass(frozen=True)
-class LevelChoice:
+class LevelChoice(NamedTuple):
     """What a --level value names: a ladder rung, a reported pay level, or both."""
 
     rung_id: str | None
@@ -32,8 +30,7 @@ class LevelChoice:
         return self.rung_title or self.level_label or "?"
 
 
-@dataclass(frozen=True)
-class SalaryRow:
+class SalaryRow(NamedTuple):
     figure_id: str
     level_id: str
     level: str
@@ -49,15 +46,14 @@ class SalaryRow:
     freshness: Freshness
 
 
-@dataclass(frozen=True)
-class SalaryReport:
+class SalaryReport(NamedTuple):
     choice: LevelChoice | None
     rows: list[SalaryRow]
     missing: str | None
     disagreements: list[str]
     national_average: SalaryRow | None
     multiple_assumption: str
-    notes: list[str] = field(default_factory=list)
+    notes: list[str]
 
 
 def level_choices(career: CareerData) -> list[tuple[list[str], LevelChoice]]:

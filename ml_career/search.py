@@ -5,8 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ml_career.models import CareerData
@@ -16,8 +15,7 @@ EXACT, STEM, FUZZY = 3.0, 2.0, 1.0
 TITLE_WEIGHT = 2.0
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One searchable thing, where it lives and the command that shows it."""
 
     section: str
@@ -26,8 +24,7 @@ class Entry:
     command: str
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     section: str
     title: str
     text: str
@@ -37,8 +34,7 @@ class Hit:
     text_matches: list[tuple[int, int]]
 
 
-@dataclass(frozen=True)
-class SearchReport:
+class SearchReport(NamedTuple):
     query: str
     hits: list[Hit]
     suggestions: list[str]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.names import pick
 
@@ -11,8 +10,7 @@ if TYPE_CHECKING:
     from ml_career.models import CareerData
 
 
-@dataclass(frozen=True)
-class SkillRow:
+class SkillRow(NamedTuple):
     id: str
     name: str
     description: str | None
@@ -21,8 +19,7 @@ class SkillRow:
     status: str | None = None
 
 
-@dataclass(frozen=True)
-class SkillGroupRow:
+class SkillGroupRow(NamedTuple):
     id: str
     title: str
     description: str | None
@@ -31,8 +28,7 @@ class SkillGroupRow:
     skills: list[SkillRow]
 
 
-@dataclass(frozen=True)
-class SkillsReport:
+class SkillsReport(NamedTuple):
     groups: list[SkillGroupRow]
     category: str | None
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.formatting import money, publisher_label
 from ml_career.freshness import Freshness, freshness
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
     from ml_career.models import CareerData
 
 
-@dataclass(frozen=True)
-class CitedFigure:
+class CitedFigure(NamedTuple):
     id: str
     kind: str
     value: str
@@ -27,15 +25,13 @@ class CitedFigure:
     freshness: Freshness
 
 
-@dataclass(frozen=True)
-class PublisherRow:
+class PublisherRow(NamedTuple):
     publisher: str
     figures: list[CitedFigure]
     articles: list[str]
 
 
-@dataclass(frozen=True)
-class ArticleRow:
+class ArticleRow(NamedTuple):
     id: str
     title: str
     note: str | None
@@ -43,8 +39,7 @@ class ArticleRow:
     publishers: list[str]
 
 
-@dataclass(frozen=True)
-class SourcesReport:
+class SourcesReport(NamedTuple):
     publishers: list[PublisherRow]
     articles: list[ArticleRow]
 

@@ -7,8 +7,7 @@ made with markup off, so text such as "[bold]" or "Array[int]" prints as typed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -54,8 +53,7 @@ def bar(value: float, largest: float, width: int) -> str:
     return "#" * max(1, round(width * value / largest))
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     justify: Literal["left", "right"] = "left"
     no_wrap: bool = False
