@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -69,14 +70,14 @@ def test_changed_data_is_validated_again(tmp_path: Path) -> None:
 
 def test_a_tampered_cache_is_not_trusted(tmp_path: Path) -> None:
     load_career()
-    (cache_file,) = validated_cache.cache_dir().glob("*.json")
+    (cache_file,) = validated_cache.cache_dir().glob("*.cache")
     header, payload = cache_file.read_text(encoding="utf-8").split("\n", 1)
     cache_file.write_text(header + "\n" + payload.replace("208000", "999999"), encoding="utf-8")
     assert load_career().pay.figures[2].amount == 208000
-    # Forging the digest as well does not help: the key covers the data file's bytes,
-    # and a digest that does not match the payload is rejected.
+    # Forging the checksum as well does not help: the key covers the data file's bytes,
+    # and a checksum that does not match the payload is rejected.
     stamp = json.loads(header)
-    stamp["digest"] = "0" * 64
+    stamp["checksum"] = 0
     cache_file.write_text(json.dumps(stamp) + "\n" + payload, encoding="utf-8")
     assert load_career().pay.figures[2].amount == 208000
 
@@ -87,3 +88,39 @@ def test_an_unwritable_cache_folder_is_no_error(cli: Invoke, tmp_path: Path) -> 
     result = cli("salary", "--level", "senior", env={"MLCAREER_CACHE_DIR": str(blocked)})
     assert result.exit_code == 0
     assert "$208,000" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [["salary", "--level", "senior"], ["search", "kaggle"], ["plan", "--target", "lead"]]
+)
+def test_a_validating_run_and_a_cached_run_answer_alike(cli: Invoke, command: list[str]) -> None:
+    validating = cli(*command, "--json")
+    assert list(validated_cache.cache_dir().glob("*.cache")), "the first run keeps a validated copy"
+    cached = cli(*command, "--json")
+    assert validating.exit_code == cached.exit_code == 0
+    assert json.loads(cached.stdout) == json.loads(validating.stdout)
+    assert cli(*command).stdout == cli(*command).stdout
+
+
+def test_cached_sections_are_records_parsed_when_first_read() -> None:
+    records = validated_cache.as_records(
+        validated_cache.section_lines({"pay": {"figures": [{"amount": 1, "note": "two\nlines"}]}, "ladder": []})
+    )
+    assert records.pay.figures[0].amount == 1
+    assert records.pay.figures[0].note == "two\nlines"
+    assert records.ladder == []
+    with pytest.raises(AttributeError):
+        _ = records.outlook
+
+
+def test_a_cache_cut_short_is_not_trusted() -> None:
+    load_career()
+    (cache_file,) = validated_cache.cache_dir().glob("*.cache")
+    header, payload = cache_file.read_text(encoding="utf-8").split("\n", 1)
+    cut = payload[: payload.index("\t", 20)]
+    stamp = json.loads(header)
+    # Even with a checksum that matches the shortened payload, its lines no longer parse.
+    stamp["checksum"] = zlib.crc32(cut.encode("utf-8"))
+    cache_file.write_text(json.dumps(stamp) + "\n" + cut, encoding="utf-8")
+    assert validated_cache.read_validated(BUNDLED, stamp["key"]) is None
+    assert load_career().pay.figures[2].amount == 208000
