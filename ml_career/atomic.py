@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -15,8 +16,10 @@ def write_atomically(path: Path, text: str, durable: bool = True) -> None:
     must never be read half-written (a cache that can be rebuilt).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _permissions_for(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(temporary, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()
@@ -29,6 +32,20 @@ def write_atomically(path: Path, text: str, durable: bool = True) -> None:
         raise
     if durable:
         _sync_directory(path.parent)
+
+
+def _permissions_for(path: Path) -> int:
+    """The permissions of the file being replaced, or those the umask gives a new file.
+
+    mkstemp makes its file readable by its owner alone; swapped in as it is, an
+    exported plan would lose the permissions the user expects.
+    """
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _sync_directory(directory: Path) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import xml.etree.ElementTree as ElementTree
 from html.parser import HTMLParser
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import Invoke
 
@@ -62,3 +66,25 @@ def test_unknown_format_and_unwritable_output(cli: Invoke, tmp_path: Path) -> No
     result = cli("export", "--output", str(blocked / "plan.md"))
     assert result.exit_code == 1
     assert "cannot write" in result.stderr
+
+
+@pytest.mark.parametrize(("umask", "expected"), [(0o022, 0o644), (0o077, 0o600)])
+def test_a_new_export_gets_the_permissions_the_umask_gives(
+    script: Invoke, tmp_path: Path, umask: int, expected: int
+) -> None:
+    output = tmp_path / "plan.md"
+    previous = os.umask(umask)  # the child process inherits it
+    try:
+        assert script("export", "-o", str(output)).exit_code == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(output.stat().st_mode) == expected
+
+
+def test_a_replaced_export_keeps_its_permissions(cli: Invoke, tmp_path: Path) -> None:
+    output = tmp_path / "plan.md"
+    output.write_text("old")
+    output.chmod(0o640)
+    assert cli("export", "-o", str(output)).exit_code == 0
+    assert stat.S_IMODE(output.stat().st_mode) == 0o640
+    assert output.read_text(encoding="utf-8").startswith("# Machine Learning Engineer: my plan\n")
