@@ -4,10 +4,10 @@
     uv run python benchmarks/startup.py --quick    # a few rounds: shows it works (CI)
 
 Standard library only. Every round runs the floors (`python -c pass`, `python -c
-"import typer"`) and each command once, in turn, so that the machine's noise hits
-them alike; a command's ratio is its time over the floor's time in the same round,
-and the report gives the median of those ratios. Peak memory is each child's own
-maximum resident size, from os.wait4.
+"import typer"`), the library references and each command once, in a shuffled
+order, so that the machine's noise hits them alike; a command's ratio is its time
+over the floor's time in the same round, and the report gives the median of those
+ratios. Peak memory is each child's own maximum resident size, from os.wait4.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import statistics
 import sys
@@ -133,31 +134,31 @@ REFERENCES = {
 
 
 def measure(all_cases: list[Case], env: dict[str, str], rounds: int) -> tuple[dict[str, Timing], dict[str, Timing]]:
-    floor_argv = floors(env)
-    floor_timings = {name: Timing([], [], 0) for name in floor_argv}
+    floor_cases = [Case(name, argv, env, name) for name, argv in floors(env).items()]
+    floor_timings = {case.name: Timing([], [], 0) for case in floor_cases}
     case_timings = {case.name: Timing([], [], 0) for case in all_cases}
-    for argv in floor_argv.values():  # warm-up: compile bytecode, fill caches
-        run_once(argv, env)
-    for case in all_cases:
+    for case in [*floor_cases, *all_cases]:  # warm-up: compile bytecode, fill caches
         run_once(case.argv, case.env)
+    # Each round runs everything once in its own order: a run right after a large
+    # one is slower, and a fixed order would charge that to the same command each time.
+    order = random.Random(20261121)
     edits = 0
     for _ in range(rounds):
         this_round: dict[str, float] = {}
-        for name, argv in floor_argv.items():
-            elapsed, peak = run_once(argv, env)
-            this_round[name] = elapsed
-            floor_timings[name].seconds.append(elapsed)
-            floor_timings[name].peak_bytes = max(floor_timings[name].peak_bytes, peak)
-        for case in all_cases:
+        everything = [*floor_cases, *all_cases]
+        order.shuffle(everything)
+        for case in everything:
             if case.touch_data is not None:
                 edits += 1
                 with case.touch_data.open("a", encoding="utf-8") as data:
                     data.write(f"# edit {edits}\n")
             elapsed, peak = run_once(case.argv, case.env)
-            timing = case_timings[case.name]
+            this_round[case.name] = elapsed
+            timing = floor_timings.get(case.name) or case_timings[case.name]
             timing.seconds.append(elapsed)
-            timing.ratios.append(elapsed / this_round[case.floor])
             timing.peak_bytes = max(timing.peak_bytes, peak)
+        for case in all_cases:
+            case_timings[case.name].ratios.append(this_round[case.name] / this_round[case.floor])
     return floor_timings, case_timings
 
 
