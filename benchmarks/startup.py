@@ -125,7 +125,10 @@ def floors(env: dict[str, str]) -> dict[str, list[str]]:
 # What the libraries alone cost, beside the floors: a table cannot be drawn without
 # importing Rich, nor a data file validated without importing pydantic and building
 # the models' validator. They show how much of a command's time is mlcareer's own.
+# mlcareer turns the cyclic garbage collector off (ml_career/entry.py); the first
+# reference shows what that alone does to the floor.
 REFERENCES = {
+    "ref: import typer, collector off": "import gc; gc.disable(); import typer; gc.freeze()",
     "ref: typer + Rich table": "import typer, rich.console, rich.table",
     "ref: typer + pydantic validator": (
         "import typer; from ml_career.models import CareerData; CareerData.model_rebuild()"
