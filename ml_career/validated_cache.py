@@ -59,7 +59,7 @@ def cache_key(raw: bytes) -> str:
 
 def _cache_file(data_file: Path) -> Path:
     name = blake2b(str(data_file.resolve()).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
-    return cache_dir() / f"{name[:32]}.cache"
+    return cache_dir() / f"{name}.cache"
 
 
 class Sections:
