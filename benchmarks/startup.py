@@ -131,7 +131,7 @@ REFERENCES = {
     "ref: import typer, collector off": "import gc; gc.disable(); import typer; gc.freeze()",
     "ref: typer + Rich table": "import typer, rich.console, rich.table",
     "ref: typer + pydantic validator": (
-        "import typer; from ml_career.models import CareerData; CareerData.model_rebuild()"
+        "import typer; from ml_career.dataset.models import CareerData; CareerData.model_rebuild()"
     ),
 }
 

@@ -27,7 +27,7 @@ def run() -> None:
     # that importing Typer, Rich and pydantic creates: about a tenth of start-up.
     gc.disable()
     install_startup_interrupt_handler()
-    from ml_career.boundary import main
+    from ml_career.cli.boundary import main
 
     try:
         code = main()

@@ -20,7 +20,7 @@ PICTURE_TODAY = "2026-11-21"  # the picture shows ages as of this day, so it doe
 def cli_reference() -> str:
     import typer
 
-    from ml_career.cli import app
+    from ml_career.cli.app import app
 
     group = typer.main.get_command(app)
     sections = [
@@ -56,9 +56,9 @@ def readme_picture() -> str:
     os.environ["MLCAREER_TODAY"] = PICTURE_TODAY
     from rich.console import Console
 
-    from ml_career.loading import bundled_data_path, load_career
-    from ml_career.salary import salary_report
-    from ml_career.views import render
+    from ml_career.dataset.loading import bundled_data_path, load_career
+    from ml_career.queries.salary import salary_report
+    from ml_career.render.views import render
 
     career = load_career(bundled_data_path())
     console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ml_career.cli import app
+from ml_career.cli.app import app
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "data" / "ml_engineer.toml"

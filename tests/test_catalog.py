@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from ml_career.freshness import freshness
-from ml_career.internships import internships_report
-from ml_career.jobs import jobs_report
-from ml_career.loading import load_career
-from ml_career.outlook import outlook_report
-from ml_career.role import role_report
-from ml_career.sources import sources_report
+from ml_career.dataset.loading import load_career
+from ml_career.queries.freshness import freshness
+from ml_career.queries.internships import internships_report
+from ml_career.queries.jobs import jobs_report
+from ml_career.queries.outlook import outlook_report
+from ml_career.queries.role import role_report
+from ml_career.queries.sources import sources_report
 from tests.conftest import Invoke
 
 TODAY = date(2026, 11, 21)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from ml_career.cli import app
+from ml_career.cli.app import app
 from tests.conftest import REPO, Invoke, installed_script
 
 _GROUP = typer.main.get_command(app)
@@ -106,7 +106,7 @@ def test_version_comes_from_the_package_metadata(cli: Invoke) -> None:
     assert result.exit_code == 0
     assert result.stdout == f"mlcareer {version('mlcareer')}\n"
     assert version("mlcareer") in (REPO / "pyproject.toml").read_text(encoding="utf-8")
-    source = "".join(p.read_text(encoding="utf-8") for p in (REPO / "ml_career").glob("*.py"))
+    source = "".join(p.read_text(encoding="utf-8") for p in (REPO / "ml_career").rglob("*.py"))
     assert version("mlcareer") not in source
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ml_career.fit import DISCLAIMER, fit_report
-from ml_career.loading import load_career
+from ml_career.advisor.fit import DISCLAIMER, fit_report
+from ml_career.dataset.loading import load_career
 from tests.conftest import Invoke, run_in_terminal
 
 ANSWERS = {
@@ -76,7 +76,7 @@ def test_cli_bad_answers(cli: Invoke) -> None:
 
 
 def test_cli_prompts_when_interactive(cli: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("ml_career.asking.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("ml_career.cli.prompting.stdin_is_terminal", lambda: True)
     result = cli("fit", "--json", "--answer", "curiosity=4", input="5\n5\n4\n9\n3\n4\n2\n3\n1\n")
     assert result.exit_code == 0, result.stderr
     # CliRunner echoes typed answers to stdout, as a terminal would; the JSON follows them.

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from ml_career.cli import app
+from ml_career.cli.app import app
 from tests.second_career import SECOND_CAREER
 
 COMMANDS = [

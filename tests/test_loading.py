@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from ml_career import validated_cache
+from ml_career.dataset import cache
+from ml_career.dataset.loading import bundled_data_path, load_career, resolve_data_path
 from ml_career.errors import DataFileError
-from ml_career.loading import bundled_data_path, load_career, resolve_data_path
 from tests.conftest import BUNDLED, REPO, Invoke
 
 LOADED_MODULES = (
-    "from ml_career.loading import load_career; import sys; load_career(); print('pydantic' in sys.modules)"
+    "from ml_career.dataset.loading import load_career; import sys; load_career(); print('pydantic' in sys.modules)"
 )
 
 
@@ -70,7 +70,7 @@ def test_changed_data_is_validated_again(tmp_path: Path) -> None:
 
 def test_a_tampered_cache_is_not_trusted(tmp_path: Path) -> None:
     load_career()
-    (cache_file,) = validated_cache.cache_dir().glob("*.cache")
+    (cache_file,) = cache.cache_dir().glob("*.cache")
     header, payload = cache_file.read_text(encoding="utf-8").split("\n", 1)
     cache_file.write_text(header + "\n" + payload.replace("208000", "999999"), encoding="utf-8")
     assert load_career().pay.figures[2].amount == 208000
@@ -95,7 +95,7 @@ def test_an_unwritable_cache_folder_is_no_error(cli: Invoke, tmp_path: Path) -> 
 )
 def test_a_validating_run_and_a_cached_run_answer_alike(cli: Invoke, command: list[str]) -> None:
     validating = cli(*command, "--json")
-    assert list(validated_cache.cache_dir().glob("*.cache")), "the first run keeps a validated copy"
+    assert list(cache.cache_dir().glob("*.cache")), "the first run keeps a validated copy"
     cached = cli(*command, "--json")
     assert validating.exit_code == cached.exit_code == 0
     assert json.loads(cached.stdout) == json.loads(validating.stdout)
@@ -103,8 +103,8 @@ def test_a_validating_run_and_a_cached_run_answer_alike(cli: Invoke, command: li
 
 
 def test_cached_sections_are_records_parsed_when_first_read() -> None:
-    records = validated_cache.as_records(
-        validated_cache.section_lines({"pay": {"figures": [{"amount": 1, "note": "two\nlines"}]}, "ladder": []})
+    records = cache.as_records(
+        cache.section_lines({"pay": {"figures": [{"amount": 1, "note": "two\nlines"}]}, "ladder": []})
     )
     assert records.pay.figures[0].amount == 1
     assert records.pay.figures[0].note == "two\nlines"
@@ -115,12 +115,12 @@ def test_cached_sections_are_records_parsed_when_first_read() -> None:
 
 def test_a_cache_cut_short_is_not_trusted() -> None:
     load_career()
-    (cache_file,) = validated_cache.cache_dir().glob("*.cache")
+    (cache_file,) = cache.cache_dir().glob("*.cache")
     header, payload = cache_file.read_text(encoding="utf-8").split("\n", 1)
     cut = payload[: payload.index("\t", 20)]
     stamp = json.loads(header)
     # Even with a checksum that matches the shortened payload, its lines no longer parse.
     stamp["checksum"] = zlib.crc32(cut.encode("utf-8"))
     cache_file.write_text(json.dumps(stamp) + "\n" + cut, encoding="utf-8")
-    assert validated_cache.read_validated(BUNDLED, stamp["key"]) is None
+    assert cache.read_validated(BUNDLED, stamp["key"]) is None
     assert load_career().pay.figures[2].amount == 208000

@@ -38,7 +38,7 @@ def test_an_unpacked_wheel_loads_its_own_data_from_another_folder(wheel: Path, t
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     code = (
-        "import ml_career, ml_career.loading as l; "
+        "import ml_career, ml_career.dataset.loading as l; "
         "print(ml_career.__file__); print(l.bundled_data_path()); "
         "print(l.load_career().pay.figures[2].amount)"
     )

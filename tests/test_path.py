@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ml_career.ladder import path_report
-from ml_career.loading import load_career
+from ml_career.dataset.loading import load_career
+from ml_career.queries.ladder import path_report
 from tests.conftest import Invoke
 
 RUNGS = [

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from ml_career.advisor.plan import plan_report, resolve_inputs
+from ml_career.dataset.loading import load_career
 from ml_career.errors import UsageError
-from ml_career.loading import load_career
-from ml_career.plan import plan_report, resolve_inputs
 from tests.conftest import Invoke
 
 
@@ -77,7 +77,7 @@ def test_cli_without_a_terminal_uses_and_shows_the_defaults(cli: Invoke) -> None
 
 
 def test_cli_prompts_for_missing_inputs_in_a_terminal(cli: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("ml_career.asking.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("ml_career.cli.prompting.stdin_is_terminal", lambda: True)
     result = cli("plan", "--json", input="none\nout of state\nnone\nsenor\nsenior\nmasters\n")
     assert result.exit_code == 0, result.stderr
     # CliRunner echoes typed answers to stdout, as a terminal would; the JSON follows them.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ml_career.loading import load_career
-from ml_career.resources import resources_report
+from ml_career.dataset.loading import load_career
+from ml_career.queries.resources import resources_report
 from tests.conftest import Invoke
 
 

@@ -270,7 +270,7 @@ def test_an_unexpected_error_is_one_line_and_a_hint(cli: Invoke, monkeypatch: py
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the unexpected")
 
-    monkeypatch.setattr("ml_career.salary.salary_report", broken)
+    monkeypatch.setattr("ml_career.queries.salary.salary_report", broken)
     result = cli("salary")
     assert result.exit_code == 1
     assert result.stderr == (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ml_career.dataset.loading import load_career
 from ml_career.errors import UsageError
-from ml_career.loading import load_career
-from ml_career.salary import salary_report
+from ml_career.queries.salary import salary_report
 from tests.conftest import Invoke
 
 GLASSDOOR = {"entry-level": 118000, "median": 156000, "senior": 208000}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ml_career.loading import load_career
-from ml_career.search import search, stem
+from ml_career.dataset.loading import load_career
+from ml_career.queries.search import search, stem
 from tests.conftest import Invoke
 
 

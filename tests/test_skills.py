@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ml_career.loading import load_career
-from ml_career.skills import skills_report
+from ml_career.dataset.loading import load_career
+from ml_career.queries.skills import skills_report
 from tests.conftest import Invoke
 
 

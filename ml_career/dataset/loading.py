@@ -2,7 +2,7 @@
 
 This is the one boundary where data enters: whatever leaves `load_career` has
 passed the models and the reference checks, either just now or - for a file
-whose bytes have not changed since - on an earlier run (see validated_cache).
+whose bytes have not changed since - on an earlier run (see cache).
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ml_career import validated_cache
+from ml_career.dataset import cache
 from ml_career.errors import DataFileError, Problem
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 BUNDLED_FILE_NAME = "ml_engineer.toml"
 DATA_ENV_VAR = "MLCAREER_DATA"
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
 
@@ -48,16 +48,16 @@ def load_career(path: Path | None = None) -> CareerData:
     """The validated career data from `path` (see resolve_data_path)."""
     data_file = resolve_data_path(path)
     raw = read_data_file(data_file)
-    key = validated_cache.cache_key(raw)
-    cached = validated_cache.read_validated(data_file, key)
+    key = cache.cache_key(raw)
+    cached = cache.read_validated(data_file, key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]  # records shaped like CareerData
     career = validate_document(data_file, parse_document(data_file, raw))
-    payload = validated_cache.section_lines(career.model_dump(mode="json"))
-    validated_cache.store_validated(data_file, key, payload)
+    payload = cache.section_lines(career.model_dump(mode="json"))
+    cache.store_validated(data_file, key, payload)
     # Hand out the same kind of records a cached run does, so that every command
     # behaves the same whether or not this run had to validate.
-    return validated_cache.as_records(payload)  # type: ignore[return-value]  # records shaped like CareerData
+    return cache.as_records(payload)  # type: ignore[return-value]  # records shaped like CareerData
 
 
 def check_data_file(data_file: Path) -> CareerData:
@@ -126,8 +126,8 @@ def validate_document(data_file: Path, document: dict[str, Any]) -> CareerData:
     """The document as models, or a DataFileError listing every problem."""
     from pydantic import ValidationError
 
-    from ml_career.integrity import reference_problems
-    from ml_career.models import CareerData
+    from ml_career.dataset.integrity import reference_problems
+    from ml_career.dataset.models import CareerData
 
     try:
         career = CareerData.model_validate(document)

@@ -43,7 +43,7 @@ def console(*, stderr: bool = False) -> Console:
 
 def print_view(report: Any, career: Any) -> None:
     """Render `report` for the terminal it is going to, and print it once."""
-    from ml_career.views import render
+    from ml_career.render.views import render
 
     out = console()
     out.print(render(report, career, out.width))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 _WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z+#.'-]*[0-9A-Za-z+#]|[0-9A-Za-z]")
 EXACT, STEM, FUZZY = 3.0, 2.0, 1.0

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.education import (
+from ml_career.advisor.progress import FINISHED, statuses, tracked_skills
+from ml_career.dataset.names import pick
+from ml_career.errors import UsageError
+from ml_career.queries.education import (
     TOTAL_ASSUMPTION,
     cost_rows,
     degree_chain,
@@ -12,15 +15,12 @@ from ml_career.education import (
     resolve_degree,
     resolve_residency,
 )
-from ml_career.errors import UsageError
-from ml_career.formatting import money, publisher_label
-from ml_career.ladder import resolve_rung
-from ml_career.names import pick
-from ml_career.progress import FINISHED, statuses, tracked_skills
-from ml_career.salary import salary_report
+from ml_career.queries.ladder import resolve_rung
+from ml_career.queries.salary import salary_report
+from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData, Degree
+    from ml_career.dataset.models import CareerData, Degree
 
 NO_EDUCATION = "none"
 

@@ -11,11 +11,11 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
-from ml_career.names import pick
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 SCALE = {
     1: "strongly disagree",

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ml_career.dataset.models import CareerData
+from ml_career.dataset.names import normalise
 from ml_career.errors import Problem
-from ml_career.models import CareerData
-from ml_career.names import normalise
 
 
 def reference_problems(career: CareerData) -> list[Problem]:

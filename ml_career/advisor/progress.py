@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ml_career.names import normalise, pick
-from ml_career.state import read_state, state_file, update_state
+from ml_career.advisor.state import read_state, state_file, update_state
+from ml_career.dataset.names import normalise, pick
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData, Skill
+    from ml_career.dataset.models import CareerData, Skill
 
 STATUSES = ("done", "learning", "skipped", "pending")
 FINISHED = ("done", "skipped")
@@ -78,7 +78,7 @@ def saved_rung(career: CareerData) -> str | None:
 
 def save_rung(career: CareerData, typed: str) -> ProgressReport:
     """Remember the user's rung ("none" forgets it); path and plan start from it."""
-    from ml_career.ladder import resolve_rung
+    from ml_career.queries.ladder import resolve_rung
 
     rung = None if normalise(typed) == "none" else resolve_rung(career, typed)
 

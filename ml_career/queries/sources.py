@@ -6,12 +6,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ml_career.formatting import money, publisher_label
-from ml_career.freshness import Freshness, freshness
-from ml_career.outlook import shown_value
+from ml_career.queries.freshness import Freshness, freshness
+from ml_career.queries.outlook import shown_value
+from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 
 class CitedFigure(NamedTuple):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.formatting import money, publisher_label
-from ml_career.names import pick
+from ml_career.dataset.names import pick
+from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData, Rung
+    from ml_career.dataset.models import CareerData, Rung
 
 
 class RungRow(NamedTuple):

@@ -15,13 +15,13 @@ import typer
 from ml_career.errors import MlCareerError
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 Candidates = list[tuple[str, str]]
 
 
 def _career(ctx: typer.Context) -> CareerData | None:
-    from ml_career.loading import load_career
+    from ml_career.dataset.loading import load_career
 
     try:
         return load_career(ctx.find_root().params.get("data"))
@@ -58,14 +58,14 @@ def categories(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def skills(ctx: typer.Context, incomplete: str) -> Candidates:
-    from ml_career.progress import tracked_skills
+    from ml_career.advisor.progress import tracked_skills
 
     career = _career(ctx)
     return _matching([(skill.id, skill.name) for _, skill in tracked_skills(career)] if career else [], incomplete)
 
 
 def statuses(incomplete: str) -> Candidates:
-    from ml_career.progress import STATUSES
+    from ml_career.advisor.progress import STATUSES
 
     return _matching([(status, "") for status in STATUSES], incomplete)
 
@@ -86,6 +86,6 @@ def educations(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def formats(incomplete: str) -> Candidates:
-    from ml_career.export import FORMATS
+    from ml_career.render.export import FORMATS
 
     return _matching([(name, "") for name in FORMATS], incomplete)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.formatting import money, publisher_label
-from ml_career.freshness import Freshness, freshness, today
-from ml_career.names import pick
+from ml_career.dataset.names import pick
+from ml_career.queries.freshness import Freshness, freshness, today
+from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData, PayFigure
+    from ml_career.dataset.models import CareerData, PayFigure
 
 MULTIPLE_ASSUMPTION = (
     "Computed: each amount divided by the national average figure; both are taken as annual pay in the same currency."

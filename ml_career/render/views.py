@@ -16,28 +16,28 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ml_career.formatting import money, money_range, publisher_label, years_range
-from ml_career.freshness import STALE_AFTER_MONTHS
+from ml_career.queries.freshness import STALE_AFTER_MONTHS
+from ml_career.queries.wording import money, money_range, publisher_label, years_range
 
 if TYPE_CHECKING:
     # Only for the type checker: each run renders one report, and importing every
     # report module here would cost every command the start-up of all of them.
-    from ml_career.education import EducationReport
-    from ml_career.fit import FitReport
-    from ml_career.freshness import Freshness
-    from ml_career.internships import InternshipsReport
-    from ml_career.jobs import JobsReport
-    from ml_career.ladder import PathReport
-    from ml_career.models import CareerData
-    from ml_career.outlook import OutlookReport
-    from ml_career.plan import PlanReport
-    from ml_career.progress import ProgressReport
-    from ml_career.resources import ResourcesReport
-    from ml_career.role import RoleReport
-    from ml_career.salary import SalaryReport
-    from ml_career.search import SearchReport
-    from ml_career.skills import SkillsReport
-    from ml_career.sources import SourcesReport
+    from ml_career.advisor.fit import FitReport
+    from ml_career.advisor.plan import PlanReport
+    from ml_career.advisor.progress import ProgressReport
+    from ml_career.dataset.models import CareerData
+    from ml_career.queries.education import EducationReport
+    from ml_career.queries.freshness import Freshness
+    from ml_career.queries.internships import InternshipsReport
+    from ml_career.queries.jobs import JobsReport
+    from ml_career.queries.ladder import PathReport
+    from ml_career.queries.outlook import OutlookReport
+    from ml_career.queries.resources import ResourcesReport
+    from ml_career.queries.role import RoleReport
+    from ml_career.queries.salary import SalaryReport
+    from ml_career.queries.search import SearchReport
+    from ml_career.queries.skills import SkillsReport
+    from ml_career.queries.sources import SourcesReport
 
 NARROW = 60  # below this many columns a table becomes a list of records
 DIM = "dim"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.names import pick
+from ml_career.dataset.names import pick
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 
 class SkillRow(NamedTuple):

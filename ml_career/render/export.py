@@ -7,12 +7,12 @@ import io
 import re
 from typing import TYPE_CHECKING
 
-from ml_career.formatting import money_range, years_range
+from ml_career.queries.wording import money_range, years_range
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
-    from ml_career.plan import PlanReport, PlanStep
-    from ml_career.progress import ProgressReport
+    from ml_career.advisor.plan import PlanReport, PlanStep
+    from ml_career.advisor.progress import ProgressReport
+    from ml_career.dataset.models import CareerData
 
 FORMATS = ("markdown", "html", "svg")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -127,7 +127,7 @@ def svg_document(career: CareerData, plan: PlanReport, progress: ProgressReport)
     """The terminal views of the plan and the progress, recorded as an SVG picture."""
     from rich.console import Console, Group
 
-    from ml_career.views import render
+    from ml_career.render.views import render
 
     width = 100
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True, color_system="truecolor")

@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         import typer
 
-        from ml_career.cli import app
+        from ml_career.cli.app import app
 
         command = typer.main.get_command(app)
     except KeyboardInterrupt:
@@ -75,7 +75,7 @@ def guarded(run: Callable[[], Any]) -> int:
         _report(["input ended before every answer was given"])
         return EXIT_ERROR
     except typer.TyperException as error:  # click's UsageError family: bad commands, options, values
-        from ml_career.usage import usage_lines
+        from ml_career.cli.usage import usage_lines
 
         _report(usage_lines(error, PROG_NAME))
         return int(getattr(error, "exit_code", EXIT_USAGE))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.freshness import Freshness, freshness
+from ml_career.queries.freshness import Freshness, freshness
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 
 class OutlookRow(NamedTuple):

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from ml_career import completion
-from ml_career.boundary import PROG_NAME, guarded
+from ml_career.cli import completion
+from ml_career.cli.boundary import PROG_NAME, guarded
+from ml_career.dataset.loading import load_career
 from ml_career.errors import EXIT_ERROR
-from ml_career.loading import load_career
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 
 class GuardedGroup(TyperGroup):
@@ -104,12 +104,12 @@ def _career(ctx: typer.Context) -> CareerData:
 def _show(report: Any, career: CareerData, as_json: bool) -> None:
     """The one place a report leaves: as JSON, or as the view built for people."""
     if as_json:
-        from ml_career.output import write_json
+        from ml_career.render.output import write_json
 
         write_json(report)
     else:
         # Imported here: Rich costs start-up that JSON output never needs.
-        from ml_career.output import print_view
+        from ml_career.render.output import print_view
 
         print_view(report, career)
 
@@ -187,7 +187,7 @@ def salary(
       mlcareer salary --level senior
       mlcareer salary --level junior --json
     """
-    from ml_career.salary import salary_report
+    from ml_career.queries.salary import salary_report
 
     career = _career(ctx)
     report = salary_report(career, level)
@@ -212,8 +212,8 @@ def path(
       mlcareer path
       mlcareer path --level senior
     """
-    from ml_career.ladder import path_report
-    from ml_career.progress import saved_rung
+    from ml_career.advisor.progress import saved_rung
+    from ml_career.queries.ladder import path_report
 
     career = _career(ctx)
     report = path_report(career, level, saved=saved_rung(career))
@@ -242,8 +242,8 @@ def skills(
       mlcareer skills
       mlcareer skills --category learned
     """
-    from ml_career.progress import statuses
-    from ml_career.skills import skills_report
+    from ml_career.advisor.progress import statuses
+    from ml_career.queries.skills import skills_report
 
     career = _career(ctx)
     report = skills_report(career, category, statuses(career))
@@ -269,7 +269,7 @@ def education(
       mlcareer education
       mlcareer education --residency in-state --degree bachelor
     """
-    from ml_career.education import education_report
+    from ml_career.queries.education import education_report
 
     career = _career(ctx)
     report = education_report(career, residency=residency, degree=degree)
@@ -285,7 +285,7 @@ def resources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
       mlcareer resources
       mlcareer resources --json
     """
-    from ml_career.resources import resources_report
+    from ml_career.queries.resources import resources_report
 
     career = _career(ctx)
     report = resources_report(career)
@@ -300,7 +300,7 @@ def role(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     Examples:
       mlcareer role
     """
-    from ml_career.role import role_report
+    from ml_career.queries.role import role_report
 
     career = _career(ctx)
     _show(role_report(career), career, as_json)
@@ -314,8 +314,8 @@ def outlook(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     Examples:
       mlcareer outlook
     """
-    from ml_career.freshness import today
-    from ml_career.outlook import outlook_report
+    from ml_career.queries.freshness import today
+    from ml_career.queries.outlook import outlook_report
 
     career = _career(ctx)
     _show(outlook_report(career, today()), career, as_json)
@@ -329,7 +329,7 @@ def jobs(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     Examples:
       mlcareer jobs
     """
-    from ml_career.jobs import jobs_report
+    from ml_career.queries.jobs import jobs_report
 
     career = _career(ctx)
     _show(jobs_report(career), career, as_json)
@@ -343,7 +343,7 @@ def internships(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     Examples:
       mlcareer internships
     """
-    from ml_career.internships import internships_report
+    from ml_career.queries.internships import internships_report
 
     career = _career(ctx)
     _show(internships_report(career), career, as_json)
@@ -357,8 +357,8 @@ def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     Examples:
       mlcareer sources
     """
-    from ml_career.freshness import today
-    from ml_career.sources import sources_report
+    from ml_career.queries.freshness import today
+    from ml_career.queries.sources import sources_report
 
     career = _career(ctx)
     _show(sources_report(career, today()), career, as_json)
@@ -383,7 +383,7 @@ def search(
       mlcareer search kaggle
       mlcareer search "tensorflow serving" --json
     """
-    from ml_career.search import search as search_data
+    from ml_career.queries.search import search as search_data
 
     career = _career(ctx)
     report = search_data(career, text, limit=limit)
@@ -415,8 +415,8 @@ def validate(
     Examples:
       mlcareer validate data/ml_engineer.toml
     """
+    from ml_career.dataset.loading import check_data_file, resolve_data_path
     from ml_career.errors import DataFileError
-    from ml_career.loading import check_data_file, resolve_data_path
 
     data_file = file or resolve_data_path(ctx.obj)
     try:
@@ -424,7 +424,7 @@ def validate(
     except DataFileError as error:
         problems = error.lines()
         if as_json:
-            from ml_career.output import write_json
+            from ml_career.render.output import write_json
 
             write_json(
                 {
@@ -437,11 +437,11 @@ def validate(
             typer.echo("\n".join(problems))
             typer.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", err=True)
         raise typer.Exit(EXIT_ERROR) from None
-    from ml_career.data_summary import data_summary
+    from ml_career.dataset.summary import data_summary
 
     summary = data_summary(career)
     if as_json:
-        from ml_career.output import write_json
+        from ml_career.render.output import write_json
 
         write_json({"file": str(data_file), "valid": True, "problems": [], "counts": summary})
     else:
@@ -457,8 +457,8 @@ def schema() -> None:
     Examples:
       mlcareer schema > career.schema.json
     """
-    from ml_career.models import CareerData
-    from ml_career.output import write_json
+    from ml_career.dataset.models import CareerData
+    from ml_career.render.output import write_json
 
     document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **CareerData.model_json_schema()}
     write_json(document)
@@ -504,8 +504,8 @@ def _plan(
     interactive: bool,
 ) -> Any:
     """The plan for the given inputs; in a terminal, the missing ones are asked for."""
-    from ml_career.plan import plan_report, resolve_inputs
-    from ml_career.progress import saved_rung
+    from ml_career.advisor.plan import plan_report, resolve_inputs
+    from ml_career.advisor.progress import saved_rung
 
     chosen = {name: "given" for name, value in given.items() if value is not None}
     values = dict(given)
@@ -520,11 +520,11 @@ def _plan(
 def _ask_plan_inputs(
     career: CareerData, values: dict[str, str | None], chosen: dict[str, str]
 ) -> tuple[dict[str, str | None], dict[str, str]]:
-    from ml_career.asking import ask
-    from ml_career.education import resolve_degree, resolve_residency
-    from ml_career.ladder import resolve_rung
-    from ml_career.names import normalise
-    from ml_career.plan import default_inputs, resolve_education
+    from ml_career.advisor.plan import default_inputs, resolve_education
+    from ml_career.cli.prompting import ask
+    from ml_career.dataset.names import normalise
+    from ml_career.queries.education import resolve_degree, resolve_residency
+    from ml_career.queries.ladder import resolve_rung
 
     def current_rung(typed: str) -> str:
         return typed if normalise(typed) == "none" else resolve_rung(career, typed)
@@ -567,7 +567,7 @@ def plan(
       mlcareer plan --residency in-state --target senior
       mlcareer plan --education bachelor --level engineer --target lead
     """
-    from ml_career.asking import stdin_is_terminal
+    from ml_career.cli.prompting import stdin_is_terminal
 
     career = _career(ctx)
     given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
@@ -604,9 +604,9 @@ def fit(
       mlcareer fit
       mlcareer fit --answers my_answers.json
     """
-    from ml_career.asking import ask, stdin_is_terminal
+    from ml_career.advisor.fit import fit_report, missing_statements, parse_answer, read_answers_file
+    from ml_career.cli.prompting import ask, stdin_is_terminal
     from ml_career.errors import UsageError
-    from ml_career.fit import fit_report, missing_statements, parse_answer, read_answers_file
 
     career = _career(ctx)
     answers = read_answers_file(career, answers_file) if answers_file else {}
@@ -629,7 +629,7 @@ def fit(
 
 
 def _score(typed: str, statement: str) -> int:
-    from ml_career.fit import parse_score
+    from ml_career.advisor.fit import parse_score
 
     return parse_score(typed, statement)
 
@@ -670,8 +670,8 @@ def progress(
       mlcareer progress "deep learning" done
       mlcareer progress --rung engineer
     """
+    from ml_career.advisor.progress import mark, progress_report, save_rung
     from ml_career.errors import UsageError
-    from ml_career.progress import mark, progress_report, save_rung
 
     career = _career(ctx)
     if skill is not None and status is None:
@@ -719,11 +719,11 @@ def export(
       mlcareer export
       mlcareer export --format html --output plan.html --target senior
     """
+    from ml_career.advisor.progress import progress_report
     from ml_career.atomic import write_atomically
-    from ml_career.export import FORMATS, export_document
-    from ml_career.freshness import today
-    from ml_career.names import pick
-    from ml_career.progress import progress_report
+    from ml_career.dataset.names import pick
+    from ml_career.queries.freshness import today
+    from ml_career.render.export import FORMATS, export_document
 
     career = _career(ctx)
     chosen_format = pick("format", fmt, [([name, *(["md"] if name == "markdown" else [])], name) for name in FORMATS])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.names import pick
+from ml_career.dataset.names import pick
 
 if TYPE_CHECKING:
-    from ml_career.models import Answer, CareerData, Degree
+    from ml_career.dataset.models import Answer, CareerData, Degree
 
 TOTAL_ASSUMPTION = (
     "Computed: total = average x years of study, taking each average as a per-year figure "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData, ItemList, Passage
+    from ml_career.dataset.models import CareerData, ItemList, Passage
 
 
 class Listing(NamedTuple):

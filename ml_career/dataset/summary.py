@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 
 def data_summary(career: CareerData) -> dict[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from ml_career.models import CareerData
+    from ml_career.dataset.models import CareerData
 
 ADDRESS_NOTE = "Addresses are the sites' home pages: the articles name the sites but give no addresses."
 
