@@ -7,11 +7,11 @@ answering to the same name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 from ml_career.dataset.models import CareerData
 from ml_career.dataset.names import normalise
+from ml_career.dataset.sections import SECTIONS
 from ml_career.errors import Problem
 
 
@@ -28,67 +28,24 @@ def reference_problems(career: CareerData) -> list[Problem]:
 
 
 def _duplicate_ids(career: CareerData) -> Iterator[Problem]:
-    collections: dict[str, Iterable[Any]] = {
-        "sources": career.sources,
-        "pay.levels": career.pay.levels,
-        "pay.figures": career.pay.figures,
-        "ladder": career.ladder,
-        "skill_groups": career.skill_groups,
-        "skills": [skill for group in career.skill_groups for skill in group.skills],
-        "education.degrees": career.education.degrees,
-        "education.residencies": career.education.residencies,
-        "education.costs": career.education.costs,
-        "resources": career.resources,
-        "internships": career.internships,
-        "outlook.figures": career.outlook.figures,
-        "fit": career.fit,
-    }
-    for where, records in collections.items():
+    for section in SECTIONS:
+        if not section.has_ids:
+            continue
         seen: set[str] = set()
-        for index, record in enumerate(records):
+        for index, record in enumerate(section.records(career)):
             if record.id in seen:
-                yield Problem(f"{where}.{index}.id", f"duplicate id {record.id!r}")
+                yield Problem(f"{section.path}.{index}.id", f"duplicate id {record.id!r}")
             seen.add(record.id)
 
 
 def _cited_sources(career: CareerData) -> Iterator[tuple[str, str | None]]:
     """(field path, source id) for every record that cites a source."""
-    sections: dict[str, Iterable[Any]] = {
-        "pay.figures": career.pay.figures,
-        "pay.notes": career.pay.notes,
-        "ladder": career.ladder,
-        "skill_groups": career.skill_groups,
-        "education.degrees": career.education.degrees,
-        "education.costs": career.education.costs,
-        "education.steps": career.education.steps,
-        "resources": career.resources,
-        "internships": career.internships,
-        "outlook.figures": career.outlook.figures,
-        "outlook.statements": career.outlook.statements,
-        "industries": career.industries,
-        "employer_types": career.employer_types,
-        "career_paths": career.career_paths,
-        "role.passages": career.role.passages,
-        "role.responsibilities": career.role.responsibilities,
-        "fit": career.fit,
-    }
-    for where, records in sections.items():
-        for index, record in enumerate(records):
-            yield f"{where}.{index}.source", record.source
-    singles: dict[str, Any] = {
-        "education.degree_needed": career.education.degree_needed,
-        "education.why_degree": career.education.why_degree,
-        "education.online": career.education.online,
-        "education.entry_roles": career.education.entry_roles,
-        "related_careers": career.related_careers,
-        "role.best_aspects": career.role.best_aspects,
-        "role.worst_aspects": career.role.worst_aspects,
-        "role.work_life_balance": career.role.work_life_balance,
-    }
-    for where, record in singles.items():
-        if record is not None:
+    for section in SECTIONS:
+        if not section.cites:
+            continue
+        for index, record in enumerate(section.records(career)):
+            where = section.path if section.single else f"{section.path}.{index}"
             yield f"{where}.source", record.source
-    yield "outlook.source", career.outlook.source
 
 
 def _unknown_sources(career: CareerData) -> Iterator[Problem]:

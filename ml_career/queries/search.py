@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.dataset.sections import SECTIONS
+
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
@@ -86,65 +88,11 @@ def _matches(terms: list[str], text: str) -> tuple[dict[str, float], list[tuple[
 
 
 def entries(career: CareerData) -> Iterator[Entry]:
-    """Everything a person might search for, labelled with the command that shows it."""
-    for f in career.pay.figures:
-        yield Entry("pay figure", f.measure, f"{f.amount:,} {f.currency}. {f.publisher or ''}. {f.quote}", "salary")
-    for note in career.pay.notes:
-        yield Entry("pay note", "Pay", note.text, "salary")
-    for rung in career.ladder:
-        yield Entry("ladder rung", rung.title, rung.description, "path")
-    for group in career.skill_groups:
-        for skill in group.skills:
-            text = " ".join(filter(None, [skill.description, ", ".join(skill.tools)]))
-            yield Entry(f"skill ({group.title})", skill.name, text, "skills")
-    education = career.education
-    for degree in education.degrees:
-        yield Entry("degree", degree.title, degree.quote, "education")
-    for cost in education.costs:
-        yield Entry("education cost", cost.measure, f"{cost.amount:,} {cost.currency}. {cost.quote}", "education")
-    for step in education.steps:
-        yield Entry("step to the job", step.title, step.text, "education")
-    for answer, title in ((education.degree_needed, "Do I need a degree?"), (education.online, "Online education")):
-        if answer is not None:
-            yield Entry("education", title, answer.text, "education")
-    if education.why_degree is not None:
-        yield Entry("education", "Why a degree in computer science?", education.why_degree.text, "education")
-    if education.entry_roles is not None:
-        yield Entry("entry-level roles", education.entry_roles.title, ", ".join(education.entry_roles.items), "jobs")
-    for resource in career.resources:
-        yield Entry("resource", resource.name, f"{resource.offers} {resource.url or ''}", "resources")
-    for internship in career.internships:
-        yield Entry(
-            "internship", internship.name, f"{internship.description} {', '.join(internship.examples)}", "internships"
-        )
-    for figure in career.outlook.figures:
-        yield Entry("outlook figure", figure.measure, f"{figure.publisher or ''}. {figure.quote}", "outlook")
-    for statement in career.outlook.statements:
-        yield Entry("outlook", "Demand", statement.text, "outlook")
-    for driver in career.outlook.drivers:
-        yield Entry("outlook", "What drives demand", driver, "outlook")
-    for industry in career.industries:
-        yield Entry("industry", industry.name, industry.work, "jobs")
-    for employer in career.employer_types:
-        yield Entry("type of company", employer.name, f"{employer.work} {', '.join(employer.examples)}", "jobs")
-    for path in career.career_paths:
-        yield Entry("career path", path.name, path.description, "jobs")
-    role = career.role
-    for passage in role.passages:
-        yield Entry("role", passage.title or "The role", passage.text, "role")
-    for responsibilities in role.responsibilities:
-        for item in responsibilities.items:
-            yield Entry("responsibility", responsibilities.title, item, "role")
-    for aspects in (role.best_aspects, role.worst_aspects):
-        if aspects is not None:
-            for item in aspects.items:
-                yield Entry("role", aspects.title, item, "role")
-    if role.work_life_balance is not None:
-        yield Entry("role", role.work_life_balance.title or "Work-life balance", role.work_life_balance.text, "role")
-    for assessment in career.fit:
-        yield Entry("self-assessment", assessment.statement, assessment.basis, "fit")
-    for source in career.sources:
-        yield Entry("source", source.title, f"{source.id} {source.note or ''}", "sources")
+    """Everything a person might search for, labelled with the command whose view shows it."""
+    for section in SECTIONS:
+        for record in section.records(career):
+            title, text = section.searchable(record)
+            yield Entry(section.search_label, title, text, section.shown_by)
 
 
 def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:

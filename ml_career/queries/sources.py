@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ml_career.dataset.sections import SECTIONS, FigureKind
 from ml_career.queries.freshness import Freshness, freshness
 from ml_career.queries.outlook import shown_value
 from ml_career.queries.wording import money, publisher_label
@@ -46,17 +46,19 @@ class SourcesReport(NamedTuple):
 
 def cited_figures(career: CareerData, on: date) -> list[CitedFigure]:
     """Every figure in the data set, whatever section holds it."""
-    # (kind, records, how the value is written, the command that shows them)
-    sections: list[tuple[str, Sequence[Any], Callable[[Any], str], str]] = [
-        ("pay", career.pay.figures, lambda f: money(f.amount, f.currency), "salary"),
-        ("outlook", career.outlook.figures, lambda f: shown_value(f.value, f.unit), "outlook"),
-        ("education cost", career.education.costs, lambda c: money(c.amount, c.currency), "education"),
-    ]
     return [
-        CitedFigure(f.id, kind, shown(f), f.measure, f.publisher, f.source, command, freshness(f.as_of, on))
-        for kind, records, shown, command in sections
-        for f in records
-    ]
+        CitedFigure(
+            f.id, section.search_label, _shown(section.figure, f), f.measure, f.publisher, f.source,
+            section.shown_by, freshness(f.as_of, on),
+        )
+        for section in SECTIONS
+        if section.figure is not None
+        for f in section.records(career)
+    ]  # fmt: skip
+
+
+def _shown(kind: FigureKind, figure: Any) -> str:
+    return money(figure.amount, figure.currency) if kind == "money" else shown_value(figure.value, figure.unit)
 
 
 def sources_report(career: CareerData, on: date) -> SourcesReport:
