@@ -27,10 +27,10 @@ def run() -> None:
     # that importing Typer, Rich and pydantic creates: about a tenth of start-up.
     gc.disable()
     install_startup_interrupt_handler()
-    from ml_career.cli.boundary import main
+    from ml_career.cli.app import run as run_command
 
     try:
-        code = main()
+        code = run_command()
     finally:
         # Shutdown still makes one full collection, disabled or not, over every object
         # the run created; frozen objects are left out of it. That pass took longer

@@ -58,11 +58,11 @@ def readme_picture() -> str:
 
     from ml_career.dataset.loading import bundled_data_path, load_career
     from ml_career.queries.salary import salary_report
-    from ml_career.render.views import render
+    from ml_career.render.registry import render
 
     career = load_career(bundled_data_path())
     console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor")
-    console.print(render(salary_report(career), career, 100))
+    console.print(render(salary_report(career), 100))
     return console.export_svg(title="mlcareer salary", unique_id="mlcareer-salary")
 
 

@@ -8,13 +8,16 @@ strengths and concerns, each shown beside the text it came from.
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
+from ml_career.queries.citing import SourceRef, source_refs
 
 if TYPE_CHECKING:
+    from ml_career.advisor.asking import Ask
     from ml_career.dataset.models import CareerData
 
 SCALE = {
@@ -46,6 +49,8 @@ class FitReport(NamedTuple):
     neutral: list[Judged]
     average: float
     next_steps: list[str]
+    career: str
+    sources: list[SourceRef]
 
 
 def statement_ids(career: CareerData) -> list[str]:
@@ -62,6 +67,7 @@ def parse_answer(career: CareerData, given: str) -> tuple[str, int]:
 
 
 def parse_score(value: Any, statement: str) -> int:
+    """An answer from 1 to 5, as typed or as read from a file."""
     text = str(value).strip()
     if not text.isdigit() or int(text) not in SCALE:
         raise UsageError(f"the answer for {statement!r} must be a whole number from 1 to 5, not {text!r}")
@@ -92,6 +98,27 @@ def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
     return answers
 
 
+def collect_answers(career: CareerData, given: list[str], answers_file: Path | None, ask: Ask | None) -> dict[str, int]:
+    """Answers from a file, then from ID=N options, then (with `ask`) one question per statement left."""
+    answers = read_answers_file(career, answers_file) if answers_file else {}
+    for answer in given:
+        statement, score = parse_answer(career, answer)
+        answers[statement] = score
+    missing = missing_statements(career, answers)
+    if missing and ask is None:
+        raise UsageError(
+            f"fit needs an answer for each statement; missing: {', '.join(missing)}\n"
+            "Give them as --answer ID=1..5 or --answers FILE, or run fit in a terminal to be asked."
+        )
+    statements = {s.id: s.statement for s in career.fit}
+    for statement_id in missing:
+        assert ask is not None
+        answers[statement_id] = ask(
+            f"{statements[statement_id]} (1-5)", "3", partial(parse_score, statement=statement_id)
+        )
+    return answers
+
+
 def missing_statements(career: CareerData, answers: dict[str, int]) -> list[str]:
     return [statement.id for statement in career.fit if statement.id not in answers]
 
@@ -113,6 +140,8 @@ def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
         neutral=neutral,
         average=round(sum(j.answer for j in judged) / len(judged), 2),
         next_steps=_next_steps(career, concerns, strengths),
+        career=career.career.title,
+        sources=source_refs(career),
     )
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.progress import FINISHED, statuses, tracked_skills
-from ml_career.dataset.names import pick
+from ml_career.dataset.names import NONE_CHOICE, is_none_choice, pick
 from ml_career.errors import UsageError
+from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.education import (
     TOTAL_ASSUMPTION,
     cost_rows,
@@ -21,8 +22,6 @@ from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Degree
-
-NO_EDUCATION = "none"
 
 
 class PlanInputs(NamedTuple):
@@ -83,10 +82,12 @@ class PlanReport(NamedTuple):
     entry_salary: PlanSalary
     target_salary: PlanSalary
     notes: list[str]
+    career: str
+    sources: list[SourceRef]
 
 
 def education_choices(career: CareerData) -> list[tuple[list[str], str]]:
-    choices = [([NO_EDUCATION, "no degree", "nothing", "high school"], NO_EDUCATION)]
+    choices = [([NONE_CHOICE, "no degree", "nothing", "high school"], NONE_CHOICE)]
     choices += [([d.id, d.title, *d.aliases], d.id) for d in career.education.degrees]
     return choices
 
@@ -103,7 +104,7 @@ def default_inputs(career: CareerData, level: str | None = None) -> dict[str, st
     first_degree = next((d.id for d in career.education.degrees if d.id not in required), None)
     lowest = next((d.id for d in career.education.degrees if d.requires is None), first_degree)
     return {
-        "education": NO_EDUCATION,
+        "education": NONE_CHOICE,
         "residency": career.education.residencies[0].id if career.education.residencies else None,
         "level": None,
         "target": rungs[min(current + 1, len(rungs) - 1)] if rungs else None,
@@ -122,10 +123,10 @@ def resolve_inputs(
     """Typed values checked against the data; None takes the default."""
     if not career.ladder:
         raise UsageError("this data set has no ladder, so there is nothing to plan towards")
-    level_id = None if level is None or level.strip().casefold() == NO_EDUCATION else resolve_rung(career, level)
+    level_id = None if level is None or is_none_choice(level) else resolve_rung(career, level)
     defaults = default_inputs(career, level_id)
     return PlanInputs(
-        education=resolve_education(career, education) if education else NO_EDUCATION,
+        education=resolve_education(career, education) if education else NONE_CHOICE,
         residency=resolve_residency(career, residency) if residency else (defaults["residency"] or ""),
         level=level_id,
         target=resolve_rung(career, target) if target else (defaults["target"] or ""),
@@ -144,7 +145,7 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
             f"the target {rungs[target].title!r} is not above your current rung {rungs[current].title!r}; "
             "choose a higher --target"
         )
-    held = {d.id for d in degree_chain(career, inputs.education)} if inputs.education != NO_EDUCATION else set()
+    held = {d.id for d in degree_chain(career, inputs.education)} if inputs.education != NONE_CHOICE else set()
     to_earn = [d for d in degree_chain(career, inputs.degree) if d.id not in held] if inputs.degree else []
     steps = _education_steps(career, inputs, to_earn, working=current >= 0)
     for rung in rungs[current + 1 : target + 1]:
@@ -196,6 +197,8 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
         entry_salary=_salary(career, entry_rung.id, entry_rung.title),
         target_salary=_salary(career, rungs[target].id, rungs[target].title),
         notes=notes,
+        career=career.career.title,
+        sources=source_refs(career),
     )
 
 
@@ -263,7 +266,7 @@ def _described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, 
     values = {
         "education": inputs.education,
         "residency": inputs.residency,
-        "level": inputs.level or "none",
+        "level": inputs.level or NONE_CHOICE,
         "target": inputs.target,
         "degree": inputs.degree,
     }

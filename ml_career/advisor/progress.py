@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.advisor.state import read_state, state_file, update_state
-from ml_career.dataset.names import normalise, pick
+from ml_career.dataset.names import is_none_choice, pick
+from ml_career.errors import UsageError
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Skill
@@ -19,6 +20,7 @@ class ProgressRow(NamedTuple):
     name: str
     group: str
     status: str
+    finished: bool  # done or skipped: counted in the percentage
 
 
 class ProgressReport(NamedTuple):
@@ -70,17 +72,30 @@ def mark(career: CareerData, skill: str, status: str) -> ProgressReport:
     return progress_report(career, changed=skill_id)
 
 
+def update_progress(
+    career: CareerData, skill: str | None = None, status: str | None = None, rung: str | None = None
+) -> ProgressReport:
+    """What `progress` was asked: mark a skill, record the rung, or (neither) show where things stand."""
+    if skill is not None and status is None:
+        raise UsageError(f"give a status after the skill: {', '.join(STATUSES)}")
+    if rung is not None:
+        save_rung(career, rung)
+    if skill is not None and status is not None:
+        return mark(career, skill, status)
+    return progress_report(career, changed="rung" if rung is not None else None)
+
+
 def saved_rung(career: CareerData) -> str | None:
     """The rung the user said they are at (`progress --rung`), if it is still on the ladder."""
     rung = read_state().get("rungs", {}).get(career.career.id)
     return rung if rung in {r.id for r in career.ladder} else None
 
 
-def save_rung(career: CareerData, typed: str) -> ProgressReport:
+def save_rung(career: CareerData, typed: str) -> None:
     """Remember the user's rung ("none" forgets it); path and plan start from it."""
     from ml_career.queries.ladder import resolve_rung
 
-    rung = None if normalise(typed) == "none" else resolve_rung(career, typed)
+    rung = None if is_none_choice(typed) else resolve_rung(career, typed)
 
     def change(state: dict[str, Any]) -> None:
         rungs = state.setdefault("rungs", {})
@@ -90,12 +105,14 @@ def save_rung(career: CareerData, typed: str) -> ProgressReport:
             rungs[career.career.id] = rung
 
     update_state(change)
-    return progress_report(career, changed="rung")
 
 
 def progress_report(career: CareerData, changed: str | None = None) -> ProgressReport:
     current = statuses(career)
-    rows = [ProgressRow(skill.id, skill.name, group, current[skill.id]) for group, skill in tracked_skills(career)]
+    rows = [
+        ProgressRow(skill.id, skill.name, group, current[skill.id], current[skill.id] in FINISHED)
+        for group, skill in tracked_skills(career)
+    ]
     counts = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     finished = sum(counts[status] for status in FINISHED)
     percent = round(100 * finished / len(rows), 1) if rows else 0.0

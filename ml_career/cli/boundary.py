@@ -12,7 +12,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from ml_career.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, MlCareerError
@@ -21,22 +21,12 @@ DEBUG_ENV_VAR = "MLCAREER_DEBUG"
 PROG_NAME = "mlcareer"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run mlcareer with `argv` (default: the process arguments); return the exit code."""
+def prepare_process() -> None:
+    """Before a command runs: output that cannot fail on encoding, and Ctrl-C as KeyboardInterrupt."""
     _degrade_unencodable_output()
-    try:
-        import typer
-
-        from ml_career.cli.app import app
-
-        command = typer.main.get_command(app)
-    except KeyboardInterrupt:
-        _report(["interrupted"])
-        return EXIT_INTERRUPTED
     # From here on a Ctrl-C is a KeyboardInterrupt again (see entry.py), so that
     # a write in progress finishes or is rolled back before the command exits 130.
     signal.signal(signal.SIGINT, _on_interrupt)
-    return int(command.main(args=argv, prog_name=PROG_NAME, standalone_mode=False))
 
 
 _interrupts: list[int] = []

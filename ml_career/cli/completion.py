@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from ml_career.dataset.names import NONE_CHOICE
 from ml_career.errors import MlCareerError
 
 if TYPE_CHECKING:
@@ -21,10 +22,10 @@ Candidates = list[tuple[str, str]]
 
 
 def _career(ctx: typer.Context) -> CareerData | None:
-    from ml_career.dataset.loading import load_career
+    from ml_career.cli.options import career
 
     try:
-        return load_career(ctx.find_root().params.get("data"))
+        return career(ctx)
     except (MlCareerError, OSError, ValueError):
         return None
 
@@ -49,7 +50,7 @@ def rungs(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def current_rungs(ctx: typer.Context, incomplete: str) -> Candidates:
-    return _matching([("none", "not yet working in the field")], incomplete) + rungs(ctx, incomplete)
+    return _matching([(NONE_CHOICE, "not yet working in the field")], incomplete) + rungs(ctx, incomplete)
 
 
 def categories(ctx: typer.Context, incomplete: str) -> Candidates:
@@ -82,7 +83,7 @@ def degrees(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def educations(ctx: typer.Context, incomplete: str) -> Candidates:
-    return _matching([("none", "no degree yet")], incomplete) + degrees(ctx, incomplete)
+    return _matching([(NONE_CHOICE, "no degree yet")], incomplete) + degrees(ctx, incomplete)
 
 
 def formats(incomplete: str) -> Candidates:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
 from ml_career.errors import UsageError
 
+if TYPE_CHECKING:
+    from ml_career.advisor.asking import Ask
+
 T = TypeVar("T")
-
-
-def stdin_is_terminal() -> bool:
-    return sys.stdin.isatty()
 
 
 def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
@@ -25,3 +24,27 @@ def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
             return parse(answer)
         except UsageError as error:
             typer.echo(str(error).splitlines()[0], err=True)
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def prompt_if_terminal() -> Ask | None:
+    """The prompt, or None where nobody can answer (input is not a terminal)."""
+    return ask if stdin_is_terminal() else None
+
+
+def fit_prompt_if_terminal() -> Ask | None:
+    """Like prompt_if_terminal, saying how the statements are answered before the first one."""
+    if not stdin_is_terminal():
+        return None
+    asked: list[str] = []
+
+    def ask_statement(question: str, default: str, parse: Callable[[str], T]) -> T:
+        if not asked:
+            typer.echo("Answer each statement from 1 (strongly disagree) to 5 (strongly agree).", err=True)
+        asked.append(question)
+        return ask(question, default, parse)
+
+    return ask_statement

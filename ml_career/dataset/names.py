@@ -14,6 +14,14 @@ _SEPARATORS = re.compile(r"[\s_/]+")
 _DROPPED = re.compile(r"[^a-z0-9-]")
 
 
+# The word that answers "no degree yet" or "not yet working": one spelling, one test.
+NONE_CHOICE = "none"
+
+
+def is_none_choice(typed: str) -> bool:
+    return normalise(typed) == NONE_CHOICE
+
+
 def normalise(name: str) -> str:
     """Fold case, spaces, underscores and punctuation: "Entry Level" == "entry-level"."""
     folded = _SEPARATORS.sub("-", name.strip().casefold())

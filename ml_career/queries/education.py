@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
+from ml_career.queries.citing import SourceRef, source_refs
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import Answer, CareerData, Degree
@@ -66,6 +67,8 @@ class EducationReport(NamedTuple):
     entry_roles: list[str]
     cost_basis: str | None
     total_assumption: str
+    career: str
+    sources: list[SourceRef]
 
 
 def resolve_degree(career: CareerData, typed: str) -> str:
@@ -168,6 +171,8 @@ def education_report(career: CareerData, residency: str | None = None, degree: s
         entry_roles=list(education.entry_roles.items) if education.entry_roles else [],
         cost_basis=education.cost_basis,
         total_assumption=TOTAL_ASSUMPTION,
+        career=career.career.title,
+        sources=source_refs(career),
     )
 
 

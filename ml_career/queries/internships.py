@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.queries.citing import SourceRef, source_refs
+
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
@@ -18,8 +20,10 @@ class InternshipRow(NamedTuple):
 
 class InternshipsReport(NamedTuple):
     internships: list[InternshipRow]
+    career: str
+    sources: list[SourceRef]
 
 
 def internships_report(career: CareerData) -> InternshipsReport:
     rows = [InternshipRow(i.id, i.name, i.description, list(i.examples), i.source) for i in career.internships]
-    return InternshipsReport(internships=rows)
+    return InternshipsReport(rows, career.career.title, source_refs(career))

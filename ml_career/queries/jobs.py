@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.role import Listing, listing
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ class JobsReport(NamedTuple):
     career_paths: list[CareerPathRow]
     entry_roles: Listing | None
     related_careers: Listing | None
+    career: str
+    sources: list[SourceRef]
 
 
 def jobs_report(career: CareerData) -> JobsReport:
@@ -38,4 +41,6 @@ def jobs_report(career: CareerData) -> JobsReport:
         career_paths=[CareerPathRow(p.name, p.description, p.source) for p in career.career_paths],
         entry_roles=listing(career.education.entry_roles),
         related_careers=listing(career.related_careers),
+        career=career.career.title,
+        sources=source_refs(career),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
+from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ class PathReport(NamedTuple):
     current: RungRow | None
     next_rung: RungRow | None
     message: str | None
+    career: str
+    sources: list[SourceRef]
 
 
 def resolve_rung(career: CareerData, typed: str) -> str:
@@ -43,7 +46,7 @@ def path_report(career: CareerData, level: str | None = None, saved: str | None 
     """The whole ladder; with `level` (or the `saved` rung), that rung and the one above it."""
     rungs = [_rung_row(career, position, rung) for position, rung in enumerate(career.ladder, start=1)]
     if level is None and saved is None:
-        return PathReport(rungs=rungs, current=None, next_rung=None, message=None)
+        return PathReport(rungs, None, None, None, career.career.title, source_refs(career))
     rung_id = resolve_rung(career, level) if level is not None else str(saved)
     index = next(i for i, row in enumerate(rungs) if row.id == rung_id)
     current = rungs[index]
@@ -51,7 +54,7 @@ def path_report(career: CareerData, level: str | None = None, saved: str | None 
     message = None
     if next_rung is None:
         message = f"{current.title} is the top of the ladder: the sources describe no rung above it."
-    return PathReport(rungs=rungs, current=current, next_rung=next_rung, message=message)
+    return PathReport(rungs, current, next_rung, message, career.career.title, source_refs(career))
 
 
 def _rung_row(career: CareerData, position: int, rung: Rung) -> RungRow:

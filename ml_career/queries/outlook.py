@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.freshness import Freshness, freshness
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ class OutlookReport(NamedTuple):
     drivers: list[str]
     figures: list[OutlookRow]
     statements: list[Statement]
+    career: str
+    sources: list[SourceRef]
 
 
 def shown_value(value: int | float, unit: str) -> str:
@@ -68,4 +71,6 @@ def outlook_report(career: CareerData, on: date) -> OutlookReport:
         drivers=list(outlook.drivers),
         figures=figures,
         statements=[Statement(s.text, s.source) for s in outlook.statements],
+        career=career.career.title,
+        sources=source_refs(career),
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.queries.citing import SourceRef, source_refs
+
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
@@ -21,8 +23,10 @@ class ResourceRow(NamedTuple):
 class ResourcesReport(NamedTuple):
     resources: list[ResourceRow]
     address_note: str
+    career: str
+    sources: list[SourceRef]
 
 
 def resources_report(career: CareerData) -> ResourcesReport:
     rows = [ResourceRow(r.id, r.name, r.offers, r.url, r.source) for r in career.resources]
-    return ResourcesReport(resources=rows, address_note=ADDRESS_NOTE)
+    return ResourcesReport(rows, ADDRESS_NOTE, career.career.title, source_refs(career))

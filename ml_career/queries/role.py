@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.queries.citing import SourceRef, source_refs
+
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, ItemList, Passage
 
@@ -29,6 +31,7 @@ class RoleReport(NamedTuple):
     best_aspects: Listing | None
     worst_aspects: Listing | None
     work_life_balance: Section | None
+    sources: list[SourceRef]
 
 
 def listing(items: ItemList | None) -> Listing | None:
@@ -53,4 +56,5 @@ def role_report(career: CareerData) -> RoleReport:
         best_aspects=listing(role.best_aspects),
         worst_aspects=listing(role.worst_aspects),
         work_life_balance=section(role.work_life_balance),
+        sources=source_refs(career),
     )

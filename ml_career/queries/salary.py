@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
+from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.freshness import Freshness, freshness, today
 from ml_career.queries.wording import money, publisher_label
 
@@ -54,6 +55,8 @@ class SalaryReport(NamedTuple):
     national_average: SalaryRow | None
     multiple_assumption: str
     notes: list[str]
+    career: str
+    sources: list[SourceRef]
 
 
 def level_choices(career: CareerData) -> list[tuple[list[str], LevelChoice]]:
@@ -103,6 +106,8 @@ def salary_report(career: CareerData, level: str | None = None, on: date | None 
         national_average=national_row,
         multiple_assumption=MULTIPLE_ASSUMPTION,
         notes=[note.text for note in career.pay.notes],
+        career=career.career.title,
+        sources=source_refs(career),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
+from ml_career.queries.citing import SourceRef, source_refs
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -31,6 +32,7 @@ class SkillGroupRow(NamedTuple):
 class SkillsReport(NamedTuple):
     groups: list[SkillGroupRow]
     category: str | None
+    sources: list[SourceRef]
 
 
 def resolve_category(career: CareerData, typed: str) -> str:
@@ -60,4 +62,4 @@ def skills_report(
             for skill in group.skills
         ]
         groups.append(SkillGroupRow(group.id, group.title, group.description, group.source, group.roadmap, skills))
-    return SkillsReport(groups=groups, category=wanted)
+    return SkillsReport(groups=groups, category=wanted, sources=source_refs(career))

@@ -7,23 +7,30 @@ import io
 import re
 from typing import TYPE_CHECKING
 
+from ml_career.dataset.names import pick
 from ml_career.queries.wording import money_range, years_range
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport, PlanStep
     from ml_career.advisor.progress import ProgressReport
-    from ml_career.dataset.models import CareerData
 
 FORMATS = ("markdown", "html", "svg")
+# The names each format answers to, its own first.
+FORMAT_NAMES: dict[str, list[str]] = {"markdown": ["markdown", "md"], "html": ["html", "htm"], "svg": ["svg"]}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def export_document(career: CareerData, plan: PlanReport, progress: ProgressReport, fmt: str, on: str) -> str:
+def resolve_format(typed: str) -> str:
+    """The export format that `typed` names, with suggestions when none does."""
+    return pick("format", typed, [(names, name) for name, names in FORMAT_NAMES.items()])
+
+
+def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: str) -> str:
     if fmt == "markdown":
-        return markdown_document(career, plan, progress, on)
+        return markdown_document(plan, progress, on)
     if fmt == "html":
-        return html_document(career, plan, progress, on)
-    return svg_document(career, plan, progress)
+        return html_document(plan, progress, on)
+    return svg_document(plan, progress)
 
 
 def md(text: str) -> str:
@@ -49,8 +56,8 @@ def totals_line(plan: PlanReport) -> str:
     return line
 
 
-def markdown_document(career: CareerData, plan: PlanReport, progress: ProgressReport, on: str) -> str:
-    lines = [f"# {md(career.career.title)}: my plan", "", f"Made with mlcareer on {on}.", "", "## Starting point", ""]
+def markdown_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
+    lines = [f"# {md(plan.career)}: my plan", "", f"Made with mlcareer on {on}.", "", "## Starting point", ""]
     lines += [f"- {md(i.name.capitalize())}: {md(i.label)} ({i.chosen})" for i in plan.inputs]
     lines += ["", "## Steps", ""]
     lines += [f"{n}. **{md(step.title)}** ({md(step_summary(step))})" for n, step in enumerate(plan.steps, start=1)]
@@ -65,7 +72,7 @@ def markdown_document(career: CareerData, plan: PlanReport, progress: ProgressRe
     lines += ["", f"## Skills: {progress.percent:g}% done", ""]
     resources = {skill.id: skill for skill in plan.skills_to_learn}
     for row in progress.skills:
-        box = "x" if row.status in ("done", "skipped") else " "
+        box = "x" if row.finished else " "
         line = f"- [{box}] {md(row.name)}"
         if row.status != "pending":
             line += f" ({row.status})"
@@ -76,9 +83,9 @@ def markdown_document(career: CareerData, plan: PlanReport, progress: ProgressRe
     return "\n".join(lines) + "\n"
 
 
-def html_document(career: CareerData, plan: PlanReport, progress: ProgressReport, on: str) -> str:
+def html_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
     e = html.escape
-    title = f"{career.career.title}: my plan"
+    title = f"{plan.career}: my plan"
     inputs = "".join(
         f"<li>{e(i.name.capitalize())}: {e(i.label)} <small>({e(i.chosen)})</small></li>" for i in plan.inputs
     )
@@ -88,7 +95,7 @@ def html_document(career: CareerData, plan: PlanReport, progress: ProgressReport
         for label, s in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
     )
     skills = "".join(
-        f'<li><input type="checkbox" disabled{" checked" if r.status in ("done", "skipped") else ""}> '
+        f'<li><input type="checkbox" disabled{" checked" if r.finished else ""}> '
         f"{e(r.name)} <small>{e(r.status)}</small></li>"
         for r in progress.skills
     )
@@ -123,13 +130,13 @@ h1 {{ font-size: 1.6rem; }} small {{ color: #666; }} ul.skills {{ list-style: no
 """
 
 
-def svg_document(career: CareerData, plan: PlanReport, progress: ProgressReport) -> str:
+def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
     """The terminal views of the plan and the progress, recorded as an SVG picture."""
     from rich.console import Console, Group
 
-    from ml_career.render.views import render
+    from ml_career.render.registry import render
 
     width = 100
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True, color_system="truecolor")
-    console.print(Group(render(plan, career, width), render(progress, career, width)))
-    return console.export_svg(title=f"mlcareer: {career.career.title} plan")
+    console.print(Group(render(plan, width), render(progress, width)))
+    return console.export_svg(title=f"mlcareer: {plan.career} plan")

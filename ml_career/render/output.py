@@ -41,9 +41,21 @@ def console(*, stderr: bool = False) -> Console:
     return Console(file=stream, highlight=False, emoji=False, markup=False, stderr=stderr)
 
 
-def print_view(report: Any, career: Any) -> None:
+def print_view(report: object) -> None:
     """Render `report` for the terminal it is going to, and print it once."""
-    from ml_career.render.views import render
+    from ml_career.render.registry import render
+
+    from rich.text import Text
 
     out = console()
-    out.print(render(report, career, out.width))
+    shown = render(report, out.width)
+    # A Text marked no_wrap holds lines that scripts read: printed as they are, never wrapped.
+    out.print(shown, soft_wrap=isinstance(shown, Text) and bool(shown.no_wrap))
+
+
+def show(report: object, as_json: bool) -> None:
+    """The one place a report leaves: as JSON for programs, or as the view built for people."""
+    if as_json:
+        write_json(report)
+    else:
+        print_view(report)

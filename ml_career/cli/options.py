@@ -1,0 +1,77 @@
+"""The options commands share, and the one place that reads --data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ml_career.cli import completion
+
+if TYPE_CHECKING:
+    from ml_career.dataset.models import CareerData
+
+
+def file_name(text: str) -> Path:
+    """A file name as typed. No system accepts a NUL byte in one: say so instead of crashing."""
+    if "\x00" in text:
+        raise typer.BadParameter("a file name cannot contain a NUL byte")
+    return Path(text)
+
+
+def data_option(ctx: typer.Context) -> Path | None:
+    """The --data given to the whole command line, if any (commands and completion alike)."""
+    value = ctx.find_root().params.get("data")
+    return value if isinstance(value, Path) else None
+
+
+def career(ctx: typer.Context) -> CareerData:
+    from ml_career.dataset.loading import load_career
+
+    return load_career(data_option(ctx))
+
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print the facts as JSON on stdout, and nothing else.")]
+ResidencyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--residency",
+        "-r",
+        metavar="RESIDENCY",
+        help="in-state or out-of-state.",
+        autocompletion=completion.residencies,
+    ),
+]
+EducationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--education",
+        "-e",
+        metavar="EDUCATION",
+        help="Your highest degree now: none, bachelor or master.",
+        autocompletion=completion.educations,
+    ),
+]
+LevelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--level", "-l", metavar="RUNG", help="Your current rung, or none.", autocompletion=completion.current_rungs
+    ),
+]
+TargetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--target", "-t", metavar="RUNG", help="The rung to reach, e.g. senior.", autocompletion=completion.rungs
+    ),
+]
+DegreeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--degree",
+        "-d",
+        metavar="DEGREE",
+        help="The highest degree to earn: bachelor or master.",
+        autocompletion=completion.degrees,
+    ),
+]

@@ -1,0 +1,144 @@
+"""Views of what to learn and where: skills, education, resources."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.text import Text
+
+from ml_career.queries.education import EducationReport
+from ml_career.queries.resources import ResourcesReport
+from ml_career.queries.skills import SkillsReport
+from ml_career.queries.wording import money, money_range, years_range
+from ml_career.render.registry import view
+from ml_career.render.widgets import (
+    DIM,
+    HEADING,
+    Citations,
+    Column,
+    bar,
+    bar_width,
+    grid,
+    title,
+)
+
+
+@view(SkillsReport)
+def skills_view(report: SkillsReport, width: int) -> RenderableType:
+    citations = Citations(report.sources)
+    parts: list[RenderableType] = []
+    for group in report.groups:
+        has_status = any(skill.status for skill in group.skills)
+        columns = [Column("Skill", ratio=2), Column("Tools and frameworks named", ratio=3)]
+        if has_status:
+            columns.append(Column("Status", no_wrap=True))
+        rows = []
+        for skill in group.skills:
+            cells = [Text(skill.name), Text(", ".join(skill.tools) or "-")]
+            if has_status:
+                cells.append(Text(skill.status or "pending"))
+            rows.append(cells)
+        table = grid(columns, rows, width)
+        title = Text(f"{group.title} {citations.cite(group.source)}")
+        subtitle = Text(group.description or "", style=DIM) if group.description else None
+        body: list[RenderableType] = [subtitle, table] if subtitle else [table]
+        parts.append(Panel(Group(*body), title=title, title_align="left", box=box.ROUNDED))
+    parts.append(citations.key())
+    return Group(*parts)
+
+
+@view(EducationReport)
+def education_view(report: EducationReport, width: int) -> RenderableType:
+    citations = Citations(report.sources)
+    parts: list[RenderableType] = [title(f"Education for a {report.career}")]
+    if report.degree_needed:
+        answer = Text("Do I need a degree? ", style=HEADING)
+        answer.append(report.degree_needed["answer"])
+        citations.after(answer, report.degree_needed["source"])
+        parts.append(answer)
+    if report.degrees:
+        degree_rows = [
+            [
+                Text(degree.title),
+                Text(years_range(degree.years_min, degree.years_max)),
+                Text(degree.note or ""),
+                Text(citations.cite(degree.source)),
+            ]
+            for degree in report.degrees
+        ]
+        columns = [Column("Degree", ratio=2), Column("Duration", no_wrap=True), Column("Note", ratio=2), Column("Src")]
+        parts.append(grid(columns, degree_rows, width))
+    if report.costs:
+        largest = max(row.total_max for row in report.costs)
+        bars = bar_width(width, needed=84)
+        cost_columns = [
+            Column("Degree", ratio=2),
+            Column("Student", ratio=1),
+            Column("Average", justify="right", no_wrap=True),
+            Column("Total (computed)", justify="right", no_wrap=True),
+            Column("Src", no_wrap=True),
+        ]
+        if bars:
+            cost_columns.append(Column("", no_wrap=True))
+        cost_rows = []
+        for row in report.costs:
+            cells = [
+                Text(row.degree_title),
+                Text(row.residency_label),
+                Text(money(row.amount, row.currency)),
+                Text(money_range(row.total_min, row.total_max, row.currency)),
+                Text(citations.cite(row.source)),
+            ]
+            if bars:
+                cells.append(Text(bar(row.total_max, largest, bars), style="cyan"))
+            cost_rows.append(cells)
+        parts.append(grid(cost_columns, cost_rows, width))
+    for pathway in report.pathways:
+        line = Text(f"{pathway.label}, {pathway.residency_label.lower()}: ", style=HEADING)
+        line.append(
+            f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
+            f"over {years_range(pathway.years_min, pathway.years_max)} (computed)"
+        )
+        parts.append(line)
+    if report.costs or report.pathways:
+        parts.append(Text(report.total_assumption, style=DIM))
+    if report.steps:
+        steps = Text("Steps to the job:\n", style=HEADING)
+        for number, step in enumerate(report.steps, start=1):
+            steps.append(f"  {number}. {step['title']}\n", style="")
+        parts.append(steps)
+    if report.entry_roles:
+        roles = Text("Entry-level roles that lead to it: ", style=HEADING)
+        roles.append(", ".join(report.entry_roles))
+        parts.append(roles)
+    if len(parts) == 1:
+        parts.append(Text("The data set has no education information.", style=DIM))
+    if report.online:
+        online = Text("Online education? ", style=HEADING)
+        online.append(report.online["text"])
+        citations.after(online, report.online["source"])
+        parts.append(online)
+    parts.append(citations.key())
+    return Group(*parts)
+
+
+@view(ResourcesReport)
+def resources_view(report: ResourcesReport, width: int) -> RenderableType:
+    citations = Citations(report.sources)
+    rows = [
+        [Text(r.name), Text(r.offers), Text(r.url or "not given"), Text(citations.cite(r.source))]
+        for r in report.resources
+    ]
+    columns = [
+        Column("Resource", no_wrap=True),
+        Column("What it offers", ratio=3),
+        Column("Address", ratio=2),
+        Column("Src"),
+    ]
+    table = grid(columns, rows, width) if rows else Text("The data set lists no resources.", style=DIM)
+    parts: list[RenderableType] = [title(f"Where to learn: {report.career}"), table]
+    if any(resource.url for resource in report.resources):
+        parts.append(Text(report.address_note, style=DIM))
+    parts.append(citations.key())
+    return Group(*parts)
