@@ -43,9 +43,9 @@ def console(*, stderr: bool = False) -> Console:
 
 def print_view(report: object) -> None:
     """Render `report` for the terminal it is going to, and print it once."""
-    from ml_career.render.registry import render
-
     from rich.text import Text
+
+    from ml_career.render.registry import render
 
     out = console()
     shown = render(report, out.width)
