@@ -22,9 +22,10 @@ def test_the_ladder_has_six_rungs_in_order() -> None:
     report = path_report(load_career())
     assert [rung.title for rung in report.rungs] == RUNGS
     assert [rung.position for rung in report.rungs] == [1, 2, 3, 4, 5, 6]
-    assert report.rungs[0].description.startswith("This is an entry-level position")
-    assert report.rungs[0].salaries == ["$118,000 (Glassdoor)"]
-    assert report.rungs[3].salaries == []
+    details = [rung.detail for rung in report.rungs]
+    assert details[0] is not None and details[0].description.startswith("This is an entry-level position")
+    assert details[0].salaries == ["$118,000 (Glassdoor)"]
+    assert details[3] is not None and details[3].salaries == []
 
 
 @pytest.mark.parametrize(("typed", "current", "following"), [("senior", 2, 3), ("junior", 0, 1), ("team lead", 3, 4)])

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ml_career.cli import completion
+from ml_career.cli.context import career
 from ml_career.cli.options import (
     DegreeOption,
     EducationOption,
@@ -16,7 +17,6 @@ from ml_career.cli.options import (
     LevelOption,
     ResidencyOption,
     TargetOption,
-    career,
     file_name,
 )
 

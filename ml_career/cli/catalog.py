@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ml_career.cli.options import JsonFlag, career
+from ml_career.cli.context import career
+from ml_career.cli.options import JsonFlag
 from ml_career.errors import EXIT_ERROR
 
 commands = typer.Typer()

@@ -22,7 +22,7 @@ Candidates = list[tuple[str, str]]
 
 
 def _career(ctx: typer.Context) -> CareerData | None:
-    from ml_career.cli.options import career
+    from ml_career.cli.context import career
 
     try:
         return career(ctx)

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from ml_career.cli.options import JsonFlag, data_option, file_name
+from ml_career.cli.context import data_option
+from ml_career.cli.options import JsonFlag, file_name
 from ml_career.errors import EXIT_ERROR
 
 commands = typer.Typer()

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from ml_career.cli import completion
-from ml_career.cli.options import JsonFlag, ResidencyOption, career
+from ml_career.cli.context import career
+from ml_career.cli.options import JsonFlag, ResidencyOption
 
 commands = typer.Typer()
 

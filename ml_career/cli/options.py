@@ -1,16 +1,13 @@
-"""The options commands share, and the one place that reads --data."""
+"""The options several commands share."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from ml_career.cli import completion
-
-if TYPE_CHECKING:
-    from ml_career.dataset.models import CareerData
 
 
 def file_name(text: str) -> Path:
@@ -18,18 +15,6 @@ def file_name(text: str) -> Path:
     if "\x00" in text:
         raise typer.BadParameter("a file name cannot contain a NUL byte")
     return Path(text)
-
-
-def data_option(ctx: typer.Context) -> Path | None:
-    """The --data given to the whole command line, if any (commands and completion alike)."""
-    value = ctx.find_root().params.get("data")
-    return value if isinstance(value, Path) else None
-
-
-def career(ctx: typer.Context) -> CareerData:
-    from ml_career.dataset.loading import load_career
-
-    return load_career(data_option(ctx))
 
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print the facts as JSON on stdout, and nothing else.")]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
 from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.role import Listing, listing
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import Answer, CareerData, Degree
@@ -56,15 +57,36 @@ class PathwayTotal(NamedTuple):
     years_max: int
 
 
+class AnswerRow(NamedTuple):
+    """A question an article answers: its short answer, its reasoning, and whose word it is."""
+
+    answer: str
+    text: str
+    source: str
+
+
+class PassageRow(NamedTuple):
+    text: str
+    source: str
+
+
+class StepRow(NamedTuple):
+    id: str
+    title: str
+    text: str
+    degree: str | None
+    source: str
+
+
 class EducationReport(NamedTuple):
-    degree_needed: dict[str, str] | None
-    why_degree: str | None
-    online: dict[str, str] | None
+    degree_needed: AnswerRow | None
+    why_degree: PassageRow | None
+    online: AnswerRow | None
     degrees: list[DegreeRow]
     costs: list[CostRow]
     pathways: list[PathwayTotal]
-    steps: list[dict[str, str | None]]
-    entry_roles: list[str]
+    steps: list[StepRow]
+    entry_roles: Listing | None
     cost_basis: str | None
     total_assumption: str
     career: str
@@ -162,13 +184,13 @@ def education_report(career: CareerData, residency: str | None = None, degree: s
                 pathways.append(total)
     return EducationReport(
         degree_needed=_answer(education.degree_needed),
-        why_degree=education.why_degree.text if education.why_degree else None,
+        why_degree=PassageRow(education.why_degree.text, education.why_degree.source) if education.why_degree else None,
         online=_answer(education.online),
         degrees=degrees,
         costs=costs,
         pathways=pathways,
-        steps=[{"id": s.id, "title": s.title, "text": s.text, "degree": s.degree} for s in education.steps],
-        entry_roles=list(education.entry_roles.items) if education.entry_roles else [],
+        steps=[StepRow(s.id, s.title, s.text, s.degree, s.source) for s in education.steps],
+        entry_roles=listing(education.entry_roles),
         cost_basis=education.cost_basis,
         total_assumption=TOTAL_ASSUMPTION,
         career=career.career.title,
@@ -176,7 +198,5 @@ def education_report(career: CareerData, residency: str | None = None, degree: s
     )
 
 
-def _answer(answer: Answer | None) -> dict[str, str] | None:
-    if answer is None:
-        return None
-    return {"answer": answer.answer, "text": answer.text, "source": answer.source}
+def _answer(answer: Answer | None) -> AnswerRow | None:
+    return None if answer is None else AnswerRow(answer.answer, answer.text, answer.source)

@@ -12,13 +12,17 @@ if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Rung
 
 
+class RungDetail(NamedTuple):
+    description: str
+    source: str
+    salaries: list[str]
+
+
 class RungRow(NamedTuple):
     position: int
     id: str
     title: str
-    description: str
-    source: str
-    salaries: list[str]
+    detail: RungDetail | None  # only for the rungs a view describes: all, or yours and the next
 
 
 class PathReport(NamedTuple):
@@ -44,11 +48,13 @@ def resolve_rung(career: CareerData, typed: str) -> str:
 
 def path_report(career: CareerData, level: str | None = None, saved: str | None = None) -> PathReport:
     """The whole ladder; with `level` (or the `saved` rung), that rung and the one above it."""
-    rungs = [_rung_row(career, position, rung) for position, rung in enumerate(career.ladder, start=1)]
+    ladder = list(career.ladder)
     if level is None and saved is None:
+        rungs = [_rung_row(career, position, rung, True) for position, rung in enumerate(ladder, start=1)]
         return PathReport(rungs, None, None, None, career.career.title, source_refs(career))
     rung_id = resolve_rung(career, level) if level is not None else str(saved)
-    index = next(i for i, row in enumerate(rungs) if row.id == rung_id)
+    index = next(i for i, rung in enumerate(ladder) if rung.id == rung_id)
+    rungs = [_rung_row(career, i + 1, rung, i in (index, index + 1)) for i, rung in enumerate(ladder)]
     current = rungs[index]
     next_rung = rungs[index + 1] if index + 1 < len(rungs) else None
     message = None
@@ -57,11 +63,13 @@ def path_report(career: CareerData, level: str | None = None, saved: str | None 
     return PathReport(rungs, current, next_rung, message, career.career.title, source_refs(career))
 
 
-def _rung_row(career: CareerData, position: int, rung: Rung) -> RungRow:
+def _rung_row(career: CareerData, position: int, rung: Rung, detailed: bool) -> RungRow:
+    if not detailed:
+        return RungRow(position, rung.id, rung.title, None)
     levels = {level.id for level in career.pay.levels if level.rung == rung.id}
     salaries = [
         f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)})"
         for figure in career.pay.figures
         if figure.level in levels
     ]
-    return RungRow(position, rung.id, rung.title, rung.description, rung.source, salaries)
+    return RungRow(position, rung.id, rung.title, RungDetail(rung.description, rung.source, salaries))

@@ -57,7 +57,9 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
             if step.cost_max and step.currency and step.cost_min is not None
             else "-"
         )
-        cells = [Text(str(number)), Text(step.title), Text(duration), Text(tuition), Text(citations.cite(step.source))]
+        step_text = Text(step.title)
+        step_text.append(f"\n{step.detail}", style=DIM)
+        cells = [Text(str(number)), step_text, Text(duration), Text(tuition), Text(citations.cite(step.source))]
         if bars:
             cells.append(Text(bar(step.cost_max or 0, largest, bars) if step.cost_max else "", style="cyan"))
         rows.append(cells)
@@ -143,7 +145,10 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
         title(f"Is {report.career} a fit for you?"),
         Panel(Text(report.disclaimer), box=box.ROUNDED, border_style=WARNING),
     ]
-    for heading, items, style in (("Strengths", report.strengths, "green"), ("Concerns", report.concerns, WARNING)):
+    groups = [("Strengths", report.strengths, "green"), ("Concerns", report.concerns, WARNING)]
+    if report.neutral:
+        groups.append(("Undecided", report.neutral, DIM))
+    for heading, items, style in groups:
         parts.append(Text(f"{heading} ({len(items)})", style=f"bold {style}"))
         if not items:
             parts.append(Text("  none", style=DIM))
@@ -154,10 +159,7 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
             basis = Text(f"    Source: {item.basis} ", style=DIM)
             basis.append(citations.cite(item.source), style=DIM)
             parts.append(basis)
-    if report.neutral:
-        parts.append(
-            Text(f"Undecided ({len(report.neutral)}): " + "; ".join(n.statement for n in report.neutral), style=DIM)
-        )
+
     parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
     parts.append(Text("Next steps", style=HEADING))
     parts.append(bullets(report.next_steps))

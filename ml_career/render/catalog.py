@@ -26,8 +26,6 @@ from ml_career.render.widgets import (
     grid,
     highlighted,
     paragraph,
-    shifted_spans,
-    snippet,
     stale_note,
     title,
 )
@@ -167,13 +165,21 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
         heading.append(f"  ({len(publisher.figures)} figure{'s' if len(publisher.figures) != 1 else ''})", style=DIM)
         parts.append(heading)
         rows = [
-            [Text(f.value), Text(f.measure), Text(f.freshness.as_of or "undated"), Text(f.shown_by), Text(f.source)]
+            [
+                Text(f.value),
+                Text(f.measure),
+                Text(f.freshness.as_of or "undated"),
+                age_cell(f.freshness),
+                Text(f"{f.shown_by} ({f.kind})"),
+                Text(f.source),
+            ]
             for f in publisher.figures
         ]
         columns = [
             Column("Figure", justify="right", no_wrap=True),
             Column("What it measures", ratio=3),
             Column("As of", no_wrap=True),
+            Column("Age", no_wrap=True),
             Column("Shown by", no_wrap=True),
             Column("Article", ratio=1),
         ]
@@ -208,10 +214,5 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
         line.stylize(HEADING)
         line.append(f"  {hit.section}, shown by: mlcareer {hit.command}", style=DIM)
         parts.append(line)
-        parts.append(
-            Padding(
-                highlighted(snippet(hit.text, hit.text_matches), shifted_spans(hit.text, hit.text_matches)),
-                (0, 0, 0, 2),
-            )
-        )
+        parts.append(Padding(highlighted(hit.text, hit.text_matches), (0, 0, 0, 2)))
     return Group(*parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
@@ -20,6 +21,8 @@ from ml_career.render.widgets import (
     bar,
     bar_width,
     grid,
+    labelled,
+    paragraph,
     title,
 )
 
@@ -35,7 +38,13 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
             columns.append(Column("Status", no_wrap=True))
         rows = []
         for skill in group.skills:
-            cells = [Text(skill.name), Text(", ".join(skill.tools) or "-")]
+            name = Text(skill.name)
+            if skill.description:
+                name.append(f"\n{skill.description}", style=DIM)
+            tools = Text(", ".join(skill.tools) or "-")
+            if skill.resources:
+                tools.append(f"\nlearn with: {', '.join(skill.resources)}", style=DIM)
+            cells = [name, tools]
             if has_status:
                 cells.append(Text(skill.status or "pending"))
             rows.append(cells)
@@ -53,10 +62,12 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = [title(f"Education for a {report.career}")]
     if report.degree_needed:
-        answer = Text("Do I need a degree? ", style=HEADING)
-        answer.append(report.degree_needed["answer"])
-        citations.after(answer, report.degree_needed["source"])
-        parts.append(answer)
+        needed = report.degree_needed
+        parts.append(citations.after(labelled("Do I need a degree? ", needed.answer), needed.source))
+        parts.append(Padding(paragraph(needed.text), (0, 0, 0, 2)))
+    if report.why_degree:
+        why = report.why_degree
+        parts.append(citations.after(labelled("Why a computer science degree? ", why.text), why.source))
     if report.degrees:
         degree_rows = [
             [
@@ -83,8 +94,10 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
             cost_columns.append(Column("", no_wrap=True))
         cost_rows = []
         for row in report.costs:
+            degree = Text(row.degree_title)
+            degree.append(f"\n{row.measure}", style=DIM)
             cells = [
-                Text(row.degree_title),
+                degree,
                 Text(row.residency_label),
                 Text(money(row.amount, row.currency)),
                 Text(money_range(row.total_min, row.total_max, row.currency)),
@@ -101,24 +114,24 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
             f"over {years_range(pathway.years_min, pathway.years_max)} (computed)"
         )
         parts.append(line)
+    if report.cost_basis and report.costs:
+        parts.append(Text(report.cost_basis, style=DIM))
     if report.costs or report.pathways:
         parts.append(Text(report.total_assumption, style=DIM))
     if report.steps:
-        steps = Text("Steps to the job:\n", style=HEADING)
+        parts.append(Text("Steps to the job", style=HEADING))
         for number, step in enumerate(report.steps, start=1):
-            steps.append(f"  {number}. {step['title']}\n", style="")
-        parts.append(steps)
+            parts.append(citations.after(Text(f"  {number}. {step.title}"), step.source))
+            parts.append(Padding(paragraph(step.text), (0, 0, 0, 5)))
     if report.entry_roles:
-        roles = Text("Entry-level roles that lead to it: ", style=HEADING)
-        roles.append(", ".join(report.entry_roles))
-        parts.append(roles)
+        roles = report.entry_roles
+        parts.append(citations.after(labelled(f"{roles.title}: ", ", ".join(roles.items)), roles.source))
     if len(parts) == 1:
         parts.append(Text("The data set has no education information.", style=DIM))
     if report.online:
-        online = Text("Online education? ", style=HEADING)
-        online.append(report.online["text"])
-        citations.after(online, report.online["source"])
-        parts.append(online)
+        online = report.online
+        parts.append(citations.after(labelled("Online education? ", online.answer), online.source))
+        parts.append(Padding(paragraph(online.text), (0, 0, 0, 2)))
     parts.append(citations.key())
     return Group(*parts)
 

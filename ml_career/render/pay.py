@@ -67,12 +67,17 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
         if bars:
             cells.append(Text(bar(row.amount, largest, bars), style=style))
         rows.append(cells)
-    table = grid(columns, rows, width)
-    parts.append(table)
+    parts.append(grid(columns, rows, width))
+    measures = Text("What each figure measures:", style=DIM)
+    for row in report.rows:
+        measures.append(f"\n  {row.level}: {row.measure}", style=DIM)
+    parts.append(measures)
     for line in report.disagreements:
         parts.append(Text(line, style=WARNING))
     if any(row.freshness.stale for row in report.rows):
         parts.append(stale_note())
+    for note in report.notes:
+        parts.append(Text(note))
     if report.national_average is not None:
         parts.append(Text(report.multiple_assumption, style=DIM))
     parts.append(citations.key())
@@ -98,11 +103,12 @@ def path_view(report: PathReport, width: int) -> RenderableType:
         if index < len(report.rungs) - 1:
             ladder.append("  |\n", style=DIM)
     parts.append(ladder)
-    shown = [rung for rung in report.rungs if current is None or rung.id in (current, following)]
-    for rung in shown:
-        parts.append(cited_heading(f"{rung.position}. {rung.title}", rung.source, citations))
-        parts.append(Padding(paragraph(rung.description), (0, 0, 0, 3)))
-        pay = ", ".join(rung.salaries) if rung.salaries else "no figure in the sources"
+    for rung in report.rungs:
+        if rung.detail is None:
+            continue
+        parts.append(cited_heading(f"{rung.position}. {rung.title}", rung.detail.source, citations))
+        parts.append(Padding(paragraph(rung.detail.description), (0, 0, 0, 3)))
+        pay = ", ".join(rung.detail.salaries) if rung.detail.salaries else "no figure in the sources"
         parts.append(Padding(Text(f"Salary: {pay}", style=DIM), (0, 0, 0, 3)))
     if report.current is not None and report.next_rung is not None:
         step = Text("Next step: ", style=HEADING)

@@ -128,33 +128,19 @@ class Citations:
         return lines
 
 
+def labelled(label: str, text: str) -> Text:
+    """A bold label followed by plain text: only the label is bold."""
+    line = Text(label, style=HEADING)
+    line.append(text, style="")
+    return line
+
+
 def title(text: str) -> Text:
     return Text(text, style=HEADING)
 
 
 def paragraph(text: str | None) -> Text:
     return Text(text or "")
-
-
-SNIPPET_CHARS = 240
-
-
-def snippet(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text around the first match, at most SNIPPET_CHARS long."""
-    if len(text) <= SNIPPET_CHARS:
-        return text
-    start = max(0, (spans[0][0] if spans else 0) - SNIPPET_CHARS // 3)
-    cut = text[start : start + SNIPPET_CHARS]
-    return ("..." if start else "") + cut + ("..." if start + SNIPPET_CHARS < len(text) else "")
-
-
-def shifted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Match spans moved to their place in the snippet of `text`."""
-    if len(text) <= SNIPPET_CHARS:
-        return spans
-    start = max(0, (spans[0][0] if spans else 0) - SNIPPET_CHARS // 3)
-    offset = (3 if start else 0) - start
-    return [(a + offset, b + offset) for a, b in spans if a >= start and b <= start + SNIPPET_CHARS]
 
 
 def highlighted(text: str, spans: list[tuple[int, int]]) -> Text:

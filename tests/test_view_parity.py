@@ -1,0 +1,111 @@
+"""The view and --json carry the same facts: every figure and text in the JSON is shown to people too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.conftest import Invoke
+
+FIT_ANSWERS = [
+    f"{statement}={score}"
+    for statement, score in [
+        ("problem-solving", 5),
+        ("curiosity", 4),
+        ("continuous-learning", 2),
+        ("technical-analytical", 3),
+        ("perseverance", 1),
+        ("adaptability", 4),
+        ("data-cleaning", 2),
+        ("deadline-pressure", 5),
+        ("long-hours", 3),
+    ]
+]
+COMMANDS = [
+    ["salary"],
+    ["salary", "--level", "senior"],
+    ["salary", "--level", "director"],
+    ["path"],
+    ["path", "--level", "senior"],
+    ["skills"],
+    ["skills", "--category", "learned"],
+    ["education"],
+    ["education", "--residency", "out-of-state", "--degree", "master"],
+    ["resources"],
+    ["role"],
+    ["outlook"],
+    ["jobs"],
+    ["internships"],
+    ["sources"],
+    ["search", "kaggle"],
+    ["search", "deep learning"],
+    ["plan"],
+    ["plan", "--education", "bachelor", "--level", "engineer", "--target", "lead"],
+    ["progress"],
+    ["validate"],
+    ["fit", *[arg for answer in FIT_ANSWERS for arg in ("--answer", answer)]],
+]
+# What a view deliberately shows in another form, and why (anything else missing fails):
+NOT_TEXT = {
+    # identifiers for programs; the view shows the label beside each
+    "id", "figure_id", "level_id", "rung_id", "residency", "degree", "degrees", "kind", "value", "unit", "category",
+    # the article's own words behind a figure; the view shows its citation mark [n] and the key names the article
+    "quote",
+    # the citation key lists the articles a view cites, not every article of the data set
+    "sources",
+    # written as the amount's "$", and the long age as its short form (4y 5m, checked below)
+    "currency", "age",
+    # search's ranking and highlight positions
+    "score", "title_matches", "text_matches",
+}  # fmt: skip
+
+
+def leaves(value: Any, key: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if name not in NOT_TEXT:
+                yield from leaves(item, name)
+    elif isinstance(value, list):
+        for item in value:
+            yield from leaves(item, key)
+    elif value is not None and not isinstance(value, bool):
+        yield key, value
+
+
+def shown_forms(key: str, value: Any) -> list[str]:
+    if key == "age_months":
+        years, months = divmod(value, 12)
+        return [f"{years}y {months}m" if years else f"{months}m"]
+    if isinstance(value, float):
+        return [f"{value:.2f}", f"{value:g}"]
+    if isinstance(value, int):
+        return [f"{value:,}", str(value)]
+    return [" ".join(str(value).split())]
+
+
+def missing_from_view(document: Any, view: str) -> list[str]:
+    flat = " ".join(view.split())
+    return [
+        f"{key}: {value!r}"
+        for key, value in leaves(document)
+        if not any(form in flat for form in shown_forms(key, value))
+    ]
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_every_fact_in_the_json_is_in_the_view(cli: Invoke, args: list[str]) -> None:
+    wide = {"COLUMNS": "3000"}  # no table cell wraps, so each text reads as one run
+    document = cli(*args, "--json", env=wide)
+    view = cli(*args, env=wide)
+    assert document.exit_code == view.exit_code == 0, document.stderr + view.stderr
+    assert missing_from_view(document.json(), view.stdout) == []
+
+
+def test_the_parity_check_finds_a_fact_the_view_leaves_out(cli: Invoke) -> None:
+    document = cli("salary", "--json").json()
+    view = cli("salary", env={"COLUMNS": "3000"}).stdout
+    assert isinstance(document, dict)
+    hidden_note = document["notes"][0]
+    assert missing_from_view(document, view.replace(" ".join(hidden_note.split()), "")) == [f"notes: {hidden_note!r}"]
