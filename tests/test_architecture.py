@@ -159,3 +159,11 @@ def test_every_report_type_has_a_view() -> None:
         ]
     assert len(report_types) >= 15
     assert [t.__qualname__ for t in report_types if t not in views] == []
+
+
+def test_each_report_is_viewed_by_the_module_named_for_it() -> None:
+    """A run imports one view module: the one the registry names for the report's module."""
+    from ml_career.render.registry import VIEW_MODULE_OF, registered_views
+
+    for report_type, view_function in registered_views().items():
+        assert view_function.__module__ == f"ml_career.render.{VIEW_MODULE_OF[report_type.__module__]}"

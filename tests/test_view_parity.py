@@ -109,3 +109,22 @@ def test_the_parity_check_finds_a_fact_the_view_leaves_out(cli: Invoke) -> None:
     assert isinstance(document, dict)
     hidden_note = document["notes"][0]
     assert missing_from_view(document, view.replace(" ".join(hidden_note.split()), "")) == [f"notes: {hidden_note!r}"]
+
+
+def test_search_names_a_command_whose_view_shows_the_text(cli: Invoke) -> None:
+    from ml_career.dataset.loading import load_career
+    from ml_career.queries.search import entries
+
+    arguments = {"fit": ["fit", *[arg for answer in FIT_ANSWERS for arg in ("--answer", answer)]]}
+    views: dict[str, str] = {}
+    unseen = []
+    for entry in entries(load_career()):
+        if entry.command not in views:
+            shown = cli(*arguments.get(entry.command, [entry.command]), env={"COLUMNS": "3000"})
+            assert shown.exit_code == 0, shown.stderr
+            views[entry.command] = " ".join(shown.stdout.split())
+        own_title = [entry.title] if entry.title != entry.section else []
+        for text in [*own_title, *entry.text.splitlines()]:
+            if " ".join(text.split()) not in views[entry.command]:
+                unseen.append(f"{entry.command}: {text[:60]!r}")
+    assert unseen == []

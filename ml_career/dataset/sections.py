@@ -24,8 +24,9 @@ class Section(NamedTuple):
     records: Callable[[CareerData], Sequence[Any]]
     shown_by: str  # the command whose view shows these records' text
     search_label: str
-    # (title, text) as the view shows them; search looks in both and nothing else.
-    searchable: Callable[[Any], tuple[str, str]]
+    # (title, texts) as the view shows them, title None where the record has none of its own;
+    # search looks in these and nothing else.
+    searchable: Callable[[Any], tuple[str | None, list[str]]]
     counted_as: str | None = None  # the label in validate's summary counts
     has_ids: bool = False
     cites: bool = True  # each record names its article in `source`
@@ -37,8 +38,8 @@ def _one(record: Any) -> list[Any]:
     return [] if record is None else [record]
 
 
-def _join(*parts: str | None) -> str:
-    return " ".join(part for part in parts if part)
+def _texts(*parts: str | None) -> list[str]:
+    return [part for part in parts if part]
 
 
 def _skills(career: CareerData) -> list[Any]:
@@ -46,67 +47,67 @@ def _skills(career: CareerData) -> list[Any]:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("sources", lambda c: c.sources, "sources", "source", lambda s: (s.title, _join(s.id, s.note)),
+    Section("sources", lambda c: c.sources, "sources", "source", lambda s: (s.title, _texts(s.id, s.note)),
             counted_as="sources", has_ids=True, cites=False),
-    Section("pay.levels", lambda c: c.pay.levels, "salary", "pay level", lambda p: (p.label, ""), has_ids=True,
+    Section("pay.levels", lambda c: c.pay.levels, "salary", "pay level", lambda p: (p.label, []), has_ids=True,
             cites=False),
     Section("pay.figures", lambda c: c.pay.figures, "salary", "pay figure",
-            lambda f: (f.measure, _join(f"{f.amount:,} {f.currency}", f.publisher)),
+            lambda f: (f.measure, _texts(f"{f.amount:,}", f.publisher)),
             counted_as="pay figures", has_ids=True, figure="money"),
-    Section("pay.notes", lambda c: c.pay.notes, "salary", "pay note", lambda n: ("Pay", n.text)),
-    Section("ladder", lambda c: c.ladder, "path", "ladder rung", lambda r: (r.title, r.description),
+    Section("pay.notes", lambda c: c.pay.notes, "salary", "pay note", lambda n: (None, [n.text])),
+    Section("ladder", lambda c: c.ladder, "path", "ladder rung", lambda r: (r.title, [r.description]),
             counted_as="rungs", has_ids=True),
     Section("skill_groups", lambda c: c.skill_groups, "skills", "skill group",
-            lambda g: (g.title, g.description or ""), has_ids=True),
+            lambda g: (g.title, _texts(g.description)), has_ids=True),
     Section("skills", _skills, "skills", "skill",
-            lambda s: (s.name, _join(s.description, ", ".join(s.tools))),
+            lambda s: (s.name, _texts(s.description, ", ".join(s.tools))),
             counted_as="skills", has_ids=True, cites=False),
     Section("education.degree_needed", lambda c: _one(c.education.degree_needed), "education", "education",
-            lambda a: ("Do I need a degree?", _join(a.answer, a.text)), single=True),
+            lambda a: (None, [a.answer, a.text]), single=True),
     Section("education.why_degree", lambda c: _one(c.education.why_degree), "education", "education",
-            lambda p: (p.title or "Why a degree?", p.text), single=True),
+            lambda p: (p.title, [p.text]), single=True),
     Section("education.online", lambda c: _one(c.education.online), "education", "education",
-            lambda a: ("Online education?", _join(a.answer, a.text)), single=True),
+            lambda a: (None, [a.answer, a.text]), single=True),
     Section("education.degrees", lambda c: c.education.degrees, "education", "degree",
-            lambda d: (d.title, d.note or ""), counted_as="degrees", has_ids=True),
+            lambda d: (d.title, _texts(d.note)), counted_as="degrees", has_ids=True),
     Section("education.residencies", lambda c: c.education.residencies, "education", "residency",
-            lambda r: (r.label, ""), has_ids=True, cites=False),
+            lambda r: (r.label, []), has_ids=True, cites=False),
     Section("education.costs", lambda c: c.education.costs, "education", "education cost",
-            lambda f: (f.measure, _join(f"{f.amount:,} {f.currency}", f.publisher)),
+            lambda f: (f.measure, _texts(f"{f.amount:,}", f.publisher)),
             counted_as="costs", has_ids=True, figure="money"),
     Section("education.steps", lambda c: c.education.steps, "education", "step to the job",
-            lambda s: (s.title, s.text)),
+            lambda s: (s.title, [s.text])),
     Section("education.entry_roles", lambda c: _one(c.education.entry_roles), "education", "entry-level roles",
-            lambda r: (r.title, ", ".join(r.items)), single=True),
+            lambda r: (r.title, [", ".join(r.items)]), single=True),
     Section("resources", lambda c: c.resources, "resources", "resource",
-            lambda r: (r.name, _join(r.offers, r.url)), counted_as="resources", has_ids=True),
+            lambda r: (r.name, _texts(r.offers, r.url)), counted_as="resources", has_ids=True),
     Section("internships", lambda c: c.internships, "internships", "internship",
-            lambda i: (i.name, _join(i.description, ", ".join(i.examples))), counted_as="internships", has_ids=True),
+            lambda i: (i.name, _texts(i.description, ", ".join(i.examples))), counted_as="internships", has_ids=True),
     Section("outlook.figures", lambda c: c.outlook.figures, "outlook", "outlook figure",
-            lambda f: (f.measure, _join(f.period, f.publisher)),
+            lambda f: (f.measure, _texts(f.period, f.publisher)),
             counted_as="outlook figures", has_ids=True, figure="outlook"),
     Section("outlook", lambda c: _one(c.outlook if c.outlook.summary else None), "outlook", "outlook",
-            lambda o: ("Outlook", o.summary), single=True),
+            lambda o: (None, [o.summary]), single=True),
     Section("outlook.drivers", lambda c: c.outlook.drivers, "outlook", "outlook",
-            lambda d: ("What drives demand", d), cites=False),
-    Section("outlook.statements", lambda c: c.outlook.statements, "outlook", "outlook", lambda n: ("Demand", n.text)),
-    Section("industries", lambda c: c.industries, "jobs", "industry", lambda i: (i.name, i.work),
+            lambda d: (None, [d]), cites=False),
+    Section("outlook.statements", lambda c: c.outlook.statements, "outlook", "outlook", lambda n: (None, [n.text])),
+    Section("industries", lambda c: c.industries, "jobs", "industry", lambda i: (i.name, [i.work]),
             counted_as="industries"),
     Section("employer_types", lambda c: c.employer_types, "jobs", "type of company",
-            lambda e: (e.name, _join(e.work, ", ".join(e.examples))), counted_as="company types"),
-    Section("career_paths", lambda c: c.career_paths, "jobs", "career path", lambda p: (p.name, p.description)),
+            lambda e: (e.name, _texts(e.work, ", ".join(e.examples))), counted_as="company types"),
+    Section("career_paths", lambda c: c.career_paths, "jobs", "career path", lambda p: (p.name, [p.description])),
     Section("related_careers", lambda c: _one(c.related_careers), "jobs", "related careers",
-            lambda r: (r.title, ", ".join(r.items) or (r.note or "")), single=True),
-    Section("role.passages", lambda c: c.role.passages, "role", "role", lambda p: (p.title or "The role", p.text)),
+            lambda r: (r.title, list(r.items) or _texts(r.note)), single=True),
+    Section("role.passages", lambda c: c.role.passages, "role", "role", lambda p: (p.title, [p.text])),
     Section("role.responsibilities", lambda c: c.role.responsibilities, "role", "responsibility",
-            lambda r: (r.title, "; ".join(r.items))),
+            lambda r: (r.title, list(r.items))),
     Section("role.best_aspects", lambda c: _one(c.role.best_aspects), "role", "role",
-            lambda r: (r.title, "; ".join(r.items)), single=True),
+            lambda r: (r.title, list(r.items)), single=True),
     Section("role.worst_aspects", lambda c: _one(c.role.worst_aspects), "role", "role",
-            lambda r: (r.title, "; ".join(r.items)), single=True),
+            lambda r: (r.title, list(r.items)), single=True),
     Section("role.work_life_balance", lambda c: _one(c.role.work_life_balance), "role", "role",
-            lambda p: (p.title or "Work-life balance", p.text), single=True),
-    Section("fit", lambda c: c.fit, "fit", "self-assessment", lambda s: (s.statement, s.basis),
+            lambda p: (p.title, [p.text]), single=True),
+    Section("fit", lambda c: c.fit, "fit", "self-assessment", lambda s: (s.statement, [s.basis]),
             counted_as="self-assessment statements", has_ids=True),
 )  # fmt: skip
 

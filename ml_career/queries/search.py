@@ -91,8 +91,9 @@ def entries(career: CareerData) -> Iterator[Entry]:
     """Everything a person might search for, labelled with the command whose view shows it."""
     for section in SECTIONS:
         for record in section.records(career):
-            title, text = section.searchable(record)
-            yield Entry(section.search_label, title, text, section.shown_by)
+            title, texts = section.searchable(record)
+            # One text per line, each as the view shows it.
+            yield Entry(section.search_label, title or section.search_label, "\n".join(texts), section.shown_by)
 
 
 def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:

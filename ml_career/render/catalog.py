@@ -214,5 +214,6 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
         line.stylize(HEADING)
         line.append(f"  {hit.section}, shown by: mlcareer {hit.command}", style=DIM)
         parts.append(line)
-        parts.append(Padding(highlighted(hit.text, hit.text_matches), (0, 0, 0, 2)))
+        if hit.text:
+            parts.append(Padding(highlighted(hit.text, hit.text_matches), (0, 0, 0, 2)))
     return Group(*parts)

@@ -1,8 +1,9 @@
 """Which view shows which report: a table from report type to view, filled by the view modules.
 
 Each view module registers its views with `@view(ReportType)`, so the type
-checker sees that a view takes the report it is registered for. The modules
-are imported the first time a report is rendered.
+checker sees that a view takes the report it is registered for. A run renders
+one report, so only the view module for that report's module is imported:
+importing every view module would import every query module with it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,24 @@ from rich.console import RenderableType
 R = TypeVar("R")
 View = Callable[[R, int], RenderableType]
 
-# The modules under ml_career.render that define views, one per command family.
-VIEW_MODULES = ("pay", "learning", "catalog", "advisor", "data")
+# The module that builds a report -> the module under ml_career.render that views it.
+VIEW_MODULE_OF: dict[str, str] = {
+    "ml_career.queries.salary": "pay",
+    "ml_career.queries.ladder": "pay",
+    "ml_career.queries.skills": "learning",
+    "ml_career.queries.education": "learning",
+    "ml_career.queries.resources": "learning",
+    "ml_career.queries.role": "catalog",
+    "ml_career.queries.outlook": "catalog",
+    "ml_career.queries.jobs": "catalog",
+    "ml_career.queries.internships": "catalog",
+    "ml_career.queries.sources": "catalog",
+    "ml_career.queries.search": "catalog",
+    "ml_career.advisor.plan": "advisor",
+    "ml_career.advisor.progress": "advisor",
+    "ml_career.advisor.fit": "advisor",
+    "ml_career.dataset.validation": "data",
+}
 
 _views: dict[type, Callable[[Any, int], RenderableType]] = {}
 
@@ -33,14 +50,15 @@ def view(report_type: type[R]) -> Callable[[View[R]], View[R]]:
 
 
 def registered_views() -> dict[type, Callable[[Any, int], RenderableType]]:
-    for name in VIEW_MODULES:
+    """Every view, once each view module has registered its own."""
+    for name in sorted(set(VIEW_MODULE_OF.values())):
         importlib.import_module(f"ml_career.render.{name}")
     return dict(_views)
 
 
 def render(report: object, width: int) -> RenderableType:
     """The view of any report at `width` columns: one renderable, printed once by the caller."""
-    found = _views.get(type(report))
-    if found is None:
-        found = registered_views()[type(report)]
-    return found(report, width)
+    report_type = type(report)
+    if report_type not in _views and report_type.__module__ in VIEW_MODULE_OF:
+        importlib.import_module(f"ml_career.render.{VIEW_MODULE_OF[report_type.__module__]}")
+    return _views[report_type](report, width)
