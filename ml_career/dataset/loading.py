@@ -148,6 +148,8 @@ def validation_problems(error: Any) -> list[Problem]:
             message = "unknown field (not part of the schema; check its spelling)"
         elif detail["type"] == "missing":
             message = "required field is missing"
+        elif detail["type"] == "value_error":
+            message = message.removeprefix("Value error, ")  # our own rule: the message says it all
         elif "input" in detail and detail["type"] not in ("model_type", "dict_type"):
             message = f"{message} (got {_short(detail['input'])})"
         problems.append(Problem(where, message))
