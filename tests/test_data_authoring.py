@@ -174,8 +174,8 @@ def test_a_rung_match_and_an_address_need_their_reasons(cli: Invoke, tmp_path: P
 def test_a_quote_citing_an_unknown_source_is_named(cli: Invoke, tmp_path: Path) -> None:
     data = _with(
         tmp_path,
-        'basis = "Success in this field requires a genuine passion for solving complex problems."\nsource = "000_',
-        'basis = "Success in this field requires a genuine passion for solving complex problems."\nsource = "999_',
+        'solving complex problems [...]"\nsource = "000_',
+        'solving complex problems [...]"\nsource = "999_',
     )
     result = cli("validate", str(data))
     assert result.exit_code == 1

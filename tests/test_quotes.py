@@ -117,7 +117,6 @@ def career() -> CareerData:
 
 
 @needs_articles
-@pytest.mark.xfail(strict=True, reason="the data still holds paraphrases presented as quotes; fixed next")
 def test_every_article_quote_is_verbatim(career: CareerData, articles: dict[str, str]) -> None:
     assert set(articles) == {source.id for source in career.sources}
     problems = misquotes(career, articles)

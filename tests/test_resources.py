@@ -38,8 +38,10 @@ def test_cli_json(cli: Invoke) -> None:
         "id": "skilldacity",
         "name": "Skilldacity",
         "offers": (
-            "Certificates, computer science courses, and a Machine Learning specialization career path "
-            "covering unsupervised learning."
+            "Multiple certificates and even computer science courses with Skilldacity can help prepare you for "
+            "an exciting career in Machine Learning. The Machine Learning specialization career path from "
+            "Skilldacity is another excellent introduction to Machine Learning, in which you'll learn all you "
+            "need to know about unsupervised learning."
         ),
         "url": None,
         "source": "001_995d3af200f6d066",
