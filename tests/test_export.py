@@ -21,7 +21,7 @@ def test_markdown_checklist_to_stdout(cli: Invoke) -> None:
     assert lines[0] == "# Machine Learning Engineer: my plan"
     assert "- [x] Deep Learning (done)" in lines
     assert "- [ ] Programming Languages: learn with GitHub <https://github.com/>" in lines
-    assert "## Skills: 10% done" in lines
+    assert "## Skills: 7.1% done" in lines
     assert any(
         line.startswith("**Total:** 4 years for the steps with a duration; tuition $40,648 (computed)")
         for line in lines
@@ -47,7 +47,7 @@ def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> Non
 
     checker = Checker()
     checker.feed(page)
-    assert checker.boxes == 10
+    assert checker.boxes == 14
 
 
 def test_svg_is_well_formed(cli: Invoke, tmp_path: Path) -> None:
