@@ -52,7 +52,8 @@ def test_validate_bad_syntax_names_the_line(cli: Invoke, tmp_path: Path) -> None
     path = _broken(tmp_path, 'id = "ml-engineer"', 'id = "ml-engineer')
     result = cli("validate", str(path))
     assert result.exit_code == 1
-    assert result.stdout == f"{path}:15: invalid TOML: Illegal character '\\n'\n"
+    line = path.read_text(encoding="utf-8").splitlines().index('id = "ml-engineer') + 1
+    assert result.stdout == f"{path}:{line}: invalid TOML: Illegal character '\\n'\n"
     assert "1 problem found." in result.stderr
 
 
