@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
-from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.provenance import YOU, Kind, Reading, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.advisor.asking import Ask
@@ -27,19 +27,32 @@ SCALE = {
     4: "agree",
     5: "strongly agree",
 }
+STATEMENTS_REASON = (
+    "mlcareer turns what the articles say suits someone to the work into statements you can rate; "
+    "each is shown with the words it rests on"
+)
 DISCLAIMER = (
     "This is a reflection aid built from what the sources say about the work, "
     "not a validated psychological test. Use it to think, not to decide."
 )
 
 
+class Basis(NamedTuple):
+    """What a statement rests on: an article's words, or mlcareer's reading of them."""
+
+    text: str
+    source: str
+    provenance: Kind
+    reason: str | None
+
+
 class Judged(NamedTuple):
     id: str
-    statement: str
+    statement: str  # mlcareer's wording, asked of you
     answer: int
     answer_label: str
-    basis: str
-    source: str
+    basis: Basis
+    provenance: Kind = YOU  # the answer is yours
 
 
 class FitReport(NamedTuple):
@@ -49,6 +62,7 @@ class FitReport(NamedTuple):
     neutral: list[Judged]
     average: float
     next_steps: list[str]
+    statements: Reading  # whose the statements are
     career: str
     sources: list[SourceRef]
 
@@ -129,7 +143,10 @@ def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
         raise UsageError("this data set has no self-assessment statements")
     if missing := missing_statements(career, answers):
         raise UsageError(f"no answer for: {', '.join(missing)}")
-    judged = [Judged(s.id, s.statement, answers[s.id], SCALE[answers[s.id]], s.basis, s.source) for s in career.fit]
+    judged = [
+        Judged(s.id, s.statement, answers[s.id], SCALE[answers[s.id]], Basis(s.basis, s.source, *words_of(s)))
+        for s in career.fit
+    ]
     strengths = [j for j in judged if j.answer >= 4]
     concerns = [j for j in judged if j.answer <= 2]
     neutral = [j for j in judged if j.answer == 3]
@@ -140,6 +157,7 @@ def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
         neutral=neutral,
         average=round(sum(j.answer for j in judged) / len(judged), 2),
         next_steps=_next_steps(career, concerns, strengths),
+        statements=Reading("The statements are mlcareer's wording", STATEMENTS_REASON),
         career=career.career.title,
         sources=source_refs(career),
     )

@@ -21,12 +21,13 @@ DEBUG_ENV_VAR = "MLCAREER_DEBUG"
 PROG_NAME = "mlcareer"
 
 
+_process: list[bool] = []  # set when mlcareer owns the process (the console script), not a test runner
+
+
 def prepare_process() -> None:
-    """Before a command runs: output that cannot fail on encoding, and Ctrl-C as KeyboardInterrupt."""
+    """Before a command runs as its own process: output that cannot fail on encoding."""
     _degrade_unencodable_output()
-    # From here on a Ctrl-C is a KeyboardInterrupt again (see entry.py), so that
-    # a write in progress finishes or is rolled back before the command exits 130.
-    signal.signal(signal.SIGINT, _on_interrupt)
+    _process.append(True)
 
 
 _interrupts: list[int] = []
@@ -44,6 +45,10 @@ def guarded(run: Callable[[], Any]) -> int:
     import typer
 
     try:
+        if _process:
+            # From here on a Ctrl-C is a KeyboardInterrupt again (see entry.py), caught just below,
+            # so that a write in progress finishes or is rolled back before the command exits 130.
+            signal.signal(signal.SIGINT, _on_interrupt)
         result = run()
     except KeyboardInterrupt:
         _report(["interrupted"])
