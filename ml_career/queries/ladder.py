@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.provenance import Kind, SourceRef, source_refs, words_of
+from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
 from ml_career.queries.salary import RungSalary, rung_salary
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ class RungRow(NamedTuple):
     id: str
     title: str
     detail: RungDetail | None  # only for the rungs a view describes: all, or yours and the next
+    source: str
+    provenance: Kind = ARTICLE
 
 
 class PathReport(NamedTuple):
@@ -67,6 +69,6 @@ def path_report(career: CareerData, level: str | None = None, saved: str | None 
 
 def _rung_row(career: CareerData, position: int, rung: Rung, detailed: bool) -> RungRow:
     if not detailed:
-        return RungRow(position, rung.id, rung.title, None)
+        return RungRow(position, rung.id, rung.title, None, rung.source)
     detail = RungDetail(rung.description, rung.source, *words_of(rung), rung_salary(career, rung.id))
-    return RungRow(position, rung.id, rung.title, detail)
+    return RungRow(position, rung.id, rung.title, detail, rung.source)

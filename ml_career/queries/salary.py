@@ -95,6 +95,8 @@ class RungSalary(NamedTuple):
     rung: str
     figures: list[RungPay]
     missing: Reading | None  # no figure for this rung itself
+    source: str  # the article that describes the rung
+    provenance: Kind = ARTICLE
 
 
 def _match(level: PayLevel, rung_title: str) -> Reading:
@@ -113,7 +115,8 @@ def rung_salary(career: CareerData, rung_id: str) -> RungSalary:
     missing = None
     if report.missing is not None:
         missing = Reading("no figure for this rung in the articles", "no pay figure in the data set is reported for it")
-    return RungSalary(title, figures, missing)
+    source = next((rung.source for rung in career.ladder if rung.id == rung_id), "")
+    return RungSalary(title, figures, missing, source)
 
 
 def level_choices(career: CareerData) -> list[tuple[list[str], LevelChoice]]:

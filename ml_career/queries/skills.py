@@ -17,6 +17,7 @@ class SkillRow(NamedTuple):
     description: str | None
     tools: list[str]
     suggestion: Reading | None  # where to learn it: mlcareer's suggestion, never the articles'
+    source: str  # the article of its group
     status: str | None = None  # yours, set with `progress`
     provenance: Kind = ARTICLE
     reason: str | None = None
@@ -68,6 +69,7 @@ def skills_report(
                 description=skill.description,
                 tools=list(skill.tools),
                 suggestion=_suggestion(skill, resource_names),
+                source=group.source,
                 status=(statuses or {}).get(skill.id) if group.roadmap else None,
                 provenance=words_of(skill)[0],
                 reason=words_of(skill)[1],

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ml_career.dataset.sections import SECTIONS, FigureKind
 from ml_career.queries.freshness import Freshness, freshness
 from ml_career.queries.outlook import shown_value
-from ml_career.queries.provenance import Reading
+from ml_career.queries.provenance import ARTICLE, MLCAREER, Kind, Reading
 from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
@@ -27,12 +27,15 @@ class CitedFigure(NamedTuple):
     source: str
     shown_by: str
     freshness: Freshness
+    provenance: Kind = ARTICLE
 
 
 class PublisherRow(NamedTuple):
     publisher: str
     figures: list[CitedFigure]
     articles: list[str]
+    provenance: Kind = MLCAREER
+    reason: str = "mlcareer groups the figures by the publisher each article names for them"
 
 
 class ArticleRow(NamedTuple):
@@ -41,6 +44,7 @@ class ArticleRow(NamedTuple):
     note: Reading | None  # mlcareer's note on the article itself
     figures: int
     publishers: list[str]
+    provenance: Kind = ARTICLE  # the article itself: its id and its own title
 
 
 class SourcesReport(NamedTuple):

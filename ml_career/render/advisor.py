@@ -115,6 +115,7 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
 
 @view(ProgressReport)
 def progress_view(report: ProgressReport, width: int) -> RenderableType:
+    marks = Citations([])
     parts: list[RenderableType] = []
     if report.changed == "rung":
         parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
@@ -125,7 +126,13 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
     finished = sum(1 for row in report.skills if row.finished)
     heading = Text(f"Progress: {report.percent:g}% ", style=HEADING)
-    heading.append(f"({finished} of {len(report.skills)} skills done or skipped)")
+    heading.append(f"({finished} of {len(report.skills)} skills done or skipped) ", style="")
+    heading.append(marks.mark(report.counts), style=DIM)
+    counts = report.counts
+    heading.append(
+        f"\n{counts.done} done, {counts.learning} learning, {counts.skipped} skipped, {counts.pending} pending",
+        style="",
+    )
     parts.append(heading)
     meter = max(10, min(40, width - 10))
     filled = round(meter * report.percent / 100)
@@ -135,9 +142,14 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
         for row in report.skills
     ]
     parts.append(
-        grid([Column("Skill", ratio=2), Column("Group", ratio=1), Column("Status", no_wrap=True)], rows, width)
+        grid(
+            [Column("Skill", ratio=2), Column("Group", ratio=1), Column(f"Status {marks.yours()}", no_wrap=True)],
+            rows,
+            width,
+        )
     )
     parts.append(Text(f"Saved in {report.state_file}", style=DIM))
+    parts.append(marks.key())
     return Group(*parts)
 
 

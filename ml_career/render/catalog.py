@@ -163,6 +163,7 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [title("Publishers cited")]
     for publisher in report.publishers:
         heading = Text(publisher.publisher, style=HEADING)
+        heading.append(f" {marks.mark(publisher)}", style=DIM)
         heading.append(f"  ({len(publisher.figures)} figure{'s' if len(publisher.figures) != 1 else ''})", style=DIM)
         parts.append(heading)
         rows = [
@@ -208,14 +209,16 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
         else:
             message.append(" Try a shorter or more general word, such as 'salary', 'skills' or 'degree'.")
         return message
+    citations = Citations(report.sources)
     parts: list[RenderableType] = [
         Text(f"{len(report.hits)} match{'es' if len(report.hits) != 1 else ''} for {report.query!r}", style=HEADING)
     ]
     for hit in report.hits:
         line = highlighted(hit.title, hit.title_matches)
         line.stylize(HEADING)
-        line.append(f"  {hit.section}, shown by: mlcareer {hit.command}", style=DIM)
+        line.append(f"  {hit.section}, shown by: mlcareer {hit.command} {citations.mark(hit)}", style=DIM)
         parts.append(line)
         if hit.text:
             parts.append(Padding(highlighted(hit.text, hit.text_matches), (0, 0, 0, 2)))
+    parts.append(citations.key())
     return Group(*parts)
