@@ -720,7 +720,6 @@ def export(
       mlcareer export --format html --output plan.html --target senior
     """
     from ml_career.advisor.progress import progress_report
-    from ml_career.atomic import write_atomically
     from ml_career.dataset.names import pick
     from ml_career.queries.freshness import today
     from ml_career.render.export import FORMATS, export_document
@@ -734,10 +733,11 @@ def export(
     if output is None:
         sys.stdout.write(document)
         return
-    try:
-        write_atomically(output, document)
-    except OSError as error:
-        from ml_career.errors import MlCareerError
+    from ml_career.advisor.state import state_file
+    from ml_career.dataset.loading import resolve_data_path
+    from ml_career.destination import is_standard_output, write_output
+    from ml_career.text_safety import printable
 
-        raise MlCareerError(f"{output}: cannot write: {error.strerror or error}") from None
-    typer.echo(f"Wrote {output} ({chosen_format}).", err=True)
+    write_output(output, document, protected=(state_file(), resolve_data_path(ctx.obj)))
+    if not is_standard_output(output):
+        typer.echo(f"Wrote {printable(str(output))} ({chosen_format}).", err=True)
