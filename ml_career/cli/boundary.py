@@ -97,9 +97,13 @@ def guarded(run: Callable[[], Any]) -> int:
 
 
 def _report(lines: list[str]) -> None:
+    """Write a message to stderr; what it quotes (a key, a file name) cannot drive the terminal."""
+    from ml_career.text_safety import printable
+
     try:
-        for line in lines:
-            sys.stderr.write(f"{PROG_NAME}: {line}\n" if line is lines[0] else f"  {line}\n")
+        for index, line in enumerate(lines):
+            shown = printable(line, single_line=True)
+            sys.stderr.write(f"{PROG_NAME}: {shown}\n" if index == 0 else f"  {shown}\n")
         sys.stderr.flush()
     except (BrokenPipeError, OSError):
         pass

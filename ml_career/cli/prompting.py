@@ -9,6 +9,7 @@ from typing import TypeVar
 import typer
 
 from ml_career.errors import UsageError
+from ml_career.text_safety import printable
 
 T = TypeVar("T")
 
@@ -20,8 +21,8 @@ def stdin_is_terminal() -> bool:
 def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
     """Prompt on stderr (stdout may be JSON) until `parse` accepts the answer."""
     while True:
-        answer = typer.prompt(question, default=default, err=True)
+        answer = typer.prompt(printable(question, single_line=True), default=printable(default), err=True)
         try:
             return parse(answer)
         except UsageError as error:
-            typer.echo(str(error).splitlines()[0], err=True)
+            typer.echo(printable(str(error).splitlines()[0], single_line=True), err=True)

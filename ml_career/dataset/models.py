@@ -11,15 +11,26 @@ rather than a silently ignored value.
 # on every run that validates.
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from ml_career.text_safety import first_control
 
 SCHEMA_VERSION = 1
 
-Text = Annotated[str, StringConstraints(min_length=1)]
+
+def _no_control_characters(text: str) -> str:
+    # They would reach the terminal: ESC[2J clears the screen, OSC 52 writes the clipboard.
+    if (found := first_control(text)) is not None:
+        raise ValueError(f"contains the control character U+{ord(found):04X}, which no data text may hold")
+    return text
+
+
+Plain = AfterValidator(_no_control_characters)
+Text = Annotated[str, StringConstraints(min_length=1), Plain]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 # Articles date figures to the month ("as of June 2022") or the year ("in 2022").
 MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
-WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Plain]
 Amount = Annotated[int, Field(gt=0)]
 
 

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ml_career.queries.wording import money_range, years_range
+from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport, PlanStep
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 FORMATS = ("markdown", "html", "svg")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
 def export_document(career: CareerData, plan: PlanReport, progress: ProgressReport, fmt: str, on: str) -> str:
@@ -27,8 +29,24 @@ def export_document(career: CareerData, plan: PlanReport, progress: ProgressRepo
 
 
 def md(text: str) -> str:
-    """Data text made safe for Markdown: it shows as typed, never as formatting."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Data text made safe for Markdown: it shows as typed, never as formatting.
+
+    Each piece of data sits inside one line of the document, so a line break in it
+    becomes a space: it can never start a heading, a rule or a list item.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(_LINE_BREAKS.sub(" ", text)))
+
+
+def md_link(url: str) -> str:
+    """A web address as a Markdown autolink, which ends at the first `>` or space: both are encoded."""
+    from urllib.parse import quote
+
+    return "<" + "".join(quote(c, safe="") if c in '<> "`' or not c.isprintable() else c for c in url) + ">"
+
+
+def h(text: str) -> str:
+    """Data text for HTML or XML: markup escaped, and no control character (XML forbids them)."""
+    return html.escape(printable(text))
 
 
 def step_summary(step: PlanStep) -> str:
@@ -71,13 +89,14 @@ def markdown_document(career: CareerData, plan: PlanReport, progress: ProgressRe
             line += f" ({row.status})"
         skill = resources.get(row.id)
         if skill is not None and skill.resource:
-            line += f": learn with {md(skill.resource)}" + (f" <{skill.resource_url}>" if skill.resource_url else "")
+            line += f": learn with {md(skill.resource)}"
+            line += f" {md_link(skill.resource_url)}" if skill.resource_url else ""
         lines.append(line)
     return "\n".join(lines) + "\n"
 
 
 def html_document(career: CareerData, plan: PlanReport, progress: ProgressReport, on: str) -> str:
-    e = html.escape
+    e = h
     title = f"{career.career.title}: my plan"
     inputs = "".join(
         f"<li>{e(i.name.capitalize())}: {e(i.label)} <small>({e(i.chosen)})</small></li>" for i in plan.inputs
@@ -132,4 +151,5 @@ def svg_document(career: CareerData, plan: PlanReport, progress: ProgressReport)
     width = 100
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True, color_system="truecolor")
     console.print(Group(render(plan, career, width), render(progress, career, width)))
-    return console.export_svg(title=f"mlcareer: {career.career.title} plan")
+    # Rich escapes markup in the picture but not control characters, which make it invalid XML.
+    return printable(console.export_svg(title=f"mlcareer: {career.career.title} plan"))
