@@ -54,5 +54,12 @@ class DataFileError(MlCareerError):
         return [problem.describe(self.file) for problem in self.problems]
 
 
+class OutputError(MlCareerError):
+    """Standard output cannot be written: closed, or on a full disk."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"cannot write the output: {reason}")
+
+
 class StateFileError(MlCareerError):
     """The user's saved state cannot be read; it is left untouched."""

@@ -62,9 +62,17 @@ def parse_answer(career: CareerData, given: str) -> tuple[str, int]:
 
 
 def parse_score(value: Any, statement: str) -> int:
-    text = str(value).strip()
-    if not text.isdigit() or int(text) not in SCALE:
-        raise UsageError(f"the answer for {statement!r} must be a whole number from 1 to 5, not {text!r}")
+    """One of the ASCII digits 1 to 5 (as text or a whole number), or a UsageError.
+
+    str.isdigit would also take '²', '٤' or a fullwidth 4, and int() a 5,000-digit answer.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value in SCALE:
+        return value
+    text = value.strip() if isinstance(value, str) else None
+    if text is None or len(text) != 1 or text not in "12345":
+        shown = repr(value if text is None else text)
+        shown = shown if len(shown) <= 24 else shown[:21] + "..."
+        raise UsageError(f"the answer for {statement!r} must be a whole number from 1 to 5, not {shown}")
     return int(text)
 
 
@@ -87,8 +95,8 @@ def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
         raise UsageError(f"{path}: the answers must map statement ids to numbers from 1 to 5")
     answers: dict[str, int] = {}
     for name, value in document.items():
-        statement, score = parse_answer(career, f"{name}={value}")
-        answers[statement] = score
+        statement = pick("statement", name, [([s.id, s.statement], s.id) for s in career.fit])
+        answers[statement] = parse_score(value, statement)
     return answers
 
 
