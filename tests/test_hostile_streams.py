@@ -71,6 +71,7 @@ def _at_a_prompt(args: list[str], keys: bytes = b"", signum: int | None = None) 
     while b"]: " not in shown and time.monotonic() < deadline:
         if select.select([leader], [], [], 1)[0]:
             shown += os.read(leader, 65536)
+    time.sleep(0.5)  # as a person would: a signal before input() starts reading is only seen at the next key
     if signum is not None:
         process.send_signal(signum)
     if keys:

@@ -78,10 +78,14 @@ def parse_score(value: Any, statement: str) -> int:
 
 def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
     """Answers kept in a JSON or TOML file mapping statement ids to 1..5."""
+    from ml_career.reading import read_limited
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"{path}: cannot read the answers: {getattr(error, 'strerror', None) or error}") from None
+        text = read_limited(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: cannot read the answers: not UTF-8 text") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read the answers: {error.strerror or error}") from None
     try:
         if path.suffix.lower() == ".toml":
             import tomllib
@@ -89,6 +93,8 @@ def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
             document: Any = tomllib.loads(text)
         else:
             document = json.loads(text)
+    except RecursionError:
+        raise UsageError(f"{path}: the answers are nested too deeply") from None
     except ValueError as error:
         raise UsageError(f"{path}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}: {error}") from None
     if not isinstance(document, dict):

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from ml_career.errors import MlCareerError
-
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
@@ -25,7 +23,7 @@ def _career(ctx: typer.Context) -> CareerData | None:
 
     try:
         return load_career(ctx.find_root().params.get("data"))
-    except (MlCareerError, OSError, ValueError):
+    except Exception:  # whatever it is, printing it would corrupt the command line being completed
         return None
 
 

@@ -9,6 +9,7 @@ rather than a silently ignored value.
 # No `from __future__ import annotations`: Python evaluates each annotation as the
 # class is defined, which is cheaper than pydantic evaluating the strings itself
 # on every run that validates.
+import math
 from typing import Annotated, Literal, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -31,7 +32,23 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 # Articles date figures to the month ("as of June 2022") or the year ("in 2022").
 MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
 WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Plain]
-Amount = Annotated[int, Field(gt=0)]
+# Bounds no real figure comes near, so that sums, products and ratios of validated data
+# (a cost times 100 years, an amount as a float) stay far inside what a float can hold.
+MAX_AMOUNT = 10**30
+MAX_YEARS = 100
+Amount = Annotated[int, Field(gt=0, le=MAX_AMOUNT)]
+Years = Annotated[int, Field(ge=0, le=MAX_YEARS)]
+
+
+def _finite(value: int | float) -> int | float:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("must be a finite number, not NaN or infinity")
+    if abs(value) > MAX_AMOUNT:
+        raise ValueError(f"must be between -{MAX_AMOUNT:,} and {MAX_AMOUNT:,}")
+    return value
+
+
+Measure = Annotated[int | float, AfterValidator(_finite)]
 
 
 class Record(BaseModel):
@@ -146,8 +163,8 @@ class Degree(Record):
     id: Slug
     title: Text
     aliases: list[Text] = []
-    years_min: Annotated[int, Field(ge=0)]
-    years_max: Annotated[int, Field(ge=0)]
+    years_min: Years
+    years_max: Years
     note: Text | None = None
     requires: Slug | None = None
     source: Text
@@ -212,7 +229,7 @@ class Internship(Record):
 
 class OutlookFigure(Record):
     id: Slug
-    value: int | float
+    value: Measure
     unit: Literal["percent", "rank", "count"]
     measure: Text
     period: Text | None = None
