@@ -220,10 +220,14 @@ def test_bad_data_files_name_the_file_and_field(
 
 
 def test_missing_directory_and_dev_null(cli: Invoke, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.toml"
+    empty.write_bytes(b" \n")
     for path, message in (
         (tmp_path / "absent.toml", "no such file"),
         (tmp_path, "is a directory, not a data file"),
-        (Path(os.devnull), "the file is empty"),
+        # A device is refused before it is read (issue 13): /dev/zero would never end.
+        (Path(os.devnull), "is a character device, not a regular file; save it to a file and use that"),
+        (empty, "the file is empty"),
     ):
         result = cli("--data", str(path), "path")
         assert result.exit_code == 1

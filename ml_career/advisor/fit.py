@@ -81,19 +81,30 @@ def parse_answer(career: CareerData, given: str) -> tuple[str, int]:
 
 
 def parse_score(value: Any, statement: str) -> int:
-    """An answer from 1 to 5, as typed or as read from a file."""
-    text = str(value).strip()
-    if not text.isdigit() or int(text) not in SCALE:
-        raise UsageError(f"the answer for {statement!r} must be a whole number from 1 to 5, not {text!r}")
+    """One of the ASCII digits 1 to 5 (as text or a whole number), or a UsageError.
+
+    str.isdigit would also take '²', '٤' or a fullwidth 4, and int() a 5,000-digit answer.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value in SCALE:
+        return value
+    text = value.strip() if isinstance(value, str) else None
+    if text is None or len(text) != 1 or text not in "12345":
+        shown = repr(value if text is None else text)
+        shown = shown if len(shown) <= 24 else shown[:21] + "..."
+        raise UsageError(f"the answer for {statement!r} must be a whole number from 1 to 5, not {shown}")
     return int(text)
 
 
 def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
     """Answers kept in a JSON or TOML file mapping statement ids to 1..5."""
+    from ml_career.reading import read_limited
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"{path}: cannot read the answers: {getattr(error, 'strerror', None) or error}") from None
+        text = read_limited(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: cannot read the answers: not UTF-8 text") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read the answers: {error.strerror or error}") from None
     try:
         if path.suffix.lower() == ".toml":
             import tomllib
@@ -101,14 +112,16 @@ def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
             document: Any = tomllib.loads(text)
         else:
             document = json.loads(text)
+    except RecursionError:
+        raise UsageError(f"{path}: the answers are nested too deeply") from None
     except ValueError as error:
         raise UsageError(f"{path}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}: {error}") from None
     if not isinstance(document, dict):
         raise UsageError(f"{path}: the answers must map statement ids to numbers from 1 to 5")
     answers: dict[str, int] = {}
     for name, value in document.items():
-        statement, score = parse_answer(career, f"{name}={value}")
-        answers[statement] = score
+        statement = pick("statement", name, [([s.id, s.statement], s.id) for s in career.fit])
+        answers[statement] = parse_score(value, statement)
     return answers
 
 

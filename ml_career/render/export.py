@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ml_career.dataset.names import pick
 from ml_career.queries.wording import money, money_range, publisher_label, years_range
 from ml_career.render.widgets import Citations
+from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport, PlanStep
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 FORMATS = ("markdown", "html", "svg")
 # The names each format answers to, its own first.
 FORMAT_NAMES: dict[str, list[str]] = {"markdown": ["markdown", "md"], "html": ["html", "htm"], "svg": ["svg"]}
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
 class Item(NamedTuple):
@@ -130,8 +132,18 @@ def plan_document(plan: PlanReport, progress: ProgressReport, on: str) -> Docume
 
 
 def md(text: str) -> str:
-    """Data text made safe for Markdown: it shows as typed, never as formatting."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Data text made safe for Markdown: it shows as typed, never as formatting.
+
+    Each piece of data sits inside one line of the document, so a line break in it
+    becomes a space: it can never start a heading, a rule or a list item. A web
+    address stays plain text with its `<` and `>` escaped, so it cannot close a tag.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(_LINE_BREAKS.sub(" ", text)))
+
+
+def h(text: str) -> str:
+    """Data text for HTML or XML: markup escaped, and no control character (XML forbids them)."""
+    return html.escape(printable(text))
 
 
 def markdown(document: Document) -> str:
@@ -150,7 +162,7 @@ def markdown(document: Document) -> str:
 
 
 def html_page(document: Document) -> str:
-    e = html.escape
+    e = h
     body = []
     for part in document.parts:
         checklist = any(item.checked is not None for item in part.items)
@@ -198,4 +210,5 @@ def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
     width = 100
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True, color_system="truecolor")
     console.print(Group(render(plan, width), render(progress, width)))
-    return console.export_svg(title=f"mlcareer: {plan.career} plan")
+    # Rich escapes markup in the picture but not control characters, which make it invalid XML.
+    return printable(console.export_svg(title=f"mlcareer: {plan.career} plan"))
