@@ -22,7 +22,14 @@ def test_mark_and_show(cli: Invoke, isolated_environment: Path) -> None:
     assert statuses["deep-learning"] == "done"
     assert statuses["software-development"] == "learning"
     assert statuses["problem-solving"] == "skipped"
-    assert document["counts"] == {"done": 1, "learning": 1, "skipped": 1, "pending": 11}
+    assert document["counts"] == {
+        "done": 1,
+        "learning": 1,
+        "skipped": 1,
+        "pending": 11,
+        "provenance": "computed",
+        "formula": "each status counted over the skills tracked; percent = (done + skipped) / all skills",
+    }
     assert document["percent"] == 14.3
     saved = json.loads((isolated_environment / "mlcareer" / "state.json").read_text())
     assert saved["schema_version"] == 1

@@ -9,18 +9,55 @@ rather than a silently ignored value.
 # No `from __future__ import annotations`: Python evaluates each annotation as the
 # class is defined, which is cheaper than pydantic evaluating the strings itself
 # on every run that validates.
+import math
 from typing import Annotated, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from ml_career.text_safety import first_control
 
 SCHEMA_VERSION = 1
 
-Text = Annotated[str, StringConstraints(min_length=1)]
+
+def _no_control_characters(text: str) -> str:
+    # They would reach the terminal: ESC[2J clears the screen, OSC 52 writes the clipboard.
+    if (found := first_control(text)) is not None:
+        raise ValueError(f"contains the control character U+{ord(found):04X}, which no data text may hold")
+    return text
+
+
+Plain = AfterValidator(_no_control_characters)
+Text = Annotated[str, StringConstraints(min_length=1), Plain]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 # Articles date figures to the month ("as of June 2022") or the year ("in 2022").
 MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
-WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
-Amount = Annotated[int, Field(gt=0)]
+WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Plain]
+# Bounds no real figure comes near, so that sums, products and ratios of validated data
+# (a cost times 100 years, an amount as a float) stay far inside what a float can hold.
+MAX_AMOUNT = 10**30
+MAX_YEARS = 100
+Amount = Annotated[int, Field(gt=0, le=MAX_AMOUNT)]
+Years = Annotated[int, Field(ge=0, le=MAX_YEARS)]
+
+
+def _finite(value: int | float) -> int | float:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("must be a finite number, not NaN or infinity")
+    if abs(value) > MAX_AMOUNT:
+        raise ValueError(f"must be between -{MAX_AMOUNT:,} and {MAX_AMOUNT:,}")
+    return value
+
+
+Measure = Annotated[int | float, AfterValidator(_finite)]
 
 
 class Record(BaseModel):
@@ -194,8 +231,8 @@ class Degree(Record):
     id: Slug
     title: Text
     aliases: list[Text] = []
-    years_min: Annotated[int, Field(ge=0)]
-    years_max: Annotated[int, Field(ge=0)]
+    years_min: Years
+    years_max: Years
     note: Text | None = None
     requires: Slug | None = None
     source: Text
@@ -271,7 +308,7 @@ class Internship(Attributed):
 
 class OutlookFigure(Record):
     id: Slug
-    value: int | float
+    value: Measure
     unit: Literal["percent", "rank", "count"]
     measure: Text
     period: Text | None = None

@@ -22,6 +22,7 @@ from ml_career.render.widgets import (
     bar_width,
     bullets,
     grid,
+    salary_line,
     title,
 )
 
@@ -32,7 +33,10 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
     target = next(i.label for i in report.inputs if i.name == "target")
     parts: list[RenderableType] = [title(f"Your plan: {target}")]
     start = Text("Starting from: ", style=HEADING)
-    start.append("; ".join(f"{i.name} {i.label} ({i.chosen})" for i in report.inputs))
+    for index, given in enumerate(report.inputs):
+        start.append("; " if index else "", style="")
+        start.append(f"{given.name} {given.label} ({given.chosen})", style="")
+        start.append(f" {citations.mark(given)}", style=DIM)
     parts.append(start)
     largest = max((step.cost_max or 0 for step in report.steps), default=0)
     bars = bar_width(width, needed=84) if largest else 0
@@ -40,7 +44,7 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
         Column("#", justify="right", no_wrap=True),
         Column("Step", ratio=3),
         Column("Duration", no_wrap=True),
-        Column("Tuition (computed)", justify="right", no_wrap=True),
+        Column("Tuition", justify="right", no_wrap=True),
         Column("Src", no_wrap=True),
     ]
     if bars:
@@ -59,29 +63,31 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
         )
         step_text = Text(step.title)
         step_text.append(f"\n{step.detail}", style=DIM)
-        cells = [Text(str(number)), step_text, Text(duration), Text(tuition), Text(citations.cite(step.source))]
+        tuition_cell = Text(tuition)
+        if step.tuition_formula and step.cost_max:
+            tuition_cell.append(f" {citations.computed(step.tuition_formula)}", style=DIM)
+        cells = [Text(str(number)), step_text, Text(duration), tuition_cell, Text(citations.mark(step))]
         if bars:
             cells.append(Text(bar(step.cost_max or 0, largest, bars) if step.cost_max else "", style="cyan"))
         rows.append(cells)
     parts.append(grid(columns, rows, width))
+    parts.append(citations.marked(Text(report.order.text, style=DIM), report.order))
     total = Text("Total: ", style=HEADING)
-    total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration")
+    total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration", style="")
+    total.append(f" {citations.computed(report.total_formula)}", style=DIM)
     if report.tuition_min is not None and report.tuition_max is not None and report.currency:
-        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)} (computed)")
+        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)}", style="")
+        if report.tuition_assumption:
+            total.append(f" {citations.computed(report.tuition_assumption)}", style=DIM)
     parts.append(total)
-    for note in (report.years_note, report.tuition_assumption, *report.notes):
+    for note in (report.years_note, *report.notes):
         if note:
             parts.append(Text(note, style=DIM))
     for label, salary in (
         ("Salary at the entry point", report.entry_salary),
         ("Salary at the target", report.target_salary),
     ):
-        line = Text(f"{label} ({salary.rung}): ", style=HEADING)
-        line.append(
-            ", ".join(salary.figures) if salary.figures else (salary.missing or ""),
-            style="" if salary.figures else WARNING,
-        )
-        parts.append(line)
+        parts.append(salary_line(f"{label} ({salary.rung}): ", salary, citations))
     if report.skills_to_learn:
         parts.append(
             Text(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):", style=HEADING)
@@ -90,7 +96,7 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
             [
                 Text(skill.name),
                 Text(skill.status),
-                Text(" ".join(filter(None, [skill.resource, skill.resource_url])) or "-"),
+                citations.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-"),
             ]
             for skill in report.skills_to_learn
         ]
@@ -109,6 +115,7 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
 
 @view(ProgressReport)
 def progress_view(report: ProgressReport, width: int) -> RenderableType:
+    marks = Citations([])
     parts: list[RenderableType] = []
     if report.changed == "rung":
         parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
@@ -119,7 +126,13 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
     finished = sum(1 for row in report.skills if row.finished)
     heading = Text(f"Progress: {report.percent:g}% ", style=HEADING)
-    heading.append(f"({finished} of {len(report.skills)} skills done or skipped)")
+    heading.append(f"({finished} of {len(report.skills)} skills done or skipped) ", style="")
+    heading.append(marks.mark(report.counts), style=DIM)
+    counts = report.counts
+    heading.append(
+        f"\n{counts.done} done, {counts.learning} learning, {counts.skipped} skipped, {counts.pending} pending",
+        style="",
+    )
     parts.append(heading)
     meter = max(10, min(40, width - 10))
     filled = round(meter * report.percent / 100)
@@ -129,9 +142,14 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
         for row in report.skills
     ]
     parts.append(
-        grid([Column("Skill", ratio=2), Column("Group", ratio=1), Column("Status", no_wrap=True)], rows, width)
+        grid(
+            [Column("Skill", ratio=2), Column("Group", ratio=1), Column(f"Status {marks.yours()}", no_wrap=True)],
+            rows,
+            width,
+        )
     )
     parts.append(Text(f"Saved in {report.state_file}", style=DIM))
+    parts.append(marks.key())
     return Group(*parts)
 
 
@@ -144,6 +162,7 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [
         title(f"Is {report.career} a fit for you?"),
         Panel(Text(report.disclaimer), box=box.ROUNDED, border_style=WARNING),
+        citations.marked(Text(report.statements.text, style=DIM), report.statements),
     ]
     groups = [("Strengths", report.strengths, "green"), ("Concerns", report.concerns, WARNING)]
     if report.neutral:
@@ -153,11 +172,12 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
         if not items:
             parts.append(Text("  none", style=DIM))
         for item in items:
-            line = Text(f"  {item.statement} ", style="")
-            line.append(f"(you: {item.answer_label})", style=DIM)
+            line = Text(f"  {item.statement} {citations.mark(report.statements)} ", style="")
+            line.append(f"(you: {item.answer_label}) {citations.mark(item)}", style=DIM)
             parts.append(line)
-            basis = Text(f"    Source: {item.basis} ", style=DIM)
-            basis.append(citations.cite(item.source), style=DIM)
+            said = "The article says" if item.basis.provenance == "article" else "Resting on"
+            basis = Text(f"    {said}: {item.basis.text} ", style=DIM)
+            basis.append(citations.mark(item.basis), style=DIM)
             parts.append(basis)
 
     parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
