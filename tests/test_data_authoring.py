@@ -52,7 +52,8 @@ def test_validate_bad_syntax_names_the_line(cli: Invoke, tmp_path: Path) -> None
     path = _broken(tmp_path, 'id = "ml-engineer"', 'id = "ml-engineer')
     result = cli("validate", str(path))
     assert result.exit_code == 1
-    assert result.stdout == f"{path}:15: invalid TOML: Illegal character '\\n'\n"
+    line = path.read_text(encoding="utf-8").splitlines().index('id = "ml-engineer') + 1
+    assert result.stdout == f"{path}:{line}: invalid TOML: Illegal character '\\n'\n"
     assert "1 problem found." in result.stderr
 
 
@@ -174,8 +175,8 @@ def test_a_rung_match_and_an_address_need_their_reasons(cli: Invoke, tmp_path: P
 def test_a_quote_citing_an_unknown_source_is_named(cli: Invoke, tmp_path: Path) -> None:
     data = _with(
         tmp_path,
-        'basis = "Success in this field requires a genuine passion for solving complex problems."\nsource = "000_',
-        'basis = "Success in this field requires a genuine passion for solving complex problems."\nsource = "999_',
+        'solving complex problems [...]"\nsource = "000_',
+        'solving complex problems [...]"\nsource = "999_',
     )
     result = cli("validate", str(data))
     assert result.exit_code == 1

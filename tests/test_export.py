@@ -21,7 +21,7 @@ def test_markdown_checklist_to_stdout(cli: Invoke) -> None:
     assert lines[0] == "# Machine Learning Engineer: my plan"
     assert "- [x] Deep Learning (done) \\[y\\]" in lines
     assert "- [ ] Programming Languages: learn with GitHub https://github.com/ \\[m7\\]" in lines
-    assert "## Skills: 10% done or skipped (1 of 10)" in lines
+    assert "## Skills: 7.1% done or skipped (1 of 14)" in lines
     assert "- **Total:** 4 years for the steps with a duration \\[c2\\]; tuition $40,648 \\[c1\\]" in lines
     key = lines[lines.index("## Sources and marks") + 2 :]
     assert key[0] == "- \\[1\\] article 001\\_995d3af200f6d066: Machine Learning Engineer (News \\& Insights)"
@@ -43,7 +43,7 @@ def test_markdown_and_html_carry_the_same_facts(cli: Invoke) -> None:
     for line in markdown.splitlines():
         shown = re.sub(r"\\(.)", r"\1", line.lstrip("#- ").replace("**", "").replace("[x] ", "").replace("[ ] ", ""))
         assert " ".join(shown.split()) in " ".join(page_text.split()), line
-    assert "Skills: 10% done or skipped" in page_text
+    assert "Skills: 7.1% done or skipped (1 of 14)" in page_text
 
 
 def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> None:
@@ -65,7 +65,7 @@ def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> Non
 
     checker = Checker()
     checker.feed(page)
-    assert checker.boxes == 10
+    assert checker.boxes == 14
 
 
 def test_svg_is_well_formed(cli: Invoke, tmp_path: Path) -> None:

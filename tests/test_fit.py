@@ -34,7 +34,7 @@ def test_strengths_and_concerns_are_tied_to_the_source_text() -> None:
         "adaptability",
     ]
     assert [c.id for c in report.concerns] == ["data-cleaning", "long-hours"]
-    assert report.concerns[0].basis.text.startswith("Worst aspect: spending significant time cleaning")
+    assert report.concerns[0].basis.text.startswith("Spending significant time cleaning and preprocessing data")
     assert report.concerns[0].provenance == "you"
     assert report.statements.provenance == "mlcareer"
     assert [n.id for n in report.neutral] == ["perseverance", "deadline-pressure"]

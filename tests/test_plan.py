@@ -108,4 +108,14 @@ def test_cli_plan_shows_statuses_and_resources(cli: Invoke) -> None:
     suggestion = skills["programming-languages"]["suggestion"]
     assert suggestion["text"] == "GitHub https://github.com/"
     assert suggestion["provenance"] == "mlcareer" and suggestion["reason"].startswith("mlcareer's suggestion")
-    assert document["skills_total"] == 10
+    assert document["skills_total"] == 14
+
+
+def test_plan_carries_what_the_articles_say_changes_a_plan(cli: Invoke) -> None:
+    document = cli("plan", "--json").json()
+    assert isinstance(document, dict)
+    experience = next(step for step in document["steps"] if step["kind"] == "experience")
+    assert "this tech job isn't entry-level" in experience["detail"]
+    assert "requires years of experience and education" in experience["detail"]
+    skills = {skill["id"] for skill in document["skills_to_learn"]}
+    assert {"soft-skills", "teamwork", "communication"} <= skills
