@@ -43,7 +43,7 @@ def test_markdown_and_html_carry_the_same_facts(cli: Invoke) -> None:
     for line in markdown.splitlines():
         shown = re.sub(r"\\(.)", r"\1", line.lstrip("#- ").replace("**", "").replace("[x] ", "").replace("[ ] ", ""))
         assert " ".join(shown.split()) in " ".join(page_text.split()), line
-    assert "Skills: 7.1% done or skipped" in page_text
+    assert "Skills: 7.1% done or skipped (1 of 14)" in page_text
 
 
 def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> None:

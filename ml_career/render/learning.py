@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from ml_career.queries.education import EducationReport
-from ml_career.queries.resources import ResourceRow, ResourcesReport
+from ml_career.queries.resources import ResourcesReport
 from ml_career.queries.skills import SkillsReport
 from ml_career.queries.wording import money, money_range, years_range
 from ml_career.render.registry import view
@@ -138,11 +138,6 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
     return Group(*parts)
 
 
-def _quoted_from(resource: ResourceRow, citations: Citations) -> str:
-    """The article an entry of mlcareer's own still quotes (a publisher's promotion of its courses)."""
-    return citations.cite(resource.source) if resource.provenance != "article" else ""
-
-
 @view(ResourcesReport)
 def resources_view(report: ResourcesReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
@@ -151,7 +146,7 @@ def resources_view(report: ResourcesReport, width: int) -> RenderableType:
             Text(r.name),
             Text(r.offers),
             citations.marked(Text(r.address.text), r.address) if r.address else Text("not given", style=DIM),
-            Text(" ".join(filter(None, [citations.mark(r), _quoted_from(r, citations)]))),
+            Text(citations.mark(r)),
         ]
         for r in report.resources
     ]

@@ -147,7 +147,8 @@ class Citations:
         if kind == "computed":
             return self.computed(fact.formula, getattr(fact, "assumptions", ()))
         if kind == "mlcareer":
-            return self.reading(getattr(fact, "reason", None) or "mlcareer's own reading")
+            # mlcareer's reading of an article's words: the article it reads, then the reading.
+            return self.cite(getattr(fact, "source", None)) + self.reading(getattr(fact, "reason", None) or "")
         if kind == "you":
             return self.yours()
         return self.cite(getattr(fact, "source", None))
