@@ -5,9 +5,11 @@ in a KeyboardInterrupt traceback. Until the command starts to run there is
 nothing to clean up, so an interrupt then simply exits 130.
 """
 
+# The C module: `signal` itself first imports enum, which (without cached bytecode)
+# takes long enough for an early Ctrl-C to land before the handler is in place.
+import _signal  # type: ignore[import-not-found]
 import gc
 import os
-import signal
 import sys
 
 
@@ -17,7 +19,7 @@ def _interrupted_while_starting(signum: int, frame: object) -> None:
 
 
 def install_startup_interrupt_handler() -> None:
-    signal.signal(signal.SIGINT, _interrupted_while_starting)
+    _signal.signal(_signal.SIGINT, _interrupted_while_starting)
 
 
 def run() -> None:
