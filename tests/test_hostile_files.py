@@ -330,3 +330,32 @@ def test_old_cache_entries_are_pruned(cli: Invoke, tmp_path: Path) -> None:
         data.write_bytes(BUNDLED.read_bytes())
         assert cli("--data", str(data), "sources", "--json").exit_code == 0
     assert len(list(Path(os.environ["MLCAREER_CACHE_DIR"]).glob("*.cache"))) == 16
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_a_byte_order_mark_is_ignored(script: Invoke, tmp_path: Path, suffix: str) -> None:
+    import tomllib
+
+    path = tmp_path / f"data{suffix}"
+    text = BUNDLED.read_text(encoding="utf-8")
+    if suffix == ".json":
+        text = json.dumps(tomllib.loads(text))
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert script("validate", str(path)).exit_code == 0
+
+
+def test_a_lock_held_forever_is_a_message_not_a_hang(
+    cli: Invoke, isolated_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from ml_career.advisor import state
+
+    monkeypatch.setattr(state, "LOCK_TIMEOUT_SECONDS", 0.5)
+    lock = isolated_environment / "mlcareer" / "state.json.lock"
+    lock.parent.mkdir()
+    with open(lock, "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        result = cli("progress", "deep learning", "done")
+    assert result.exit_code == 1
+    assert f"{lock}: another process has held this lock for 0.5 s; nothing was saved" in result.stderr
