@@ -359,3 +359,17 @@ def test_a_lock_held_forever_is_a_message_not_a_hang(
         result = cli("progress", "deep learning", "done")
     assert result.exit_code == 1
     assert f"{lock}: another process has held this lock for 0.5 s; nothing was saved" in result.stderr
+
+
+@pytest.mark.parametrize("damage", [b"# an exported plan\n", b"", b"zz" * 32])
+def test_a_damaged_cache_key_is_replaced_not_fatal(script: Invoke, damage: bytes) -> None:
+    assert script("salary").exit_code == 0
+    key = Path(os.environ["MLCAREER_HOME"]) / "cache.key"
+    key.write_bytes(damage)
+    key.chmod(0o644)
+    for _ in range(2):
+        result = script("salary", "--level", "senior")
+        assert result.exit_code == 0 and "$208,000" in result.stdout
+    assert len(bytes.fromhex(key.read_text(encoding="ascii"))) == 32
+    assert (key.stat().st_mode & 0o777) == 0o600
+    assert _entry().read_bytes().startswith(b'{"key"')
