@@ -185,15 +185,13 @@ BAD_STATES = {
 
 
 @pytest.mark.parametrize("state", BAD_STATES.values(), ids=BAD_STATES.keys())
-def test_a_state_of_the_wrong_shape_is_left_untouched(
-    script: Invoke, isolated_environment: Path, state: object
-) -> None:
+def test_a_state_of_the_wrong_shape_is_left_untouched(cli: Invoke, isolated_environment: Path, state: object) -> None:
     path = isolated_environment / "mlcareer" / "state.json"
     path.parent.mkdir()
     path.write_text(json.dumps(state), encoding="utf-8")
     before = path.read_bytes()
     for args in (["progress"], ["progress", "deep learning", "done"], ["plan"], ["path"], ["export"]):
-        result = script(*args)
+        result = cli(*args)
         assert result.exit_code == 1, (args, result.stderr)
         assert "cannot be read" in result.stderr and "It has been left untouched" in result.stderr, result.stderr
         assert "unexpected error" not in result.stderr
@@ -326,9 +324,52 @@ def test_a_damaged_cache_entry_is_rebuilt(script: Invoke, damage: str) -> None:
         assert result.exit_code == 0 and "$208,000" in result.stdout, result.stderr
 
 
-def test_old_cache_entries_are_pruned(script: Invoke, tmp_path: Path) -> None:
-    for index in range(20):
+def test_old_cache_entries_are_pruned(cli: Invoke, tmp_path: Path) -> None:
+    for index in range(18):
         data = tmp_path / f"data-{index}.toml"
         data.write_bytes(BUNDLED.read_bytes())
-        assert script("--data", str(data), "sources", "--json").exit_code == 0
+        assert cli("--data", str(data), "sources", "--json").exit_code == 0
     assert len(list(Path(os.environ["MLCAREER_CACHE_DIR"]).glob("*.cache"))) == 16
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_a_byte_order_mark_is_ignored(script: Invoke, tmp_path: Path, suffix: str) -> None:
+    import tomllib
+
+    path = tmp_path / f"data{suffix}"
+    text = BUNDLED.read_text(encoding="utf-8")
+    if suffix == ".json":
+        text = json.dumps(tomllib.loads(text))
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert script("validate", str(path)).exit_code == 0
+
+
+def test_a_lock_held_forever_is_a_message_not_a_hang(
+    cli: Invoke, isolated_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from ml_career.advisor import state
+
+    monkeypatch.setattr(state, "LOCK_TIMEOUT_SECONDS", 0.5)
+    lock = isolated_environment / "mlcareer" / "state.json.lock"
+    lock.parent.mkdir()
+    with open(lock, "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        result = cli("progress", "deep learning", "done")
+    assert result.exit_code == 1
+    assert f"{lock}: another process has held this lock for 0.5 s; nothing was saved" in result.stderr
+
+
+@pytest.mark.parametrize("damage", [b"# an exported plan\n", b"", b"zz" * 32])
+def test_a_damaged_cache_key_is_replaced_not_fatal(script: Invoke, damage: bytes) -> None:
+    assert script("salary").exit_code == 0
+    key = Path(os.environ["MLCAREER_HOME"]) / "cache.key"
+    key.write_bytes(damage)
+    key.chmod(0o644)
+    for _ in range(2):
+        result = script("salary", "--level", "senior")
+        assert result.exit_code == 0 and "$208,000" in result.stdout
+    assert len(bytes.fromhex(key.read_text(encoding="ascii"))) == 32
+    assert (key.stat().st_mode & 0o777) == 0o600
+    assert _entry().read_bytes().startswith(b'{"key"')

@@ -146,3 +146,10 @@ def test_a_signal_during_a_save_leaves_no_temporary_file(signum: int, tmp_path: 
         assert b"Traceback" not in stderr
         assert [p.name for p in home.iterdir() if p.name.endswith(".tmp")] == []
         json.loads((home / "state.json").read_text(encoding="utf-8"))
+
+
+def test_dev_stderr_and_dev_fd_are_written_into(script: Invoke) -> None:
+    """/dev/stderr links to a pipe that has no path of its own: it is opened by the name given."""
+    result = script("export", "-o", "/dev/stderr")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("# Machine Learning Engineer") and result.stdout == ""

@@ -144,7 +144,7 @@ def _locked(path: Path) -> Iterator[None]:
     """An exclusive lock on a companion file, held while the state is read and replaced."""
     lock_path = path.with_name(path.name + ".lock")
     with _open_lock(lock_path) as lock:
-        _acquire(lock)
+        _acquire(lock, lock_path)
         try:
             yield
         finally:
@@ -175,16 +175,33 @@ def _open_lock(lock_path: Path) -> IO[bytes]:
         ) from None
 
 
-def _acquire(lock: IO[bytes]) -> None:
+# A save holds the lock for milliseconds; a holder that keeps it this long is stuck.
+LOCK_TIMEOUT_SECONDS = 30.0
+
+
+def _acquire(lock: IO[bytes], lock_path: Path) -> None:
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import msvcrt
 
         lock.seek(0)
         msvcrt.locking(lock.fileno(), msvcrt.LK_LOCK, 1)
-    else:
-        import fcntl
+        return
+    import fcntl
+    import time
 
-        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+    deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
+    while True:
+        try:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise StateFileError(
+                    f"{lock_path}: another process has held this lock for {LOCK_TIMEOUT_SECONDS:g} s; "
+                    "nothing was saved. If no mlcareer is running, find the holder: "
+                    f"fuser {_quoted(str(lock_path))}"
+                ) from None
+            time.sleep(0.05)
 
 
 def _release(lock: IO[bytes]) -> None:

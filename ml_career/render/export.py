@@ -205,10 +205,18 @@ def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
     """The terminal views of the plan and the progress, recorded as an SVG picture."""
     from rich.console import Console, Group
 
+    from ml_career.render.output import sized_environ
     from ml_career.render.registry import render
 
     width = 100
-    console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True, color_system="truecolor")
+    console = Console(
+        record=True,
+        width=width,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        _environ=sized_environ(),
+    )
     console.print(Group(render(plan, width), render(progress, width)))
     # Rich escapes markup in the picture but not control characters, which make it invalid XML.
     return printable(console.export_svg(title=f"mlcareer: {plan.career} plan"))
