@@ -14,14 +14,15 @@ from tests.conftest import Invoke
 
 
 def test_markdown_checklist_to_stdout(cli: Invoke) -> None:
-    cli("progress", "deep learning", "done")
+    cli("progress", "deep-learning", "done")
     result = cli("export", "--target", "senior", "--residency", "in-state")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "# Machine Learning Engineer: my plan"
-    assert "- [x] Deep Learning (done)" in lines
-    assert "- [ ] Programming Languages: learn with GitHub <https://github.com/>" in lines
-    assert "## Skills: 10% done" in lines
+    assert "- [x] Deep Learning (done), 0/6 tools" in lines
+    assert "- [ ] Programming Languages, 0/3 tools: learn with GitHub <https://github.com/>" in lines
+    assert "  - [ ] tool: Python" in lines
+    assert "## Skills: 1.5% done" in lines
     assert any(
         line.startswith("**Total:** 4 years for the steps with a duration; tuition $40,648 (computed)")
         for line in lines
@@ -47,7 +48,7 @@ def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> Non
 
     checker = Checker()
     checker.feed(page)
-    assert checker.boxes == 10
+    assert checker.boxes == 65  # every skill and tool
 
 
 def test_svg_is_well_formed(cli: Invoke, tmp_path: Path) -> None:

@@ -43,7 +43,8 @@ def test_in_state_student_to_senior_with_a_master() -> None:
     assert (report.years_min, report.years_max) == (5, 6)
     assert (report.tuition_min, report.tuition_max) == (52052, 63456)
     assert report.tuition_assumption is not None and "per-year" in report.tuition_assumption
-    assert report.years_note is not None and "no duration for 4 of the 6 steps" in report.years_note
+    assert report.years_note is not None and "no duration for 3 of the steps" in report.years_note
+    assert "--assume STEP=DURATION (STEP: experience, junior, engineer)" in report.years_note
     assert report.entry_salary.figures == ["$118,000 (Glassdoor, undated)"]
     assert report.target_salary.figures == ["$208,000 (Glassdoor, undated)"]
     assert "Computer engineer, Data scientist" in report.steps[1].detail
@@ -94,7 +95,7 @@ def test_cli_prompts_for_missing_inputs_in_a_terminal(cli: Invoke, monkeypatch: 
 
 
 def test_cli_plan_shows_statuses_and_resources(cli: Invoke) -> None:
-    assert cli("progress", "deep learning", "done").exit_code == 0
+    assert cli("progress", "deep-learning", "done").exit_code == 0
     assert cli("progress", "kaggle", "learning").exit_code == 2  # a resource is not a skill
     result = cli("plan", "--target", "senior", "--json")
     document = result.json()
@@ -102,4 +103,4 @@ def test_cli_plan_shows_statuses_and_resources(cli: Invoke) -> None:
     skills = {s["id"]: s for s in document["skills_to_learn"]}
     assert "deep-learning" not in skills
     assert skills["programming-languages"]["resource"] == "GitHub"
-    assert document["skills_total"] == 10
+    assert document["skills_total"] == 23

@@ -43,6 +43,20 @@ COMMANDS = [
     ["search", "deep learning"],
     ["plan"],
     ["plan", "--education", "bachelor", "--level", "engineer", "--target", "lead"],
+    ["plan", "--target", "senior", "--degree", "master", "--assume", "experience=1y", "--assume", "junior=18m"],
+    [
+        "plan",
+        "--level",
+        "engineer",
+        "--target",
+        "lead",
+        "--assume",
+        "engineer=2y",
+        "--assume",
+        "senior=3y",
+        "--start",
+        "2027-03",
+    ],
     ["progress"],
     ["validate"],
     ["fit", *[arg for answer in FIT_ANSWERS for arg in ("--answer", answer)]],
@@ -75,6 +89,10 @@ def leaves(value: Any, key: str = "") -> Iterator[tuple[str, Any]]:
 
 
 def shown_forms(key: str, value: Any) -> list[str]:
+    if key != "age_months" and key.endswith(("months", "months_min", "months_max")):
+        from ml_career.advisor.timeline import months_text
+
+        return [months_text(value)]  # a duration in months, shown as years and months
     if key == "age_months":
         years, months = divmod(value, 12)
         return [f"{years}y {months}m" if years else f"{months}m"]

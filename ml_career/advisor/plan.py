@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.progress import FINISHED, statuses, tracked_skills
+from ml_career.advisor.progress import FINISHED, saved_notes, statuses
+from ml_career.advisor.timeline import EXPERIENCE, Segment, Start, Timeline, build_timeline
 from ml_career.dataset.names import NONE_CHOICE, is_none_choice, pick
 from ml_career.errors import UsageError
 from ml_career.queries.citing import SourceRef, source_refs
@@ -16,6 +17,7 @@ from ml_career.queries.education import (
     resolve_degree,
     resolve_residency,
 )
+from ml_career.queries.items import ItemNote, item_notes, tracked_items
 from ml_career.queries.ladder import resolve_rung
 from ml_career.queries.salary import salary_report
 from ml_career.queries.wording import money, publisher_label
@@ -51,14 +53,24 @@ class PlanStep(NamedTuple):
     cost_max: int | None = None
     currency: str | None = None
     source: str | None = None
+    id: str = ""  # the degree, experience, or the rung: what --assume names
+    months_min: int | None = None  # time spent in this step before the next; None where no one gives it
+    months_max: int | None = None
+    duration_provenance: str | None = None  # article, you; None for the target and for what no one gives
 
 
 class PlanSkill(NamedTuple):
+    """A skill still to learn (not done or skipped), with its tools still to learn."""
+
     id: str
     name: str
+    group: str
     status: str
     resource: str | None
     resource_url: str | None
+    tools_to_learn: list[str]
+    tools_total: int
+    notes: list[ItemNote]
 
 
 class PlanSalary(NamedTuple):
@@ -84,6 +96,7 @@ class PlanReport(NamedTuple):
     notes: list[str]
     career: str
     sources: list[SourceRef]
+    timeline: Timeline | None = None
 
 
 def education_choices(career: CareerData) -> list[tuple[list[str], str]]:
@@ -134,8 +147,18 @@ def resolve_inputs(
     )
 
 
-def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] | None = None) -> PlanReport:
-    """The steps from `inputs` to the target rung, their durations, costs and the skills left."""
+def plan_report(
+    career: CareerData,
+    inputs: PlanInputs,
+    chosen: dict[str, str] | None = None,
+    assumed: dict[str, tuple[str, int]] | None = None,
+    start: Start | None = None,
+) -> PlanReport:
+    """The steps from `inputs` to the target rung, their durations, costs and the skills left.
+
+    `assumed` ({step: (typed, months)}) fills the durations the sources do not give;
+    `start` dates the steps.
+    """
     rungs = list(career.ladder)
     rung_ids = [rung.id for rung in rungs]
     current = rung_ids.index(inputs.level) if inputs.level else -1
@@ -145,41 +168,47 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
             f"the target {rungs[target].title!r} is not above your current rung {rungs[current].title!r}; "
             "choose a higher --target"
         )
+    assumed = assumed or {}
     held = {d.id for d in degree_chain(career, inputs.education)} if inputs.education != NONE_CHOICE else set()
     to_earn = [d for d in degree_chain(career, inputs.degree) if d.id not in held] if inputs.degree else []
     steps = _education_steps(career, inputs, to_earn, working=current >= 0)
     for rung in rungs[current + 1 : target + 1]:
-        steps.append(PlanStep("rung", rung.title, rung.description, None, None, source=rung.source))
+        steps.append(PlanStep("rung", rung.title, rung.description, None, None, source=rung.source, id=rung.id))
+    steps = [_with_duration(step, assumed, last=number == len(steps)) for number, step in enumerate(steps, start=1)]
+    segments = [Segment(s.id, s.title, s.months_min, s.months_max, s.duration_provenance) for s in steps[:-1]]
+    if current >= 0:
+        now = rungs[current]
+        typed = assumed.get(now.id)
+        segments.insert(
+            0,
+            Segment(
+                now.id,
+                f"Time as {now.title} (your rung now)",
+                typed[1] if typed else None,
+                typed[1] if typed else None,
+                "you" if typed else None,
+            ),
+        )
+    timeline = build_timeline(segments, [(s.id, s.title) for s in steps], assumed, start)
 
     known = [s for s in steps if s.years_min is not None and s.years_max is not None]
-    unknown = [s for s in steps if s.years_min is None]
     years_note = None
-    if unknown:
+    if timeline.missing:
+        open_steps = [segment.title.rstrip(".") for segment in segments if segment.months_min is None]
         years_note = (
-            f"The sources give no duration for {len(unknown)} of the {len(steps)} steps "
-            f"({', '.join(s.title.rstrip('.') for s in unknown)}); the total counts only the steps they do."
+            f"The sources give no duration for {len(open_steps)} of the steps ({', '.join(open_steps)}); "
+            f"the total counts only the steps with one. Give yours with --assume STEP=DURATION "
+            f"(STEP: {', '.join(timeline.missing)})."
         )
     tuition = pathway_total(career, to_earn, inputs.residency) if to_earn else None
     notes = []
     if to_earn and tuition is None:
         notes.append("The sources give no tuition figure for some of these degrees, so no total is computed.")
-
-    progress = statuses(career)
-    resources = {resource.id: resource for resource in career.resources}
-    skills = []
-    for _, skill in tracked_skills(career):
-        if progress[skill.id] in FINISHED:
-            continue
-        resource = next((resources[r] for r in skill.resources if r in resources), None)
-        skills.append(
-            PlanSkill(
-                skill.id,
-                skill.name,
-                progress[skill.id],
-                resource.name if resource else None,
-                resource.url if resource else None,
-            )
-        )
+    notes += [
+        f"Your assumption {a.step}={a.typed} is not used: {a.step} is not a step of this plan."
+        for a in timeline.assumptions
+        if not a.used
+    ]
 
     entry_rung = rungs[max(current, 0)]
     return PlanReport(
@@ -192,14 +221,59 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
         tuition_max=tuition.total_max if tuition else None,
         currency=tuition.currency if tuition else None,
         tuition_assumption=TOTAL_ASSUMPTION if tuition else None,
-        skills_to_learn=skills,
-        skills_total=len(progress),
+        skills_to_learn=skills_to_learn(career),
+        skills_total=sum(1 for item in tracked_items(career) if item.kind == "skill"),
         entry_salary=_salary(career, entry_rung.id, entry_rung.title),
         target_salary=_salary(career, rungs[target].id, rungs[target].title),
         notes=notes,
         career=career.career.title,
         sources=source_refs(career),
+        timeline=timeline if assumed or start else None,
     )
+
+
+def skills_to_learn(career: CareerData) -> list[PlanSkill]:
+    """Every skill not done or skipped, with the tools it names that are not done or skipped either."""
+    progress = statuses(career)
+    notes = saved_notes(career)
+    items = tracked_items(career)
+    names = {item.id: item.name for item in items}
+    skills_by_id = {skill.id: skill for group in career.skill_groups for skill in group.skills}
+    resources = {resource.id: resource for resource in career.resources}
+    left = []
+    for item in items:
+        if item.kind != "skill" or progress[item.id] in FINISHED:
+            continue
+        resource = next((resources[r] for r in skills_by_id[item.id].resources if r in resources), None)
+        tools_left = [tool for tool in item.tools if progress[tool] not in FINISHED]
+        left.append(
+            PlanSkill(
+                id=item.id,
+                name=item.name,
+                group=item.group,
+                status=progress[item.id],
+                resource=resource.name if resource else None,
+                resource_url=resource.url if resource else None,
+                tools_to_learn=[names[tool] for tool in tools_left],
+                tools_total=len(item.tools),
+                notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes),
+            )
+        )
+    return left
+
+
+def _with_duration(step: PlanStep, assumed: dict[str, tuple[str, int]], last: bool) -> PlanStep:
+    """The step with the time spent in it: the article's for a degree, yours where you gave one."""
+    if last:
+        return step  # the target: reaching it ends the plan
+    if step.years_min is not None and step.years_max is not None:
+        return step._replace(
+            months_min=step.years_min * 12, months_max=step.years_max * 12, duration_provenance="article"
+        )
+    if step.id in assumed:
+        months = assumed[step.id][1]
+        return step._replace(months_min=months, months_max=months, duration_provenance="you")
+    return step
 
 
 def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degree], working: bool) -> list[PlanStep]:
@@ -219,7 +293,7 @@ def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degre
             detail = step.text
             if entry_roles is not None and entry_roles.items:
                 detail += f" Roles that lead there: {', '.join(entry_roles.items)}."
-            steps.append(PlanStep("experience", step.title, detail, None, None, source=step.source))
+            steps.append(PlanStep("experience", step.title, detail, None, None, source=step.source, id=EXPERIENCE))
     # Degrees no step mentions go first, in the order they are earned.
     unplaced = [_degree_step(career, d, inputs.residency, f"Earn a {d.title}") for d in to_earn if d.id not in placed]
     return unplaced + steps
@@ -237,6 +311,7 @@ def _degree_step(career: CareerData, degree: Degree, residency: str, title: str)
         cost_max=cost.total_max if cost else None,
         currency=cost.currency if cost else None,
         source=degree.source,
+        id=degree.id,
     )
 
 

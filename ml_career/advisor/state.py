@@ -4,6 +4,10 @@ Every change happens under an exclusive lock, re-reads the file, and writes
 the result atomically, so concurrent commands keep every write and a crash
 mid-write leaves the old file whole. A file that cannot be parsed is never
 overwritten: the user is told how to recover it.
+
+State version 2 added notes (`"notes": {career: {item: text}}`) and tools as
+items of their own. A version 1 file (the first release) keeps every status
+and rung: it is migrated in place, atomically, the first time it is read.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import IO, Any
 
 from ml_career.errors import StateFileError
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 HOME_ENV_VAR = "MLCAREER_HOME"
 STATE_FILE_NAME = "state.json"
 
@@ -41,10 +45,21 @@ def state_file() -> Path:
 def read_state(path: Path | None = None) -> dict[str, Any]:
     """The saved state, or an empty one when nothing has been saved yet."""
     path = path or state_file()
+    state, old = _load(path)
+    if old:
+        # Saved by an older mlcareer: rewrite it once, under the lock, as this version.
+        # A folder that cannot be written still gets the migrated state to read.
+        with contextlib.suppress(OSError, StateFileError):
+            return update_state(lambda _: None, path)
+    return state
+
+
+def _load(path: Path) -> tuple[dict[str, Any], bool]:
+    """The saved state in this version's shape, and whether the file holds an older one."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return _empty()
+        return _empty(), False
     except (OSError, UnicodeDecodeError) as error:
         raise _unreadable(path, str(error)) from None
     return _parse(path, text)
@@ -60,9 +75,11 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
     from ml_career.atomic import write_atomically
 
     with _locked(path):
-        state = read_state(path)
+        state, old = _load(path)
         change(state)
         try:
+            if old:  # the file as the older version wrote it stays beside the new one
+                write_atomically(path.with_name(path.name + ".v1"), path.read_text(encoding="utf-8"))
             write_atomically(path, json.dumps(state, indent=2, sort_keys=True) + "\n")
         except OSError as error:
             raise StateFileError(f"{path}: cannot save: {error.strerror or error}") from None
@@ -70,10 +87,10 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
 
 
 def _empty() -> dict[str, Any]:
-    return {"schema_version": STATE_VERSION, "careers": {}}
+    return {"schema_version": STATE_VERSION, "careers": {}, "notes": {}}
 
 
-def _parse(path: Path, text: str) -> dict[str, Any]:
+def _parse(path: Path, text: str) -> tuple[dict[str, Any], bool]:
     try:
         state = json.loads(text)
     except ValueError as error:
@@ -82,16 +99,32 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
         not isinstance(state, dict)
         or not isinstance(state.get("careers"), dict)
         or not isinstance(state.get("rungs", {}), dict)
+        or not isinstance(state.get("notes", {}), dict)
     ):
         raise _unreadable(path, "not an mlcareer state file")
-    version = state.get("schema_version")
+    version = state.get("schema_version", state.get("version"))
+    if version == 1:
+        return migrated_from_1(state), True
     if version != STATE_VERSION:
         if isinstance(version, int) and version > STATE_VERSION:
             raise StateFileError(
                 f"{path}: written by a newer mlcareer (state version {version}); upgrade mlcareer to use it"
             )
         raise _unreadable(path, f"unknown state version {version!r}")
-    return state
+    state.setdefault("notes", {})
+    return state, False
+
+
+def migrated_from_1(state: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 state as version 2: every status and rung as saved, and no notes yet.
+
+    Version 1 kept skill ids only, which are still the skills' ids; a tool typed then
+    marked its skill, and that skill keeps the status. Anything unknown is kept as it is.
+    """
+    migrated = {key: value for key, value in state.items() if key != "version"}
+    migrated["schema_version"] = STATE_VERSION
+    migrated.setdefault("notes", {})
+    return migrated
 
 
 def _unreadable(path: Path, reason: str) -> StateFileError:

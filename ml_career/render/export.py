@@ -7,16 +7,35 @@ import io
 import re
 from typing import TYPE_CHECKING
 
+from ml_career.advisor.timeline import months_range_text
 from ml_career.dataset.names import pick
 from ml_career.queries.wording import money_range, years_range
+from ml_career.render.marks import MARKS, MEANINGS, mark, note_text
+from ml_career.render.timeline import timeline_rows
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport, PlanStep
     from ml_career.advisor.progress import ProgressReport
+    from ml_career.advisor.timeline import Timeline
 
-FORMATS = ("markdown", "html", "svg")
+FORMATS = ("markdown", "html", "svg", "ics")
 # The names each format answers to, its own first.
-FORMAT_NAMES: dict[str, list[str]] = {"markdown": ["markdown", "md"], "html": ["html", "htm"], "svg": ["svg"]}
+FORMAT_NAMES: dict[str, list[str]] = {
+    "markdown": ["markdown", "md"],
+    "html": ["html", "htm"],
+    "svg": ["svg"],
+    "ics": ["ics", "ical", "icalendar", "calendar"],
+}
+# A file name's suffix -> the format it asks for, when --format is not given.
+SUFFIX_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".svg": "svg",
+    ".ics": "ics",
+}
+LEGEND = "Marks: " + "; ".join(f"{MARKS[p]} {MEANINGS[p]}" for p in ("article", "computed", "you"))
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
@@ -30,6 +49,10 @@ def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: st
         return markdown_document(plan, progress, on)
     if fmt == "html":
         return html_document(plan, progress, on)
+    if fmt == "ics":
+        from ml_career.render.calendar import ics_document
+
+        return ics_document(plan, on)
     return svg_document(plan, progress)
 
 
@@ -38,10 +61,14 @@ def md(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def step_summary(step: PlanStep) -> str:
+def step_summary(step: PlanStep, last: bool = False) -> str:
     parts = []
-    if step.years_min is not None and step.years_max is not None:
+    if step.months_min is not None and step.months_max is not None and step.duration_provenance:
+        parts.append(f"{months_range_text(step.months_min, step.months_max)} {mark(step.duration_provenance)}")
+    elif step.years_min is not None and step.years_max is not None:
         parts.append(years_range(step.years_min, step.years_max))
+    elif last:
+        parts.append("the target")
     else:
         parts.append("duration not given in the sources")
     if step.cost_min is not None and step.cost_max is not None and step.currency:
@@ -50,7 +77,18 @@ def step_summary(step: PlanStep) -> str:
 
 
 def totals_line(plan: PlanReport) -> str:
-    line = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
+    timeline = plan.timeline
+    if timeline is not None and timeline.total_months_min is not None and timeline.total_months_max is not None:
+        line = f"{months_range_text(timeline.total_months_min, timeline.total_months_max)} {mark('computed')}, "
+        line += f"the sum of every step's duration: {timeline.formula}"
+    elif timeline is not None:
+        known = months_range_text(timeline.known_months_min, timeline.known_months_max)
+        line = (
+            f"not known until every step has a duration (none for {', '.join(timeline.missing)}); "
+            f"the steps with one add up to {known} {mark('computed')} ({timeline.formula})"
+        )
+    else:
+        line = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
     if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
         line += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)} (computed)"
     return line
@@ -60,27 +98,51 @@ def markdown_document(plan: PlanReport, progress: ProgressReport, on: str) -> st
     lines = [f"# {md(plan.career)}: my plan", "", f"Made with mlcareer on {on}.", "", "## Starting point", ""]
     lines += [f"- {md(i.name.capitalize())}: {md(i.label)} ({i.chosen})" for i in plan.inputs]
     lines += ["", "## Steps", ""]
-    lines += [f"{n}. **{md(step.title)}** ({md(step_summary(step))})" for n, step in enumerate(plan.steps, start=1)]
+    count = len(plan.steps)
+    lines += [
+        f"{n}. **{md(step.title)}** ({md(step_summary(step, n == count))})"
+        for n, step in enumerate(plan.steps, start=1)
+    ]
     lines += ["", f"**Total:** {md(totals_line(plan))}.", ""]
-    if plan.years_note:
-        lines += [f"_{md(plan.years_note)}_", ""]
-    if plan.tuition_assumption:
-        lines += [f"_{md(plan.tuition_assumption)}_", ""]
+    for note in (plan.years_note, plan.tuition_assumption, *plan.notes):
+        if note:
+            lines += [f"_{md(note)}_", ""]
+    if plan.timeline is not None:
+        lines += ["## Your timeline", ""]
+        lines += [md(line) for line in timeline_inputs(plan.timeline)] + [""]
+        lines += ["| Step | Milestone | Time spent | Begins |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {md(row.step)} | {md(row.title)} | {md(row.spent)} | {md(row.begins)} |"
+            for row in timeline_rows(plan.timeline)
+        ]
+        lines += ["", f"_{md(LEGEND)}_", ""]
     lines += ["## Salary", ""]
     for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary)):
         lines.append(f"- {label}, {md(salary.rung)}: {md(', '.join(salary.figures) or salary.missing or '')}")
     lines += ["", f"## Skills: {progress.percent:g}% done", ""]
     resources = {skill.id: skill for skill in plan.skills_to_learn}
-    for row in progress.skills:
+    for row in progress.items:
         box = "x" if row.finished else " "
-        line = f"- [{box}] {md(row.name)}"
+        line = f"- [{box}] {md(row.name)}" if row.kind == "skill" else f"  - [{box}] tool: {md(row.name)}"
         if row.status != "pending":
             line += f" ({row.status})"
+        if row.tools_total:
+            line += f", {row.tools_done}/{row.tools_total} tools"
         skill = resources.get(row.id)
         if skill is not None and skill.resource:
             line += f": learn with {md(skill.resource)}" + (f" <{skill.resource_url}>" if skill.resource_url else "")
+        if row.note:
+            line += f"; {md(note_text(row.note.text))}"
         lines.append(line)
+    if any(row.note for row in progress.items):
+        lines += ["", f"_{md(LEGEND)}_"]
     return "\n".join(lines) + "\n"
+
+
+def timeline_inputs(timeline: Timeline) -> list[str]:
+    given = [f"Start: {timeline.start.value} {mark(timeline.start.provenance)}"] if timeline.start else []
+    given += [f"Assumed: {a.step}={a.typed} {mark(a.provenance)}" for a in timeline.assumptions if a.used]
+    return [f"- {line}" for line in given]
 
 
 def html_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
@@ -89,17 +151,25 @@ def html_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
     inputs = "".join(
         f"<li>{e(i.name.capitalize())}: {e(i.label)} <small>({e(i.chosen)})</small></li>" for i in plan.inputs
     )
-    steps = "".join(f"<li><strong>{e(s.title)}</strong> <small>{e(step_summary(s))}</small></li>" for s in plan.steps)
+    steps = "".join(
+        f"<li><strong>{e(s.title)}</strong> <small>{e(step_summary(s, n == len(plan.steps)))}</small></li>"
+        for n, s in enumerate(plan.steps, start=1)
+    )
     salaries = "".join(
         f"<li>{label}, {e(s.rung)}: {e(', '.join(s.figures) or s.missing or '')}</li>"
         for label, s in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
     )
     skills = "".join(
-        f'<li><input type="checkbox" disabled{" checked" if r.finished else ""}> '
-        f"{e(r.name)} <small>{e(r.status)}</small></li>"
-        for r in progress.skills
+        f'<li class="{r.kind}"><input type="checkbox" disabled{" checked" if r.finished else ""}> '
+        f"{'tool: ' if r.kind == 'tool' else ''}{e(r.name)} <small>{e(r.status)}"
+        f"{f', {r.tools_done}/{r.tools_total} tools' if r.tools_total else ''}</small>"
+        f"{f' <em>{e(note_text(r.note.text))}</em>' if r.note else ''}</li>"
+        for r in progress.items
     )
-    notes = "".join(f"<p><em>{e(note)}</em></p>" for note in (plan.years_note, plan.tuition_assumption) if note)
+    notes = "".join(
+        f"<p><em>{e(note)}</em></p>" for note in (plan.years_note, plan.tuition_assumption, *plan.notes) if note
+    )
+    timeline = html_timeline(plan.timeline) if plan.timeline is not None else ""
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -110,6 +180,8 @@ def html_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
 body {{ font-family: system-ui, sans-serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem;
        line-height: 1.5; color: #222; }}
 h1 {{ font-size: 1.6rem; }} small {{ color: #666; }} ul.skills {{ list-style: none; padding-left: 0; }}
+li.tool {{ margin-left: 1.5rem; }} table {{ border-collapse: collapse; }}
+td, th {{ padding: 0 .6rem; text-align: left; }}
 </style>
 </head>
 <body>
@@ -121,13 +193,28 @@ h1 {{ font-size: 1.6rem; }} small {{ color: #666; }} ul.skills {{ list-style: no
 <ol>{steps}</ol>
 <p><strong>Total:</strong> {e(totals_line(plan))}.</p>
 {notes}
+{timeline}
 <h2>Salary</h2>
 <ul>{salaries}</ul>
 <h2>Skills: {progress.percent:g}% done</h2>
 <ul class="skills">{skills}</ul>
+<p><small>{e(LEGEND)}</small></p>
 </body>
 </html>
 """
+
+
+def html_timeline(timeline: Timeline) -> str:
+    e = html.escape
+    given = "".join(f"<li>{e(line[2:])}</li>" for line in timeline_inputs(timeline))
+    rows = "".join(
+        f"<tr><td>{e(r.step)}</td><td>{e(r.title)}</td><td>{e(r.spent)}</td><td>{e(r.begins)}</td></tr>"
+        for r in timeline_rows(timeline)
+    )
+    return (
+        f"<h2>Your timeline</h2>\n<ul>{given}</ul>\n<table><tr><th>Step</th><th>Milestone</th>"
+        f"<th>Time spent</th><th>Begins</th></tr>{rows}</table>"
+    )
 
 
 def svg_document(plan: PlanReport, progress: ProgressReport) -> str:

@@ -12,6 +12,7 @@ from ml_career.queries.education import EducationReport
 from ml_career.queries.resources import ResourcesReport
 from ml_career.queries.skills import SkillsReport
 from ml_career.queries.wording import money, money_range, years_range
+from ml_career.render.marks import legend, note_text
 from ml_career.render.registry import view
 from ml_career.render.widgets import (
     DIM,
@@ -41,7 +42,11 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
             name = Text(skill.name)
             if skill.description:
                 name.append(f"\n{skill.description}", style=DIM)
+            for note in skill.notes:
+                name.append("\n" + note_text(note.text, None if note.id == skill.id else note.name), style="italic")
             tools = Text(", ".join(skill.tools) or "-")
+            if skill.tools_done is not None:
+                tools.append(f"\n{skill.tools_done}/{len(skill.tools)} tools done or skipped", style=DIM)
             if skill.resources:
                 tools.append(f"\nlearn with: {', '.join(skill.resources)}", style=DIM)
             cells = [name, tools]
@@ -53,6 +58,8 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
         subtitle = Text(group.description or "", style=DIM) if group.description else None
         body: list[RenderableType] = [subtitle, table] if subtitle else [table]
         parts.append(Panel(Group(*body), title=title, title_align="left", box=box.ROUNDED))
+    if any(skill.notes for group in report.groups for skill in group.skills):
+        parts.append(legend("you"))
     parts.append(citations.key())
     return Group(*parts)
 
