@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Invoke
+from tests.conftest import REPO, Invoke
 
 FIT_ANSWERS = [
     f"{statement}={score}"
@@ -58,6 +58,8 @@ COMMANDS = [
         "2027-03",
     ],
     ["progress"],
+    ["gap", str(REPO / "tests" / "fixtures" / "resume.json")],
+    ["gap", str(REPO / "tests" / "fixtures" / "posting.txt")],
     ["validate"],
     ["fit", *[arg for answer in FIT_ANSWERS for arg in ("--answer", answer)]],
 ]

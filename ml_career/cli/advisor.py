@@ -1,4 +1,4 @@
-"""Commands about the user's own path: plan, fit, progress, export."""
+"""Commands about the user's own path: plan, fit, progress, gap, export."""
 
 from __future__ import annotations
 
@@ -151,6 +151,50 @@ def progress(
     from ml_career.render.output import show
 
     show(update_progress(career(ctx), name, status, rung, note, clear_note), as_json)
+
+
+@commands.command()
+def gap(
+    ctx: typer.Context,
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="A JSON Resume (.json) or a plain text resume or job posting; - reads stdin.",
+            show_default=False,
+        ),
+    ],
+    read_as: Annotated[
+        str | None,
+        typer.Option("--as", metavar="KIND", help="Read plain text as a 'posting' or a 'resume' (default: guessed)."),
+    ] = None,
+    mark: Annotated[
+        bool, typer.Option("--mark", help="Record the mentioned skills and tools as done in your progress.")
+    ] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Which skills and tools a resume or job posting mentions.
+
+    A reading aid, not a score: "mentioned" is not "mastered". Names match whatever their case,
+    plural or punctuation, and only as whole words. For a job posting it also lists the terms it
+    names that the data set does not have. With --mark, the mentioned items are recorded as done,
+    so plan lists only what is still to learn.
+
+    \b
+    Examples:
+      mlcareer gap resume.json
+      mlcareer gap posting.txt --as posting
+      pbpaste | mlcareer gap -
+      mlcareer gap resume.json --mark
+    """
+    from ml_career.advisor.gap import gap_report, mark_mentioned, resolve_read_as
+    from ml_career.advisor.resume import read_input
+    from ml_career.render.output import show
+
+    data = career(ctx)
+    kind = resolve_read_as(read_as) if read_as is not None else None
+    report = gap_report(data, read_input(file, sys.stdin.buffer), kind)
+    show(mark_mentioned(data, report) if mark else report, as_json)
 
 
 @commands.command()

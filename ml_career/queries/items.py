@@ -58,13 +58,19 @@ def tracked_items(career: CareerData) -> list[Item]:
 
 
 def item_names(item: Item) -> list[str]:
-    """What an item answers to: its id, its name, and a name's parts in brackets ("NLP")."""
-    names = [item.id, item.name]
+    """What an item answers to: its id, its names, and a tool's id without `tool.`."""
+    names = [item.id, *spoken_names(item)]
+    if item.kind == "tool":
+        names.append(item.id.removeprefix(TOOL_PREFIX))
+    return names
+
+
+def spoken_names(item: Item) -> list[str]:
+    """The names people write: the name, and its parts around brackets ("Natural Language Processing", "NLP")."""
+    names = [item.name]
     if "(" in item.name and item.name.endswith(")"):
         outside, _, inside = item.name[:-1].partition("(")
         names += [outside.strip(), inside.strip()]
-    if item.kind == "tool":
-        names.append(item.id.removeprefix(TOOL_PREFIX))
     return names
 
 
