@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -92,7 +91,7 @@ def test_a_name_that_fits_several_items_lists_them_and_picks_none(
 def test_notes_are_kept_shown_as_yours_and_cleared(cli: Invoke, tmp_path: Path) -> None:
     marked = cli("progress", "tool.pytorch", "learning", "--note", "fast.ai course, lesson 3")
     assert marked.exit_code == 0
-    assert "Marked 'PyTorch' (tool.pytorch) as learning, note kept." in marked.flat
+    assert "'PyTorch' (tool.pytorch): marked as learning, note kept." in marked.flat
     assert cli("progress", "nlp", "--note", "Hugging Face course <https://hf.co/learn>").exit_code == 0
     document = cli("progress", "--json").json()
     assert isinstance(document, dict)
@@ -171,17 +170,19 @@ def test_a_version_1_file_with_the_short_version_key_and_a_write_first(cli: Invo
     assert saved["schema_version"] == 2 and "version" not in saved
 
 
-def test_a_read_only_version_1_file_is_still_read(cli: Invoke, isolated_environment: Path) -> None:
-    folder = isolated_environment / "mlcareer"
-    folder.mkdir()
-    (folder / "state.json").write_text(VERSION_1_STATE, encoding="utf-8")
-    folder.chmod(0o500)
-    try:
-        if os.access(folder, os.W_OK):  # running as root: permissions do not stop writes
-            pytest.skip("the folder stays writable for this user")
-        assert items(cli)["deployment"]["status"] == "learning"
-    finally:
-        folder.chmod(0o700)
+def test_a_version_1_file_that_cannot_be_rewritten_is_still_read_and_left_whole(
+    cli: Invoke, isolated_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state = isolated_environment / "mlcareer" / "state.json"
+    state.parent.mkdir()
+    state.write_text(VERSION_1_STATE, encoding="utf-8")
+
+    def read_only(path: Path, text: str, durable: bool = True) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("ml_career.atomic.write_atomically", read_only)
+    assert items(cli)["deployment"]["status"] == "learning"
+    assert state.read_text(encoding="utf-8") == VERSION_1_STATE
 
 
 def test_concurrent_writers_to_skills_tools_and_notes_keep_every_write(isolated_environment: Path) -> None:

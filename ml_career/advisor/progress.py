@@ -40,6 +40,7 @@ class ProgressReport(NamedTuple):
     rung: str | None = None
     changed: str | None = None
     note_changed: str | None = None  # "kept" or "removed"
+    status_changed: bool = False
 
 
 def resolve_status(typed: str) -> str:
@@ -106,7 +107,8 @@ def update_progress(
 
     update_state(change)
     note_changed = "removed" if clear_note else "kept" if new_note is not None else None
-    return progress_report(career, changed=item.id, note_changed=note_changed)
+    report = progress_report(career, changed=item.id, note_changed=note_changed)
+    return report._replace(status_changed=new_status is not None)
 
 
 def mark_done(career: CareerData, item_ids: list[str]) -> None:

@@ -178,10 +178,9 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
         parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
     elif report.changed:
         changed = next(row for row in report.items if row.id == report.changed)
-        said = f"Marked {changed.name!r} ({changed.id}) as {changed.status}"
-        if report.note_changed:
-            said += f"; note {report.note_changed}" if changed.status == "pending" else f", note {report.note_changed}"
-        parts.append(Text(said + ".", style=HEADING))
+        said = [f"marked as {changed.status}"] if report.status_changed else []
+        said += [f"note {report.note_changed}"] if report.note_changed else []
+        parts.append(Text(f"{changed.name!r} ({changed.id}): {', '.join(said)}.", style=HEADING))
     if report.rung and report.changed != "rung":
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
     finished = sum(1 for row in report.items if row.finished)
@@ -198,14 +197,24 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
     rows = []
     for row in report.items:
         name = Text(row.name if row.kind == "skill" else f"  tool: {row.name}")
-        name.append(f"  {row.id}", style=DIM)
         if row.tools_total:
             name.append(f"\n{row.tools_done}/{row.tools_total} tools done or skipped", style=DIM)
         if row.note:
             name.append("\n" + note_text(row.note.text), style="italic")
-        rows.append([name, Text(row.group), Text(row.status, style=STATUS_STYLES.get(row.status, ""))])
+        group = Text(row.group if row.kind == "skill" else "")
+        status = Text(row.status, style=STATUS_STYLES.get(row.status, ""))
+        rows.append([name, Text(row.id, style=DIM), group, status])
     parts.append(
-        grid([Column("Skill or tool", ratio=2), Column("Group", ratio=1), Column("Status", no_wrap=True)], rows, width)
+        grid(
+            [
+                Column("Skill or tool", ratio=3),
+                Column("Id", ratio=2),
+                Column("Group", ratio=2),
+                Column("Status", no_wrap=True),
+            ],
+            rows,
+            width,
+        )
     )
     parts.append(Text(f"Saved in {report.state_file}", style=DIM))
     if any(row.note for row in report.items):
