@@ -44,7 +44,7 @@ def test_a_json_resume_names_each_mention_by_its_json_path(cli: Invoke) -> None:
     assert found["tool.git"] == ["projects[0].highlights[0]"]
     assert "tool.tensorflow" not in found
     for item in document["mentioned"] + document["not_mentioned"]:
-        assert set(item) == {"id", "name", "kind", "where", "provenance"}
+        assert set(item) == {"id", "name", "kind", "where", "provenance", "reason"}
         assert item["provenance"] == "mlcareer"
     assert {item["id"] for item in document["not_mentioned"]}.isdisjoint(found)
     assert len(document["mentioned"]) + len(document["not_mentioned"]) == 65
@@ -56,9 +56,9 @@ def test_the_view_says_mentioned_never_mastered(cli: Invoke) -> None:
     assert shown.exit_code == 0
     assert "Mentioned is not mastered: this is a reading aid, not a score." in shown.flat
     assert "Mentioned: 14 of 65 skills and tools" in shown.flat
-    assert "PyTorch [mlcareer] tool.pytorch tool projects[0].keywords[0]" in shown.flat
+    assert "PyTorch [m2] tool.pytorch tool projects[0].keywords[0]" in shown.flat
     assert "mastered" not in shown.flat.replace("not mastered", "")
-    assert "Marks: [mlcareer] mlcareer's own reading" in shown.flat
+    assert "[m2] mlcareer's reading, not the articles': mlcareer matched the item's name" in shown.flat
 
 
 def test_a_job_posting_lists_by_line_and_names_what_the_data_set_lacks(cli: Invoke) -> None:
@@ -75,7 +75,7 @@ def test_a_job_posting_lists_by_line_and_names_what_the_data_set_lacks(cli: Invo
         assert ordinary not in unknown
     assert document["unknown_heuristic"].startswith("mlcareer's reading of the posting")
     shown = cli("gap", str(POSTING), env={"COLUMNS": "3000"}).flat
-    assert "Named in the posting, not in the data set:" in shown and "Kubernetes [mlcareer] (line 8)" in shown
+    assert "Named in the posting, not in the data set:" in shown and "Kubernetes [m4] (line 8)" in shown
 
 
 def test_stdin_and_reading_as_you_say(cli: Invoke) -> None:
@@ -186,3 +186,12 @@ def test_gap_as_a_real_process(script: Invoke) -> None:
     shown = script("gap", str(RESUME), "--mark")
     assert shown.exit_code == 0 and "Recorded as done in your progress" in shown.flat
     assert script("gap", str(RESUME) + ".nope").exit_code == 2
+
+
+def test_a_fifo_is_refused_at_once_instead_of_waiting(cli: Invoke, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "posting.fifo"
+    os.mkfifo(fifo)
+    result = cli("gap", str(fifo))
+    assert result.exit_code == 1 and "is a pipe (FIFO), not a regular file" in result.stderr

@@ -98,16 +98,16 @@ def test_notes_are_kept_shown_as_yours_and_cleared(cli: Invoke, tmp_path: Path) 
     rows = {row["id"]: row for row in document["items"]}
     assert rows["tool.pytorch"]["note"] == {"text": "fast.ai course, lesson 3", "provenance": "you"}
     assert rows["nlp"]["status"] == "pending"  # a note alone leaves the status
-    assert "[you] your note: fast.ai course, lesson 3" in cli("progress").flat
-    assert "[you] your note on PyTorch: fast.ai course, lesson 3" in cli("skills", env={"COLUMNS": "3000"}).flat
+    assert "[y] your note: fast.ai course, lesson 3" in cli("progress").flat
+    assert "[y] your note on PyTorch: fast.ai course, lesson 3" in cli("skills", env={"COLUMNS": "3000"}).flat
     plan = cli("plan", "--target", "senior", env={"COLUMNS": "3000"})
-    assert "[you] your note on PyTorch: fast.ai course, lesson 3" in plan.flat
-    assert "[you] yours" in plan.flat  # the legend says whose word it is
+    assert "[y] your note on PyTorch: fast.ai course, lesson 3" in plan.flat
+    assert "[y] yours: what you gave, chose or assumed" in plan.flat  # the key says whose word it is
     markdown = cli("export").stdout
-    assert "tool: PyTorch (learning); \\[you\\] your note: fast.ai course, lesson 3" in markdown
+    assert "- [ ] tool: PyTorch (learning); \\[y\\] your note: fast.ai course, lesson 3 \\[y\\]" in markdown
     page = tmp_path / "plan.html"
     assert cli("export", "-f", "html", "-o", str(page)).exit_code == 0
-    assert "[you] your note: Hugging Face course &lt;https://hf.co/learn&gt;" in page.read_text()
+    assert "[y] your note: Hugging Face course &lt;https://hf.co/learn&gt;" in page.read_text()
     picture = tmp_path / "plan.svg"
     assert cli("export", "-f", "svg", "-o", str(picture)).exit_code == 0
     assert "your&#160;note" in picture.read_text() or "your note" in picture.read_text()
@@ -207,4 +207,4 @@ def test_progress_as_a_real_process(script: Invoke) -> None:
     assert result.exit_code == 2 and "reinforcement-learning" in result.stderr
     assert script("progress", "reinforcement-learning", "done", "--note", "Sutton & Barto").exit_code == 0
     shown = script("progress")
-    assert shown.exit_code == 0 and "[you] your note: Sutton & Barto" in shown.flat
+    assert shown.exit_code == 0 and "[y] your note: Sutton & Barto" in shown.flat

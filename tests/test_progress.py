@@ -25,7 +25,14 @@ def test_mark_and_show(cli: Invoke, isolated_environment: Path) -> None:
     assert statuses["software-development"] == "pending"  # marking a tool marks the tool only
     assert statuses["problem-solving"] == "skipped"
     assert statuses["cloud-computing"] == "done"
-    assert document["counts"] == {"done": 2, "learning": 1, "skipped": 1, "pending": 61}
+    assert document["counts"] == {
+        "done": 2,
+        "learning": 1,
+        "skipped": 1,
+        "pending": 61,
+        "provenance": "computed",
+        "formula": "each status counted over every skill and tool; percent = (done + skipped) / all items",
+    }
     assert document["percent"] == 4.6
     saved = json.loads((isolated_environment / "mlcareer" / "state.json").read_text())
     assert saved["schema_version"] == 2

@@ -50,12 +50,16 @@ def test_from_no_degree_to_senior_in_ten_years(cli: Invoke) -> None:
 def test_the_view_marks_your_assumptions_and_the_dates_resting_on_them(cli: Invoke) -> None:
     shown = cli("plan", *TO_SENIOR, "--start", "2027-01", env={"COLUMNS": "3000"})
     assert shown.exit_code == 0
-    assert "Total: 10 years [computed], the sum of every step's duration:" in shown.flat
-    assert "experience (1 year, you)" in shown.flat
-    assert "Your inputs: start 2027-01 [you], experience=1y [you], junior=2y [you], engineer=3y [you]" in shown.flat
-    assert "2031-01 [computed] (after 4 years)" in shown.flat  # rests on the article's 4 years only
-    assert "2037-01 [you] (after 10 years)" in shown.flat
-    assert "Marks: [article] from the source articles; [computed]" in shown.flat
+    assert "Total: 10 years [c2] [y]; tuition $40,648 [c1]" in shown.flat
+    assert (
+        "[c2] computed by mlcareer: total = bachelor (4 years, article) + experience (1 year, you) + "
+        "junior (2 years, you) + engineer (3 years, you)"
+    ) in shown.flat
+    assert "Your inputs: start 2027-01 [y], experience=1y [y], junior=2y [y], engineer=3y [y]" in shown.flat
+    assert "1 year [y] 2031-01 [c3] (after 4 years)" in shown.flat  # rests on the article's 4 years only
+    assert "the target 2037-01 [c3] [y] (after 10 years)" in shown.flat
+    assert "[c3] computed by mlcareer: the start month plus the durations of the steps before it" in shown.flat
+    assert "[y] yours: what you gave, chose or assumed" in shown.flat
 
 
 def test_a_range_of_years_gives_dates_from_earliest_to_latest(cli: Invoke) -> None:
@@ -63,7 +67,8 @@ def test_a_range_of_years_gives_dates_from_earliest_to_latest(cli: Invoke) -> No
     last = document["timeline"]["milestones"][-1]
     assert (last["earliest"], last["latest"]) == ("2038-01", "2039-01")
     assert (document["timeline"]["total_months_min"], document["timeline"]["total_months_max"]) == (132, 144)
-    assert "2038-01 to 2039-01 [you]" in cli("plan", *TO_SENIOR, "--degree", "master", "--start", "2027-01").flat
+    shown = cli("plan", *TO_SENIOR, "--degree", "master", "--start", "2027-01", env={"COLUMNS": "3000"}).flat
+    assert "2038-01 to 2039-01 [c3] [y]" in shown
 
 
 def test_open_steps_leave_the_total_unknown_and_say_which(cli: Invoke) -> None:
@@ -74,7 +79,7 @@ def test_open_steps_leave_the_total_unknown_and_say_which(cli: Invoke) -> None:
     assert [m["earliest"] for m in timeline["milestones"]] == ["2027-01", "2031-01", None, None, None]
     shown = cli("plan", "--target", "senior", "--assume", "junior=18m", env={"COLUMNS": "3000"}).flat
     assert "not known until every step has a duration (none for experience, engineer)" in shown
-    assert "the steps with one add up to 5 years 6 months [computed]" in shown
+    assert "the steps with one add up to 5 years 6 months [c2] [y]" in shown
 
 
 def test_a_working_user_assumes_the_time_at_their_rung(cli: Invoke) -> None:
@@ -117,11 +122,15 @@ def test_durations_in_months_and_fractions_of_years(cli: Invoke) -> None:
 def test_exports_show_the_dated_timeline(cli: Invoke, tmp_path: Path) -> None:
     markdown = cli("export", *TO_SENIOR, "--start", "2027-01").stdout
     assert "## Your timeline" in markdown
-    assert "| senior | Senior Machine Learning Engineer | the target | 2037-01 \\[you\\] (after 10 years) |" in markdown
-    assert "- Assumed: junior=2y \\[you\\]" in markdown
+    assert "## Your timeline" in markdown
+    assert (
+        "- **senior:** Senior Machine Learning Engineer: the target; begins 2037-01 \\[c3\\] \\[y\\] (after 10 years)"
+        in markdown
+    )
+    assert "- **Yours:** junior=2y \\[y\\]" in markdown
     page = tmp_path / "plan.html"
     assert cli("export", *TO_SENIOR, "--start", "2027-01", "-o", str(page)).exit_code == 0
-    assert "<td>2037-01 [you] (after 10 years)</td>" in page.read_text(encoding="utf-8")
+    assert "the target; begins 2037-01 [c3] [y] (after 10 years)" in page.read_text(encoding="utf-8")
     picture = tmp_path / "plan.svg"
     assert cli("export", *TO_SENIOR, "--start", "2027-01", "-o", str(picture)).exit_code == 0
     assert "2037-01" in picture.read_text(encoding="utf-8")
@@ -153,7 +162,7 @@ def test_the_calendar_is_rfc_5545_and_a_parser_reads_every_milestone(cli: Invoke
     last = events[-1]
     assert str(last["SUMMARY"]) == "Reach: Senior Machine Learning Engineer (earliest; latest 2039-01)"
     description = str(last["DESCRIPTION"])
-    assert "[computed] [you]" in description and "rests on durations you assumed" in description
+    assert "Computed by mlcareer" in description and "rests on durations you assumed" in description
     assert "\n" in description  # an escaped newline read back as one
 
 

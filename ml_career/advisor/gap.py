@@ -58,12 +58,20 @@ NOT_TECHNOLOGY = {
 }  # fmt: skip
 
 
+MENTIONED_REASON = (
+    "mlcareer matched the item's name in the file: any case, plural or punctuation, whole words only; "
+    "mentioned is not mastered"
+)
+NOT_MENTIONED_REASON = "mlcareer found the item's name nowhere in the file; it may be there in other words"
+
+
 class GapItem(NamedTuple):
     id: str
     name: str
     kind: str  # skill or tool
     where: list[str]  # JSON paths or "line N"; empty when not mentioned
     provenance: str = "mlcareer"
+    reason: str = MENTIONED_REASON
 
 
 class GapTerm(NamedTuple):
@@ -72,6 +80,7 @@ class GapTerm(NamedTuple):
     term: str
     where: list[str]
     provenance: str = "mlcareer"
+    reason: str = "it looks like a technology name and the data set does not have it"
 
 
 class GapReport(NamedTuple):
@@ -168,7 +177,9 @@ def gap_report(career: CareerData, document: Document, read_as: str | None = Non
             spans.setdefault(piece.where, []).append((start, end))
     kind, reason, whose = _read_as(document, read_as)
     mentioned = [GapItem(i.id, i.name, i.kind, places[i.id]) for i in items if i.id in places]
-    not_mentioned = [GapItem(i.id, i.name, i.kind, []) for i in items if i.id not in places]
+    not_mentioned = [
+        GapItem(i.id, i.name, i.kind, [], reason=NOT_MENTIONED_REASON) for i in items if i.id not in places
+    ]
     posting = kind == "job posting"
     return GapReport(
         file=document.name,

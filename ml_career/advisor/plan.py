@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.progress import FINISHED, saved_notes, statuses
+from ml_career.advisor.still_to_learn import PlanSkill, skills_to_learn
 from ml_career.advisor.timeline import EXPERIENCE, Segment, Start, Timeline, build_timeline
 from ml_career.dataset.names import NONE_CHOICE, is_none_choice, pick
 from ml_career.errors import UsageError
-from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.education import (
     TOTAL_ASSUMPTION,
     cost_rows,
@@ -17,10 +16,10 @@ from ml_career.queries.education import (
     resolve_degree,
     resolve_residency,
 )
-from ml_career.queries.items import ItemNote, item_notes, tracked_items
+from ml_career.queries.items import tracked_items
 from ml_career.queries.ladder import resolve_rung
-from ml_career.queries.salary import salary_report
-from ml_career.queries.wording import money, publisher_label
+from ml_career.queries.provenance import ARTICLE, MLCAREER, YOU, Kind, Reading, SourceRef, source_refs, words_of
+from ml_career.queries.salary import RungSalary, rung_salary
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Degree
@@ -40,7 +39,23 @@ class PlanInput(NamedTuple):
     name: str
     value: str
     label: str
-    chosen: str  # "given", "answered" or "default"
+    chosen: str  # "given", "answered", "saved" or "default"
+    provenance: Kind  # yours, or mlcareer's default
+    reason: str | None  # why mlcareer chose a default
+
+
+DEFAULT_REASONS = {
+    "education": "mlcareer assumes you have no degree yet, since you did not say",
+    "residency": "mlcareer assumes the first residency the article lists, since you did not say",
+    "level": "mlcareer assumes you are not yet working in the field, since you did not say",
+    "target": "mlcareer takes the rung above yours as the target, since you did not say",
+    "degree": "mlcareer plans for the first degree the article lists, since you did not say",
+}
+ORDER_REASON = (
+    "The order of the steps is mlcareer's: it follows the steps one article gives, places the degrees "
+    "another article describes where those steps name them, and then climbs the ladder rung by rung."
+)
+TOTAL_FORMULA = "total = the sum of the durations of the steps that have one"
 
 
 class PlanStep(NamedTuple):
@@ -53,30 +68,13 @@ class PlanStep(NamedTuple):
     cost_max: int | None = None
     currency: str | None = None
     source: str | None = None
+    provenance: Kind = ARTICLE
+    reason: str | None = None
+    tuition_formula: str | None = None  # the tuition is computed: average x years
     id: str = ""  # the degree, experience, or the rung: what --assume names
     months_min: int | None = None  # time spent in this step before the next; None where no one gives it
     months_max: int | None = None
     duration_provenance: str | None = None  # article, you; None for the target and for what no one gives
-
-
-class PlanSkill(NamedTuple):
-    """A skill still to learn (not done or skipped), with its tools still to learn."""
-
-    id: str
-    name: str
-    group: str
-    status: str
-    resource: str | None
-    resource_url: str | None
-    tools_to_learn: list[str]
-    tools_total: int
-    notes: list[ItemNote]
-
-
-class PlanSalary(NamedTuple):
-    rung: str
-    figures: list[str]
-    missing: str | None
 
 
 class PlanReport(NamedTuple):
@@ -85,14 +83,16 @@ class PlanReport(NamedTuple):
     years_min: int
     years_max: int
     years_note: str | None
+    total_formula: str
+    order: Reading
     tuition_min: int | None
     tuition_max: int | None
     currency: str | None
     tuition_assumption: str | None
     skills_to_learn: list[PlanSkill]
     skills_total: int
-    entry_salary: PlanSalary
-    target_salary: PlanSalary
+    entry_salary: RungSalary
+    target_salary: RungSalary
     notes: list[str]
     career: str
     sources: list[SourceRef]
@@ -173,20 +173,39 @@ def plan_report(
     to_earn = [d for d in degree_chain(career, inputs.degree) if d.id not in held] if inputs.degree else []
     steps = _education_steps(career, inputs, to_earn, working=current >= 0)
     for rung in rungs[current + 1 : target + 1]:
-        steps.append(PlanStep("rung", rung.title, rung.description, None, None, source=rung.source, id=rung.id))
+        kind, reason = words_of(rung)
+        steps.append(
+            PlanStep(
+                "rung",
+                rung.title,
+                rung.description,
+                None,
+                None,
+                source=rung.source,
+                provenance=kind,
+                reason=reason,
+                id=rung.id,
+            )
+        )
     steps = [_with_duration(step, assumed, last=number == len(steps)) for number, step in enumerate(steps, start=1)]
-    segments = [Segment(s.id, s.title, s.months_min, s.months_max, s.duration_provenance) for s in steps[:-1]]
+    segments = [_segment(s) for s in steps[:-1]]
     if current >= 0:
         now = rungs[current]
         typed = assumed.get(now.id)
         segments.insert(
             0,
-            Segment(
-                now.id,
-                f"Time as {now.title} (your rung now)",
-                typed[1] if typed else None,
-                typed[1] if typed else None,
-                "you" if typed else None,
+            _segment(
+                PlanStep(
+                    "current",
+                    f"Time as {now.title} (your rung now)",
+                    "",
+                    None,
+                    None,
+                    id=now.id,
+                    months_min=typed[1] if typed else None,
+                    months_max=typed[1] if typed else None,
+                    duration_provenance=YOU if typed else None,
+                )
             ),
         )
     timeline = build_timeline(segments, [(s.id, s.title) for s in steps], assumed, start)
@@ -217,14 +236,16 @@ def plan_report(
         years_min=sum(s.years_min or 0 for s in known),
         years_max=sum(s.years_max or 0 for s in known),
         years_note=years_note,
+        total_formula=f"total = {timeline.formula}" if assumed or start else TOTAL_FORMULA,
+        order=Reading("Steps in mlcareer's order", ORDER_REASON),
         tuition_min=tuition.total_min if tuition else None,
         tuition_max=tuition.total_max if tuition else None,
         currency=tuition.currency if tuition else None,
         tuition_assumption=TOTAL_ASSUMPTION if tuition else None,
         skills_to_learn=skills_to_learn(career),
         skills_total=sum(1 for item in tracked_items(career) if item.kind == "skill"),
-        entry_salary=_salary(career, entry_rung.id, entry_rung.title),
-        target_salary=_salary(career, rungs[target].id, rungs[target].title),
+        entry_salary=rung_salary(career, entry_rung.id),
+        target_salary=rung_salary(career, rungs[target].id),
         notes=notes,
         career=career.career.title,
         sources=source_refs(career),
@@ -232,34 +253,16 @@ def plan_report(
     )
 
 
-def skills_to_learn(career: CareerData) -> list[PlanSkill]:
-    """Every skill not done or skipped, with the tools it names that are not done or skipped either."""
-    progress = statuses(career)
-    notes = saved_notes(career)
-    items = tracked_items(career)
-    names = {item.id: item.name for item in items}
-    skills_by_id = {skill.id: skill for group in career.skill_groups for skill in group.skills}
-    resources = {resource.id: resource for resource in career.resources}
-    left = []
-    for item in items:
-        if item.kind != "skill" or progress[item.id] in FINISHED:
-            continue
-        resource = next((resources[r] for r in skills_by_id[item.id].resources if r in resources), None)
-        tools_left = [tool for tool in item.tools if progress[tool] not in FINISHED]
-        left.append(
-            PlanSkill(
-                id=item.id,
-                name=item.name,
-                group=item.group,
-                status=progress[item.id],
-                resource=resource.name if resource else None,
-                resource_url=resource.url if resource else None,
-                tools_to_learn=[names[tool] for tool in tools_left],
-                tools_total=len(item.tools),
-                notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes),
-            )
-        )
-    return left
+NO_DURATION = "the sources give no duration for this step; give yours with --assume STEP=DURATION"
+
+
+def _segment(step: PlanStep) -> Segment:
+    """The time spent in `step`, and whose word it is: the article's, yours, or no one's yet."""
+    if step.duration_provenance == ARTICLE:
+        return Segment(step.id, step.title, step.months_min, step.months_max, ARTICLE, source=step.source)
+    if step.duration_provenance == YOU:
+        return Segment(step.id, step.title, step.months_min, step.months_max, YOU)
+    return Segment(step.id, step.title, None, None, MLCAREER, reason=NO_DURATION)
 
 
 def _with_duration(step: PlanStep, assumed: dict[str, tuple[str, int]], last: bool) -> PlanStep:
@@ -288,18 +291,34 @@ def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degre
             if degree is None:
                 continue
             placed.add(degree.id)
-            steps.append(_degree_step(career, degree, inputs.residency, step.title))
+            steps.append(_degree_step(career, degree, inputs.residency, step.title, step.source))
         elif not working:
             detail = step.text
             if entry_roles is not None and entry_roles.items:
                 detail += f" Roles that lead there: {', '.join(entry_roles.items)}."
-            steps.append(PlanStep("experience", step.title, detail, None, None, source=step.source, id=EXPERIENCE))
+            kind, reason = words_of(step)
+            steps.append(
+                PlanStep(
+                    "experience",
+                    step.title,
+                    detail,
+                    None,
+                    None,
+                    source=step.source,
+                    provenance=kind,
+                    reason=reason,
+                    id=EXPERIENCE,
+                )
+            )
     # Degrees no step mentions go first, in the order they are earned.
-    unplaced = [_degree_step(career, d, inputs.residency, f"Earn a {d.title}") for d in to_earn if d.id not in placed]
+    unplaced = [
+        _degree_step(career, d, inputs.residency, f"Earn a {d.title}", d.source) for d in to_earn if d.id not in placed
+    ]
     return unplaced + steps
 
 
-def _degree_step(career: CareerData, degree: Degree, residency: str, title: str) -> PlanStep:
+def _degree_step(career: CareerData, degree: Degree, residency: str, title: str, source: str) -> PlanStep:
+    """A degree to earn; its title and citation come from the step that names it, when one does."""
     cost = next((c for c in cost_rows(career) if c.degree == degree.id and c.residency == residency), None)
     return PlanStep(
         kind="degree",
@@ -310,21 +329,10 @@ def _degree_step(career: CareerData, degree: Degree, residency: str, title: str)
         cost_min=cost.total_min if cost else None,
         cost_max=cost.total_max if cost else None,
         currency=cost.currency if cost else None,
-        source=degree.source,
+        source=source,
+        tuition_formula=TOTAL_ASSUMPTION if cost else None,
         id=degree.id,
     )
-
-
-def _salary(career: CareerData, rung_id: str, title: str) -> PlanSalary:
-    report = salary_report(career, rung_id)
-    if report.missing:
-        return PlanSalary(title, [], f"no salary figure for {title} in the sources")
-    figures = [
-        f"{money(row.amount, row.currency)} ({publisher_label(row.publisher)}, {row.as_of or 'undated'})"
-        for row in report.rows
-        if not row.is_national_average
-    ]
-    return PlanSalary(title, figures, None)
 
 
 def _described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, str]) -> list[PlanInput]:
@@ -345,4 +353,13 @@ def _described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, 
         "target": inputs.target,
         "degree": inputs.degree,
     }
-    return [PlanInput(name, values[name], labels[name], chosen.get(name, "default")) for name in values]
+    described = []
+    for name in values:
+        how = chosen.get(name, "default")
+        own = how != "default"
+        described.append(
+            PlanInput(
+                name, values[name], labels[name], how, YOU if own else MLCAREER, None if own else DEFAULT_REASONS[name]
+            )
+        )
+    return described

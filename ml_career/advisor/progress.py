@@ -30,11 +30,24 @@ class ProgressRow(NamedTuple):
     tools_done: int | None  # a skill with tools: how many are done or skipped
     tools_total: int | None
     note: UserNote | None
+    provenance: str = "you"  # the status is what you marked
+
+
+COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
+
+
+class Counts(NamedTuple):
+    done: int
+    learning: int
+    skipped: int
+    pending: int
+    provenance: str = "computed"
+    formula: str = COUNT_FORMULA
 
 
 class ProgressReport(NamedTuple):
     items: list[ProgressRow]
-    counts: dict[str, int]
+    counts: Counts
     percent: float
     state_file: str
     rung: str | None = None
@@ -165,8 +178,9 @@ def progress_report(career: CareerData, changed: str | None = None, note_changed
     current = statuses(career)
     notes = saved_notes(career)
     rows = [progress_row(item, current, notes) for item in tracked_items(career)]
-    counts = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
-    finished = sum(counts[status] for status in FINISHED)
+    tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
+    counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
+    finished = sum(1 for row in rows if row.finished)
     percent = round(100 * finished / len(rows), 1) if rows else 0.0
     titles = {rung.id: rung.title for rung in career.ladder}
     rung = saved_rung(career)

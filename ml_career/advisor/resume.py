@@ -44,7 +44,7 @@ class GapInputError(MlCareerError):
 
 def read_input(typed: str, stdin: IO[bytes]) -> Document:
     """The document in `typed` (a path, or - for `stdin`)."""
-    name = "stdin" if typed == STDIN else typed
+    name = "stdin" if typed == STDIN else _shown(typed)
     raw = stdin.read(MAX_BYTES + 1) if typed == STDIN else _read_file(Path(typed))
     if len(raw) > MAX_BYTES:
         raise GapInputError(f"{name}: over 5 MB; give a resume or a job posting")
@@ -61,16 +61,26 @@ def read_input(typed: str, stdin: IO[bytes]) -> Document:
     return Document(name, "text", [Piece(f"line {n}", line) for n, line in enumerate(text.splitlines(), 1)])
 
 
+def _shown(name: str) -> str:
+    from ml_career.text_safety import printable
+
+    return printable(name, single_line=True)
+
+
 def _read_file(path: Path) -> bytes:
+    """The file's bytes; a FIFO, a device or a huge file is refused before it is read."""
+    from ml_career.reading import read_limited
+    from ml_career.text_safety import printable
+
+    shown = printable(str(path), single_line=True)
     try:
-        if path.is_dir():
-            raise UsageError(f"{path}: a folder, not a file; give a JSON Resume or a text file")
-        with path.open("rb") as stream:
-            return stream.read(MAX_BYTES + 1)
+        return read_limited(path)
     except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
+        raise UsageError(f"{shown}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{shown}: a folder, not a file; give a JSON Resume or a text file") from None
     except OSError as error:
-        raise GapInputError(f"{path}: cannot be read: {error.strerror or error}") from None
+        raise GapInputError(f"{shown}: cannot be read: {error.strerror or error}") from None
 
 
 def _parse_json(name: str, text: str) -> Any:

@@ -49,7 +49,12 @@ class Segment(NamedTuple):
     title: str
     months_min: int | None
     months_max: int | None
-    provenance: str | None  # article, you, or None when nobody gives it
+    provenance: str  # article (with its source), you, or mlcareer (with the reason) when no one gives it
+    source: str | None = None
+    reason: str | None = None
+
+
+MILESTONE_FORMULA = "the start month plus the durations of the steps before it; a range where a duration is"
 
 
 class Milestone(NamedTuple):
@@ -63,6 +68,7 @@ class Milestone(NamedTuple):
     latest: str | None
     rests_on: list[str]  # whose durations the date adds up: article, you
     provenance: str = "computed"
+    formula: str = MILESTONE_FORMULA
 
 
 class Timeline(NamedTuple):
@@ -183,7 +189,7 @@ def build_timeline(
         before = segments[: offset + index]
         low = _sum(s.months_min for s in before)
         high = _sum(s.months_max for s in before)
-        rests = sorted({s.provenance for s in before if s.provenance})
+        rests = sorted({s.provenance for s in before if s.months_min is not None})
         dated = start is not None and low is not None and high is not None
         milestones.append(
             Milestone(
@@ -215,7 +221,7 @@ def build_timeline(
         known_months_min=sum(s.months_min for s in segments if s.months_min is not None),
         known_months_max=sum(s.months_max for s in segments if s.months_max is not None),
         missing=missing,
-        total_rests_on=sorted({s.provenance for s in segments if s.provenance}),
+        total_rests_on=sorted({s.provenance for s in segments if s.months_min is not None}),
         formula=formula,
     )
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.items import ItemNote, item_notes, tools_done, tracked_items
+from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
-    from ml_career.dataset.models import CareerData
+    from ml_career.dataset.models import CareerData, Skill
 
 
 class SkillRow(NamedTuple):
@@ -17,8 +17,11 @@ class SkillRow(NamedTuple):
     name: str
     description: str | None
     tools: list[str]
-    resources: list[str]
-    status: str | None = None
+    suggestion: Reading | None  # where to learn it: mlcareer's suggestion, never the articles'
+    source: str  # the article of its group
+    status: str | None = None  # yours, set with `progress`
+    provenance: Kind = ARTICLE
+    reason: str | None = None
     tools_done: int | None = None  # with progress: the tools done or skipped
     notes: list[ItemNote] = []  # noqa: RUF012 - a named tuple's default, never changed in place
 
@@ -30,6 +33,8 @@ class SkillGroupRow(NamedTuple):
     source: str
     roadmap: bool
     skills: list[SkillRow]
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class SkillsReport(NamedTuple):
@@ -43,13 +48,20 @@ def resolve_category(career: CareerData, typed: str) -> str:
     return pick("category", typed, choices)
 
 
+def _suggestion(skill: Skill, names: dict[str, str]) -> Reading | None:
+    if not skill.resources:
+        return None
+    where = ", ".join(names[resource] for resource in skill.resources)
+    return Reading(f"learn with {where}", skill.resources_reason or "mlcareer's suggestion")
+
+
 def skills_report(
     career: CareerData,
     category: str | None = None,
     statuses: dict[str, str] | None = None,
     notes: dict[str, str] | None = None,
 ) -> SkillsReport:
-    """Every skill group, or only `category`; `statuses` and `notes` add the user's progress."""
+    """Every skill group, or only `category`; `statuses` adds progress where known."""
     wanted = resolve_category(career, category) if category is not None else None
     resource_names = {resource.id: resource.name for resource in career.resources}
     items = {item.id: item for item in tracked_items(career)}
@@ -57,23 +69,27 @@ def skills_report(
     for group in career.skill_groups:
         if wanted is not None and group.id != wanted:
             continue
-        skills = []
-        for skill in group.skills:
-            item = items[skill.id]
-            own = [item, *(items[tool] for tool in item.tools)]
-            skills.append(
-                SkillRow(
-                    id=skill.id,
-                    name=skill.name,
-                    description=skill.description,
-                    tools=list(skill.tools),
-                    resources=[resource_names[resource] for resource in skill.resources],
-                    status=statuses.get(skill.id) if statuses is not None else None,
-                    tools_done=tools_done(item, statuses, ("done", "skipped"))
-                    if statuses is not None and item.tools
-                    else None,
-                    notes=item_notes(own, notes or {}),
-                )
+        skills = [
+            SkillRow(
+                id=skill.id,
+                name=skill.name,
+                description=skill.description,
+                tools=list(skill.tools),
+                suggestion=_suggestion(skill, resource_names),
+                source=group.source,
+                status=statuses.get(skill.id) if statuses is not None else None,
+                provenance=words_of(skill)[0],
+                reason=words_of(skill)[1],
+                tools_done=tools_done(items[skill.id], statuses, ("done", "skipped"))
+                if statuses is not None and items[skill.id].tools
+                else None,
+                notes=item_notes([items[skill.id], *(items[tool] for tool in items[skill.id].tools)], notes or {}),
             )
-        groups.append(SkillGroupRow(group.id, group.title, group.description, group.source, group.roadmap, skills))
+            for skill in group.skills
+        ]
+        groups.append(
+            SkillGroupRow(
+                group.id, group.title, group.description, group.source, group.roadmap, skills, *words_of(group)
+            )
+        )
     return SkillsReport(groups=groups, category=wanted, sources=source_refs(career))

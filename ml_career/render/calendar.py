@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ml_career.errors import UsageError
-from ml_career.render.marks import MEANINGS, mark
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport
@@ -61,14 +60,14 @@ def _event(career: str, timeline: Timeline, milestone: Milestone, stamp: str) ->
     if milestone.latest != milestone.earliest:
         summary += f" (earliest; latest {milestone.latest})"
         when = f"between {milestone.earliest} and {milestone.latest}"
-    whose = ["computed"] + (["you"] if "you" in milestone.rests_on else [])
+    whose = {"article": "the source articles", "you": "your assumptions", "mlcareer": "mlcareer"}
+    resting = " and ".join(whose.get(p, p) for p in milestone.rests_on) or "the start month alone"
     description = [
         f"{summary} - {when}.",
-        f"{' '.join(mark(p) for p in whose)} The date is computed by mlcareer from the start month and the "
-        f"durations before it ({', '.join(MEANINGS[p] for p in milestone.rests_on) or 'none'}).",
+        f"Computed by mlcareer: {milestone.formula}. The durations come from {resting}.",
     ]
     if "you" in milestone.rests_on:
-        description.append("It rests on durations you assumed, not on the sources.")
+        description.append("[yours] It rests on durations you assumed, not on the sources.")
     return [
         "BEGIN:VEVENT",
         f"UID:{uid}-{milestone.step}@mlcareer",

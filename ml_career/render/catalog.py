@@ -36,18 +36,18 @@ def role_view(report: RoleReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = [title(f"What a {report.title} is and does"), Text(report.summary)]
     for passage in report.passages:
-        parts.append(cited_heading(passage.title or "", passage.source, citations))
+        parts.append(cited_heading(passage.title or "", passage, citations))
         parts.append(Padding(paragraph(passage.text), (0, 0, 0, 2)))
     for listing in report.responsibilities:
-        parts.append(cited_heading(listing.title, listing.source, citations))
+        parts.append(cited_heading(listing.title, listing, citations))
         parts.append(bullets(listing.items))
     for aspects in (report.best_aspects, report.worst_aspects):
         if aspects is not None:
-            parts.append(cited_heading(aspects.title, aspects.source, citations))
+            parts.append(cited_heading(aspects.title, aspects, citations))
             parts.append(bullets(aspects.items))
     if report.work_life_balance is not None:
         balance = report.work_life_balance
-        parts.append(cited_heading(balance.title or "Work-life balance", balance.source, citations))
+        parts.append(cited_heading(balance.title or "Work-life balance", balance, citations))
         parts.append(Padding(paragraph(balance.text), (0, 0, 0, 2)))
     parts.append(citations.key())
     return Group(*parts)
@@ -59,7 +59,7 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [title(f"Outlook for a {report.career}")]
     if report.summary:
         summary = Text(report.summary)
-        citations.after(summary, report.source)
+        citations.marked(summary, report)
         parts.append(summary)
     columns = [
         Column("Figure", justify="right", no_wrap=True),
@@ -67,7 +67,7 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
         Column("Period", ratio=1),
         Column("Publisher", ratio=1),
         Column("As of", no_wrap=True),
-        Column("Age", no_wrap=True),
+        Column(f"Age {citations.mark(report.figures[0].freshness)}" if report.figures else "Age", no_wrap=True),
         Column("Src", no_wrap=True),
     ]
     rows = [
@@ -78,7 +78,7 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
             Text(publisher_label(row.publisher)),
             Text(row.freshness.as_of or "undated"),
             age_cell(row.freshness),
-            Text(citations.cite(row.source)),
+            Text(citations.mark(row)),
         ]
         for row in report.figures
     ]
@@ -92,7 +92,7 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
     for statement in report.statements:
         line = Text("- ")
         line.append(statement.text)
-        citations.after(line, statement.source)
+        citations.marked(line, statement)
         parts.append(line)
     if not rows and not report.statements and not report.summary:
         parts.append(Text("The data set has no outlook figures.", style=DIM))
@@ -105,12 +105,12 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = [title(f"Who hires a {report.career}")]
     if report.industries:
-        rows = [[Text(i.name), Text(i.work), Text(citations.cite(i.source))] for i in report.industries]
+        rows = [[Text(i.name), Text(i.work), Text(citations.mark(i))] for i in report.industries]
         parts.append(Text("Industries", style=HEADING))
         parts.append(grid([Column("Industry", ratio=1), Column("The work", ratio=3), Column("Src")], rows, width))
     if report.employer_types:
         rows = [
-            [Text(e.name), Text(e.work), Text(", ".join(e.examples) or "-"), Text(citations.cite(e.source))]
+            [Text(e.name), Text(e.work), Text(", ".join(e.examples) or "-"), Text(citations.mark(e))]
             for e in report.employer_types
         ]
         columns = [
@@ -126,14 +126,14 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
         for path in report.career_paths:
             line = Text(f"  {path.name}: ", style=HEADING)
             line.append(path.description)
-            citations.after(line, path.source)
+            citations.marked(line, path)
             parts.append(line)
     if report.entry_roles is not None:
-        parts.append(cited_heading(report.entry_roles.title, report.entry_roles.source, citations))
+        parts.append(cited_heading(report.entry_roles.title, report.entry_roles, citations))
         parts.append(bullets(report.entry_roles.items))
     if report.related_careers is not None:
         related = report.related_careers
-        parts.append(cited_heading(related.title, related.source, citations))
+        parts.append(cited_heading(related.title, related, citations))
         parts.append(
             bullets(related.items) if related.items else Text(f"  {related.note or 'None listed.'}", style=DIM)
         )
@@ -147,7 +147,7 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
 def internships_view(report: InternshipsReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     rows = [
-        [Text(i.name), Text(i.description), Text(", ".join(i.examples) or "-"), Text(citations.cite(i.source))]
+        [Text(i.name), Text(i.description), Text(", ".join(i.examples) or "-"), Text(citations.mark(i))]
         for i in report.internships
     ]
     columns = [Column("Kind", ratio=1), Column("What it involves", ratio=4), Column("Examples", ratio=1), Column("Src")]
@@ -159,9 +159,11 @@ def internships_view(report: InternshipsReport, width: int) -> RenderableType:
 
 @view(SourcesReport)
 def sources_view(report: SourcesReport, width: int) -> RenderableType:
+    marks = Citations([])
     parts: list[RenderableType] = [title("Publishers cited")]
     for publisher in report.publishers:
         heading = Text(publisher.publisher, style=HEADING)
+        heading.append(f" {marks.mark(publisher)}", style=DIM)
         heading.append(f"  ({len(publisher.figures)} figure{'s' if len(publisher.figures) != 1 else ''})", style=DIM)
         parts.append(heading)
         rows = [
@@ -179,7 +181,7 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
             Column("Figure", justify="right", no_wrap=True),
             Column("What it measures", ratio=3),
             Column("As of", no_wrap=True),
-            Column("Age", no_wrap=True),
+            Column(f"Age {marks.mark(publisher.figures[0].freshness)}" if publisher.figures else "Age", no_wrap=True),
             Column("Shown by", no_wrap=True),
             Column("Article", ratio=1),
         ]
@@ -192,8 +194,9 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
         if article.publishers:
             line.append(f"; cites {', '.join(article.publishers)}", style=DIM)
         if article.note:
-            line.append(f"\n  {article.note}", style=DIM)
+            line.append(f"\n  {article.note.text} {marks.mark(article.note)}", style=DIM)
         parts.append(line)
+    parts.append(marks.key())
     return Group(*parts)
 
 
@@ -206,14 +209,16 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
         else:
             message.append(" Try a shorter or more general word, such as 'salary', 'skills' or 'degree'.")
         return message
+    citations = Citations(report.sources)
     parts: list[RenderableType] = [
         Text(f"{len(report.hits)} match{'es' if len(report.hits) != 1 else ''} for {report.query!r}", style=HEADING)
     ]
     for hit in report.hits:
         line = highlighted(hit.title, hit.title_matches)
         line.stylize(HEADING)
-        line.append(f"  {hit.section}, shown by: mlcareer {hit.command}", style=DIM)
+        line.append(f"  {hit.section}, shown by: mlcareer {hit.command} {citations.mark(hit)}", style=DIM)
         parts.append(line)
         if hit.text:
             parts.append(Padding(highlighted(hit.text, hit.text_matches), (0, 0, 0, 2)))
+    parts.append(citations.key())
     return Group(*parts)

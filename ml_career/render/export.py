@@ -1,22 +1,27 @@
-"""The plan and the progress as a document to share: Markdown, HTML or SVG."""
+"""The plan and the progress as a document to share: Markdown, HTML or SVG (and iCalendar, in `calendar`).
+
+Markdown and HTML are written from one document model (`plan_document`), so
+they carry the same facts, each with the same provenance mark, and the same
+key of articles and marks at the end. SVG records the terminal views.
+"""
 
 from __future__ import annotations
 
 import html
 import io
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.timeline import months_range_text
 from ml_career.dataset.names import pick
-from ml_career.queries.wording import money_range, years_range
-from ml_career.render.marks import MARKS, MEANINGS, mark, note_text
-from ml_career.render.timeline import timeline_rows
+from ml_career.queries.wording import money, money_range, publisher_label, years_range
+from ml_career.render.timeline import step_duration, timeline_inputs, timeline_rows, total_text
+from ml_career.render.widgets import Citations
+from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport, PlanStep
     from ml_career.advisor.progress import ProgressReport
-    from ml_career.advisor.timeline import Timeline
+    from ml_career.queries.salary import RungSalary
 
 FORMATS = ("markdown", "html", "svg", "ics")
 # The names each format answers to, its own first.
@@ -35,8 +40,30 @@ SUFFIX_FORMATS = {
     ".svg": "svg",
     ".ics": "ics",
 }
-LEGEND = "Marks: " + "; ".join(f"{MARKS[p]} {MEANINGS[p]}" for p in ("article", "computed", "you"))
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+class Item(NamedTuple):
+    """One line of a section: its text, its provenance mark, and a checkbox where it has one."""
+
+    text: str
+    mark: str = ""
+    label: str = ""  # a bold lead-in, such as "Total:"
+    checked: bool | None = None
+
+
+class Part(NamedTuple):
+    heading: str
+    items: list[Item]
+    ordered: bool = False
+
+
+class Document(NamedTuple):
+    title: str
+    made: str
+    parts: list[Part]
+    key: list[str]  # what each mark means: the articles, formulas, mlcareer's reasons, yours
 
 
 def resolve_format(typed: str) -> str:
@@ -46,9 +73,9 @@ def resolve_format(typed: str) -> str:
 
 def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: str) -> str:
     if fmt == "markdown":
-        return markdown_document(plan, progress, on)
+        return markdown(plan_document(plan, progress, on))
     if fmt == "html":
-        return html_document(plan, progress, on)
+        return html_page(plan_document(plan, progress, on))
     if fmt == "ics":
         from ml_career.render.calendar import ics_document
 
@@ -56,165 +83,167 @@ def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: st
     return svg_document(plan, progress)
 
 
-def md(text: str) -> str:
-    """Data text made safe for Markdown: it shows as typed, never as formatting."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def step_summary(step: PlanStep, last: bool = False) -> str:
+def step_summary(step: PlanStep, marks: Citations, last: bool = False) -> str:
     parts = []
-    if step.months_min is not None and step.months_max is not None and step.duration_provenance:
-        parts.append(f"{months_range_text(step.months_min, step.months_max)} {mark(step.duration_provenance)}")
+    if yours := step_duration(step.months_min, step.months_max, step.duration_provenance, marks):
+        parts.append(yours)
     elif step.years_min is not None and step.years_max is not None:
         parts.append(years_range(step.years_min, step.years_max))
     elif last:
         parts.append("the target")
     else:
-        parts.append("duration not given in the sources")
+        parts.append("duration not given in the articles")
     if step.cost_min is not None and step.cost_max is not None and step.currency:
-        parts.append(f"tuition {money_range(step.cost_min, step.cost_max, step.currency)} (computed)")
+        formula = f" {marks.computed(step.tuition_formula)}" if step.tuition_formula else ""
+        parts.append(f"tuition {money_range(step.cost_min, step.cost_max, step.currency)}{formula}")
     return "; ".join(parts)
 
 
-def totals_line(plan: PlanReport) -> str:
-    timeline = plan.timeline
-    if timeline is not None and timeline.total_months_min is not None and timeline.total_months_max is not None:
-        line = f"{months_range_text(timeline.total_months_min, timeline.total_months_max)} {mark('computed')}, "
-        line += f"the sum of every step's duration: {timeline.formula}"
-    elif timeline is not None:
-        known = months_range_text(timeline.known_months_min, timeline.known_months_max)
-        line = (
-            f"not known until every step has a duration (none for {', '.join(timeline.missing)}); "
-            f"the steps with one add up to {known} {mark('computed')} ({timeline.formula})"
-        )
-    else:
-        line = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
-    if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
-        line += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)} (computed)"
-    return line
+def salary_text(salary: RungSalary, marks: Citations) -> str:
+    shown = [
+        f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
+        + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
+        for f in salary.figures
+    ]
+    if salary.missing is None:
+        return "; ".join(shown)
+    missing = f"{salary.missing.text} {marks.mark(salary.missing)}"
+    return f"{missing}; for the role as a whole (all levels): {'; '.join(shown)}" if shown else missing
 
 
-def markdown_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
-    lines = [f"# {md(plan.career)}: my plan", "", f"Made with mlcareer on {on}.", "", "## Starting point", ""]
-    lines += [f"- {md(i.name.capitalize())}: {md(i.label)} ({i.chosen})" for i in plan.inputs]
-    lines += ["", "## Steps", ""]
+def plan_document(plan: PlanReport, progress: ProgressReport, on: str) -> Document:
+    """Everything the export shows, each fact with its mark, in the order it is shown."""
+    marks = Citations(plan.sources)
+    starting = [
+        Item(f"{given.label} ({given.chosen})", marks.mark(given), label=f"{given.name.capitalize()}:")
+        for given in plan.inputs
+    ]
     count = len(plan.steps)
-    lines += [
-        f"{n}. **{md(step.title)}** ({md(step_summary(step, n == count))})"
+    steps = [
+        Item(f"{step.title} ({step_summary(step, marks, n == count)})", marks.mark(step))
         for n, step in enumerate(plan.steps, start=1)
     ]
-    lines += ["", f"**Total:** {md(totals_line(plan))}.", ""]
-    for note in (plan.years_note, plan.tuition_assumption, *plan.notes):
-        if note:
-            lines += [f"_{md(note)}_", ""]
     if plan.timeline is not None:
-        lines += ["## Your timeline", ""]
-        lines += [md(line) for line in timeline_inputs(plan.timeline)] + [""]
-        lines += ["| Step | Milestone | Time spent | Begins |", "| --- | --- | --- | --- |"]
-        lines += [
-            f"| {md(row.step)} | {md(row.title)} | {md(row.spent)} | {md(row.begins)} |"
-            for row in timeline_rows(plan.timeline)
+        totals = total_text(plan.timeline, marks) or ""
+    else:
+        totals = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
+        totals += f" {marks.computed(plan.total_formula)}"
+    if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
+        totals += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)}"
+        if plan.tuition_assumption:
+            totals += f" {marks.computed(plan.tuition_assumption)}"
+    steps.append(Item(totals, label="Total:"))
+    steps.append(Item(plan.order.text, marks.mark(plan.order)))
+    steps += [Item(note) for note in (plan.years_note, *plan.notes) if note]
+    salaries = [
+        Item(salary_text(salary, marks), label=f"{label}, {salary.rung}:")
+        for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
+    ]
+    timeline = []
+    if plan.timeline is not None:
+        timeline += [Item(given, label="Yours:") for given in timeline_inputs(plan.timeline, marks)]
+        timeline += [
+            Item(f"{row.title}: {row.spent}; begins {row.begins}", label=f"{row.step}:")
+            for row in timeline_rows(plan.timeline, marks)
         ]
-        lines += ["", f"_{md(LEGEND)}_", ""]
-    lines += ["## Salary", ""]
-    for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary)):
-        lines.append(f"- {label}, {md(salary.rung)}: {md(', '.join(salary.figures) or salary.missing or '')}")
-    lines += ["", f"## Skills: {progress.percent:g}% done", ""]
-    resources = {skill.id: skill for skill in plan.skills_to_learn}
+    suggestions = {skill.id: skill.suggestion for skill in plan.skills_to_learn}
+    skills = []
     for row in progress.items:
-        box = "x" if row.finished else " "
-        line = f"- [{box}] {md(row.name)}" if row.kind == "skill" else f"  - [{box}] tool: {md(row.name)}"
-        if row.status != "pending":
-            line += f" ({row.status})"
+        text = row.name if row.kind == "skill" else f"tool: {row.name}"
+        text += f" ({row.status})" if row.status != "pending" else ""
         if row.tools_total:
-            line += f", {row.tools_done}/{row.tools_total} tools"
-        skill = resources.get(row.id)
-        if skill is not None and skill.resource:
-            line += f": learn with {md(skill.resource)}" + (f" <{skill.resource_url}>" if skill.resource_url else "")
+            text += f", {row.tools_done}/{row.tools_total} tools"
+        suggestion = suggestions.get(row.id)
+        if suggestion is not None:
+            text += f": learn with {suggestion.text} {marks.mark(suggestion)}"
         if row.note:
-            line += f"; {md(note_text(row.note.text))}"
-        lines.append(line)
-    if any(row.note for row in progress.items):
-        lines += ["", f"_{md(LEGEND)}_"]
+            text += f"; {marks.yours()} your note: {row.note.text}"
+        skills.append(Item(text, marks.yours() if row.status != "pending" else "", checked=row.finished))
+    finished = sum(1 for row in progress.items if row.finished)
+    return Document(
+        title=f"{plan.career}: my plan",
+        made=f"Made with mlcareer on {on}.",
+        parts=[
+            Part("Starting point", starting),
+            Part("Steps", steps, ordered=False),
+            *([Part("Your timeline", timeline)] if timeline else []),
+            Part("Salary", salaries),
+            Part(
+                f"Skills and tools: {progress.percent:g}% done or skipped ({finished} of {len(progress.items)})", skills
+            ),
+        ],
+        key=marks.key().plain.splitlines(),
+    )
+
+
+def md(text: str) -> str:
+    """Data text made safe for Markdown: it shows as typed, never as formatting.
+
+    Each piece of data sits inside one line of the document, so a line break in it
+    becomes a space: it can never start a heading, a rule or a list item. A web
+    address stays plain text with its `<` and `>` escaped, so it cannot close a tag.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(_LINE_BREAKS.sub(" ", text)))
+
+
+def h(text: str) -> str:
+    """Data text for HTML or XML: markup escaped, and no control character (XML forbids them)."""
+    return html.escape(printable(text))
+
+
+def markdown(document: Document) -> str:
+    lines = [f"# {md(document.title)}", "", md(document.made), ""]
+    for part in document.parts:
+        lines += [f"## {md(part.heading)}", ""]
+        for item in part.items:
+            box = "" if item.checked is None else ("[x] " if item.checked else "[ ] ")
+            label = f"**{md(item.label)}** " if item.label else ""
+            mark = f" {md(item.mark)}" if item.mark else ""
+            lines.append(f"- {box}{label}{md(item.text)}{mark}")
+        lines.append("")
+    lines += ["## Sources and marks", ""]
+    lines += [f"- {md(line)}" for line in document.key]
     return "\n".join(lines) + "\n"
 
 
-def timeline_inputs(timeline: Timeline) -> list[str]:
-    given = [f"Start: {timeline.start.value} {mark(timeline.start.provenance)}"] if timeline.start else []
-    given += [f"Assumed: {a.step}={a.typed} {mark(a.provenance)}" for a in timeline.assumptions if a.used]
-    return [f"- {line}" for line in given]
-
-
-def html_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
-    e = html.escape
-    title = f"{plan.career}: my plan"
-    inputs = "".join(
-        f"<li>{e(i.name.capitalize())}: {e(i.label)} <small>({e(i.chosen)})</small></li>" for i in plan.inputs
-    )
-    steps = "".join(
-        f"<li><strong>{e(s.title)}</strong> <small>{e(step_summary(s, n == len(plan.steps)))}</small></li>"
-        for n, s in enumerate(plan.steps, start=1)
-    )
-    salaries = "".join(
-        f"<li>{label}, {e(s.rung)}: {e(', '.join(s.figures) or s.missing or '')}</li>"
-        for label, s in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
-    )
-    skills = "".join(
-        f'<li class="{r.kind}"><input type="checkbox" disabled{" checked" if r.finished else ""}> '
-        f"{'tool: ' if r.kind == 'tool' else ''}{e(r.name)} <small>{e(r.status)}"
-        f"{f', {r.tools_done}/{r.tools_total} tools' if r.tools_total else ''}</small>"
-        f"{f' <em>{e(note_text(r.note.text))}</em>' if r.note else ''}</li>"
-        for r in progress.items
-    )
-    notes = "".join(
-        f"<p><em>{e(note)}</em></p>" for note in (plan.years_note, plan.tuition_assumption, *plan.notes) if note
-    )
-    timeline = html_timeline(plan.timeline) if plan.timeline is not None else ""
+def html_page(document: Document) -> str:
+    e = h
+    body = []
+    for part in document.parts:
+        checklist = any(item.checked is not None for item in part.items)
+        body.append(f"<h2>{e(part.heading)}</h2>")
+        body.append('<ul class="skills">' if checklist else "<ul>")
+        for item in part.items:
+            box = ""
+            if item.checked is not None:
+                box = f'<input type="checkbox" disabled{" checked" if item.checked else ""}> '
+            label = f"<strong>{e(item.label)}</strong> " if item.label else ""
+            mark = f" <small>{e(item.mark)}</small>" if item.mark else ""
+            body.append(f"<li>{box}{label}{e(item.text)}{mark}</li>")
+        body.append("</ul>")
+    key = "".join(f"<li>{e(line)}</li>" for line in document.key)
+    parts = "\n".join(body)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{e(title)}</title>
+<title>{e(document.title)}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem;
        line-height: 1.5; color: #222; }}
 h1 {{ font-size: 1.6rem; }} small {{ color: #666; }} ul.skills {{ list-style: none; padding-left: 0; }}
-li.tool {{ margin-left: 1.5rem; }} table {{ border-collapse: collapse; }}
-td, th {{ padding: 0 .6rem; text-align: left; }}
 </style>
 </head>
 <body>
-<h1>{e(title)}</h1>
-<p>Made with mlcareer on {e(on)}.</p>
-<h2>Starting point</h2>
-<ul>{inputs}</ul>
-<h2>Steps</h2>
-<ol>{steps}</ol>
-<p><strong>Total:</strong> {e(totals_line(plan))}.</p>
-{notes}
-{timeline}
-<h2>Salary</h2>
-<ul>{salaries}</ul>
-<h2>Skills: {progress.percent:g}% done</h2>
-<ul class="skills">{skills}</ul>
-<p><small>{e(LEGEND)}</small></p>
+<h1>{e(document.title)}</h1>
+<p>{e(document.made)}</p>
+{parts}
+<h2>Sources and marks</h2>
+<ul>{key}</ul>
 </body>
 </html>
 """
-
-
-def html_timeline(timeline: Timeline) -> str:
-    e = html.escape
-    given = "".join(f"<li>{e(line[2:])}</li>" for line in timeline_inputs(timeline))
-    rows = "".join(
-        f"<tr><td>{e(r.step)}</td><td>{e(r.title)}</td><td>{e(r.spent)}</td><td>{e(r.begins)}</td></tr>"
-        for r in timeline_rows(timeline)
-    )
-    return (
-        f"<h2>Your timeline</h2>\n<ul>{given}</ul>\n<table><tr><th>Step</th><th>Milestone</th>"
-        f"<th>Time spent</th><th>Begins</th></tr>{rows}</table>"
-    )
 
 
 def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
@@ -226,4 +255,5 @@ def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
     width = 100
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True, color_system="truecolor")
     console.print(Group(render(plan, width), render(progress, width)))
-    return console.export_svg(title=f"mlcareer: {plan.career} plan")
+    # Rich escapes markup in the picture but not control characters, which make it invalid XML.
+    return printable(console.export_svg(title=f"mlcareer: {plan.career} plan"))

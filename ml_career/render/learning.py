@@ -12,7 +12,6 @@ from ml_career.queries.education import EducationReport
 from ml_career.queries.resources import ResourcesReport
 from ml_career.queries.skills import SkillsReport
 from ml_career.queries.wording import money, money_range, years_range
-from ml_career.render.marks import legend, note_text
 from ml_career.render.registry import view
 from ml_career.render.widgets import (
     DIM,
@@ -36,30 +35,31 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
         has_status = any(skill.status for skill in group.skills)
         columns = [Column("Skill", ratio=2), Column("Tools and frameworks named", ratio=3)]
         if has_status:
-            columns.append(Column("Status", no_wrap=True))
+            columns.append(Column(f"Status {citations.yours()}", no_wrap=True))
         rows = []
         for skill in group.skills:
             name = Text(skill.name)
             if skill.description:
                 name.append(f"\n{skill.description}", style=DIM)
+                if skill.provenance != "article":
+                    name.append(f" {citations.mark(skill)}", style=DIM)
             for note in skill.notes:
-                name.append("\n" + note_text(note.text, None if note.id == skill.id else note.name), style="italic")
+                on = "" if note.id == skill.id else f" on {note.name}"
+                name.append(f"\n{citations.mark(note)} your note{on}: {note.text}", style="italic")
             tools = Text(", ".join(skill.tools) or "-")
             if skill.tools_done is not None:
                 tools.append(f"\n{skill.tools_done}/{len(skill.tools)} tools done or skipped", style=DIM)
-            if skill.resources:
-                tools.append(f"\nlearn with: {', '.join(skill.resources)}", style=DIM)
+            if skill.suggestion:
+                tools.append(f"\n{skill.suggestion.text} {citations.mark(skill.suggestion)}", style=DIM)
             cells = [name, tools]
             if has_status:
                 cells.append(Text(skill.status or "pending"))
             rows.append(cells)
         table = grid(columns, rows, width)
-        title = Text(f"{group.title} {citations.cite(group.source)}")
+        title = Text(f"{group.title} {citations.mark(group)}")
         subtitle = Text(group.description or "", style=DIM) if group.description else None
         body: list[RenderableType] = [subtitle, table] if subtitle else [table]
         parts.append(Panel(Group(*body), title=title, title_align="left", box=box.ROUNDED))
-    if any(skill.notes for group in report.groups for skill in group.skills):
-        parts.append(legend("you"))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -70,18 +70,18 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [title(f"Education for a {report.career}")]
     if report.degree_needed:
         needed = report.degree_needed
-        parts.append(citations.after(labelled("Do I need a degree? ", needed.answer), needed.source))
+        parts.append(citations.marked(labelled("Do I need a degree? ", needed.answer), needed))
         parts.append(Padding(paragraph(needed.text), (0, 0, 0, 2)))
     if report.why_degree:
         why = report.why_degree
-        parts.append(citations.after(labelled("Why a computer science degree? ", why.text), why.source))
+        parts.append(citations.marked(labelled("Why a computer science degree? ", why.text), why))
     if report.degrees:
         degree_rows = [
             [
                 Text(degree.title),
                 Text(years_range(degree.years_min, degree.years_max)),
                 Text(degree.note or ""),
-                Text(citations.cite(degree.source)),
+                Text(citations.mark(degree)),
             ]
             for degree in report.degrees
         ]
@@ -94,7 +94,7 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
             Column("Degree", ratio=2),
             Column("Student", ratio=1),
             Column("Average", justify="right", no_wrap=True),
-            Column("Total (computed)", justify="right", no_wrap=True),
+            Column(f"Total {citations.computed(report.total_assumption)}", justify="right", no_wrap=True),
             Column("Src", no_wrap=True),
         ]
         if bars:
@@ -108,36 +108,36 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
                 Text(row.residency_label),
                 Text(money(row.amount, row.currency)),
                 Text(money_range(row.total_min, row.total_max, row.currency)),
-                Text(citations.cite(row.source)),
+                Text(citations.mark(row)),
             ]
             if bars:
                 cells.append(Text(bar(row.total_max, largest, bars), style="cyan"))
             cost_rows.append(cells)
         parts.append(grid(cost_columns, cost_rows, width))
     for pathway in report.pathways:
-        line = Text(f"{pathway.label}, {pathway.residency_label.lower()}: ", style=HEADING)
-        line.append(
+        line = labelled(
+            f"{pathway.label}, {pathway.residency_label.lower()}: ",
             f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
-            f"over {years_range(pathway.years_min, pathway.years_max)} (computed)"
+            f"over {years_range(pathway.years_min, pathway.years_max)} {citations.mark(pathway)}",
         )
         parts.append(line)
     if report.cost_basis and report.costs:
         parts.append(Text(report.cost_basis, style=DIM))
     if report.costs or report.pathways:
-        parts.append(Text(report.total_assumption, style=DIM))
+        citations.computed(report.total_assumption)
     if report.steps:
         parts.append(Text("Steps to the job", style=HEADING))
         for number, step in enumerate(report.steps, start=1):
-            parts.append(citations.after(Text(f"  {number}. {step.title}"), step.source))
+            parts.append(citations.marked(Text(f"  {number}. {step.title}"), step))
             parts.append(Padding(paragraph(step.text), (0, 0, 0, 5)))
     if report.entry_roles:
         roles = report.entry_roles
-        parts.append(citations.after(labelled(f"{roles.title}: ", ", ".join(roles.items)), roles.source))
+        parts.append(citations.marked(labelled(f"{roles.title}: ", ", ".join(roles.items)), roles))
     if len(parts) == 1:
         parts.append(Text("The data set has no education information.", style=DIM))
     if report.online:
         online = report.online
-        parts.append(citations.after(labelled("Online education? ", online.answer), online.source))
+        parts.append(citations.marked(labelled("Online education? ", online.answer), online))
         parts.append(Padding(paragraph(online.text), (0, 0, 0, 2)))
     parts.append(citations.key())
     return Group(*parts)
@@ -147,7 +147,12 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
 def resources_view(report: ResourcesReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     rows = [
-        [Text(r.name), Text(r.offers), Text(r.url or "not given"), Text(citations.cite(r.source))]
+        [
+            Text(r.name),
+            Text(r.offers),
+            citations.marked(Text(r.address.text), r.address) if r.address else Text("not given", style=DIM),
+            Text(citations.mark(r)),
+        ]
         for r in report.resources
     ]
     columns = [
@@ -158,7 +163,5 @@ def resources_view(report: ResourcesReport, width: int) -> RenderableType:
     ]
     table = grid(columns, rows, width) if rows else Text("The data set lists no resources.", style=DIM)
     parts: list[RenderableType] = [title(f"Where to learn: {report.career}"), table]
-    if any(resource.url for resource in report.resources):
-        parts.append(Text(report.address_note, style=DIM))
     parts.append(citations.key())
     return Group(*parts)

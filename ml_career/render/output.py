@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
+
+from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.segment import Segment
+
+# json.dumps escapes C0 itself; with ensure_ascii off it leaves DEL and C1 raw.
+_JSON_RAW_CONTROL = re.compile("[\x7f-\x9f]")
 
 
 def stream_is_utf8(stream: Any) -> bool:
@@ -28,7 +36,10 @@ def to_jsonable(value: Any) -> Any:
 
 def write_json(value: Any) -> None:
     """Pure JSON on stdout: no Rich, so no wrapping, colour or markup whatever the terminal."""
-    text = json.dumps(to_jsonable(value), indent=2, ensure_ascii=not stream_is_utf8(sys.stdout))
+    # allow_nan=False: NaN and Infinity are not JSON, and no reader should have to guess.
+    text = json.dumps(to_jsonable(value), indent=2, ensure_ascii=not stream_is_utf8(sys.stdout), allow_nan=False)
+    # Outside strings JSON is ASCII, so these can only be inside one, where \u escapes mean the same.
+    text = _JSON_RAW_CONTROL.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
 
@@ -43,6 +54,7 @@ def console(*, stderr: bool = False) -> Console:
 
 def print_view(report: object) -> None:
     """Render `report` for the terminal it is going to, and print it once."""
+    from rich.segment import Segments
     from rich.text import Text
 
     from ml_career.render.registry import render
@@ -50,7 +62,21 @@ def print_view(report: object) -> None:
     out = console()
     shown = render(report, out.width)
     # A Text marked no_wrap holds lines that scripts read: printed as they are, never wrapped.
-    out.print(shown, soft_wrap=isinstance(shown, Text) and bool(shown.no_wrap))
+    soft_wrap = isinstance(shown, Text) and bool(shown.no_wrap)
+    # Every view leaves through here: whatever text it holds, no control character in
+    # it reaches the terminal. Rich's own styling is kept, as control segments are.
+    options = out.options.update_width(1_000_000) if soft_wrap else None
+    out.print(Segments(_printable(out.render(shown, options))), soft_wrap=soft_wrap)
+
+
+def _printable(segments: Iterable[Segment]) -> Iterator[Segment]:
+    from rich.segment import Segment
+
+    for segment in segments:
+        if segment.control:
+            yield segment
+        else:
+            yield Segment(printable(segment.text), segment.style)
 
 
 def show(report: object, as_json: bool) -> None:

@@ -19,9 +19,9 @@ from ml_career.render.widgets import (
     age_cell,
     bar,
     bar_width,
-    cited_heading,
     grid,
     paragraph,
+    salary_line,
     stale_note,
     title,
 )
@@ -31,38 +31,48 @@ from ml_career.render.widgets import (
 def salary_view(report: SalaryReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = []
-    heading = f"{report.career} salary"
+    heading = title(f"{report.career} salary")
     if report.choice is not None:
-        heading += f": {report.choice.label}"
-    parts.append(title(heading))
+        heading.append(f": {report.choice.label}")
+        citations.marked(heading, report.choice)
+    parts.append(heading)
+    if report.choice is not None and report.choice.match is not None:
+        parts.append(citations.marked(Text(report.choice.match.text, style=DIM), report.choice.match))
     if report.missing:
-        parts.append(Text(report.missing, style=WARNING))
-        parts.append(Text("The figures the sources do give:", style=DIM))
+        parts.append(citations.marked(Text(report.missing.text, style=WARNING), report.missing))
     largest = max((row.amount for row in report.rows), default=0)
     bars = bar_width(width, needed=84)
+    multiple_mark = next(
+        (citations.mark(row.multiple_of_national_average) for row in report.rows if row.multiple_of_national_average),
+        "",
+    )
+    age_mark = citations.mark(report.rows[0].freshness) if report.rows else ""
     columns = [
         Column("Level or scope", ratio=3),
         Column("Amount", justify="right", no_wrap=True),
-        Column("x nat. avg", justify="right", no_wrap=True),
+        Column(f"x nat. avg {multiple_mark}".strip(), justify="right", no_wrap=True),
         Column("Publisher", ratio=2),
         Column("As of", no_wrap=True),
-        Column("Age", no_wrap=True),
+        Column(f"Age {age_mark}".strip(), no_wrap=True),
         Column("Src", no_wrap=True),
     ]
     if bars:
         columns.append(Column("", no_wrap=True))
     rows = []
     for row in report.rows:
-        multiple = f"{row.multiple_of_national_average:.2f}x" if row.multiple_of_national_average else "-"
+        multiple = f"{row.multiple_of_national_average.value:.2f}x" if row.multiple_of_national_average else "-"
         style = DIM if row.is_national_average else "cyan"
+        level = Text(row.level)
+        if row.all_levels:
+            level.append(" (all levels)", style=DIM)
         cells = [
-            Text(row.level),
+            level,
             Text(money(row.amount, row.currency)),
             Text(multiple),
             Text(publisher_label(row.publisher)),
             Text(row.as_of or "undated"),
             age_cell(row.freshness),
-            Text(citations.cite(row.source)),
+            Text(citations.mark(row)),
         ]
         if bars:
             cells.append(Text(bar(row.amount, largest, bars), style=style))
@@ -71,15 +81,15 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
     measures = Text("What each figure measures:", style=DIM)
     for row in report.rows:
         measures.append(f"\n  {row.level}: {row.measure}", style=DIM)
+        if row.rung_match is not None and report.choice is None:
+            measures.append(f"; {row.rung_match.text} {citations.mark(row.rung_match)}", style=DIM)
     parts.append(measures)
     for line in report.disagreements:
-        parts.append(Text(line, style=WARNING))
+        parts.append(citations.marked(Text(line.text, style=WARNING), line))
     if any(row.freshness.stale for row in report.rows):
         parts.append(stale_note())
     for note in report.notes:
-        parts.append(Text(note))
-    if report.national_average is not None:
-        parts.append(Text(report.multiple_assumption, style=DIM))
+        parts.append(citations.marked(Text(note.text), note))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -106,10 +116,9 @@ def path_view(report: PathReport, width: int) -> RenderableType:
     for rung in report.rungs:
         if rung.detail is None:
             continue
-        parts.append(cited_heading(f"{rung.position}. {rung.title}", rung.detail.source, citations))
-        parts.append(Padding(paragraph(rung.detail.description), (0, 0, 0, 3)))
-        pay = ", ".join(rung.detail.salaries) if rung.detail.salaries else "no figure in the sources"
-        parts.append(Padding(Text(f"Salary: {pay}", style=DIM), (0, 0, 0, 3)))
+        parts.append(Text(f"{rung.position}. {rung.title}", style=HEADING))
+        parts.append(Padding(citations.marked(paragraph(rung.detail.description), rung.detail), (0, 0, 0, 3)))
+        parts.append(Padding(salary_line("Salary: ", rung.detail.salary, citations), (0, 0, 0, 3)))
     if report.current is not None and report.next_rung is not None:
         step = Text("Next step: ", style=HEADING)
         step.append(f"{report.current.title} -> {report.next_rung.title}")

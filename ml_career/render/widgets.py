@@ -6,7 +6,7 @@ made with markup off, so text such as "[bold]" or "Array[int]" prints as typed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from rich import box
 from rich.console import RenderableType
@@ -14,10 +14,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ml_career.queries.freshness import STALE_AFTER_MONTHS
+from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
-    from ml_career.queries.citing import SourceRef
     from ml_career.queries.freshness import Freshness
+    from ml_career.queries.provenance import SourceRef
+    from ml_career.queries.salary import RungSalary
 
 NARROW = 60  # below this many columns a table becomes a list of records
 DIM = "dim"
@@ -97,16 +99,25 @@ def bullets(items: list[str]) -> Text:
     return text
 
 
-def cited_heading(title: str, source: str | None, citations: Citations) -> Text:
-    return citations.after(Text(title, style=HEADING), source)
+def cited_heading(title: str, fact: Any, citations: Citations) -> Text:
+    """A heading followed by the mark of whose words follow it."""
+    return citations.marked(Text(title, style=HEADING), fact)
 
 
 class Citations:
-    """Numbers sources [1], [2]... in order of first use and prints the key."""
+    """Marks each fact with whose word it is, and prints the key of the marks used.
+
+    [1], [2]... cite an article; [c1]... a computation (its formula and assumptions);
+    [m1]... mlcareer's own reading (its reason); [y] what you gave or assumed.
+    Marks are numbered in order of first use, and the same reason or formula keeps its mark.
+    """
 
     def __init__(self, sources: list[SourceRef]) -> None:
         self._titles = {source.id: source.title for source in sources}
         self._order: list[str] = []
+        self._computed: list[str] = []
+        self._readings: list[str] = []
+        self._yours = False
 
     def cite(self, source: str | None) -> str:
         if source is None:
@@ -115,17 +126,72 @@ class Citations:
             self._order.append(source)
         return f"[{self._order.index(source) + 1}]"
 
+    def computed(self, formula: str, assumptions: list[str] | tuple[str, ...] = ()) -> str:
+        line = formula + "".join(f"; assuming {assumption}" for assumption in assumptions)
+        if line not in self._computed:
+            self._computed.append(line)
+        return f"[c{self._computed.index(line) + 1}]"
+
+    def reading(self, reason: str) -> str:
+        if reason not in self._readings:
+            self._readings.append(reason)
+        return f"[m{self._readings.index(reason) + 1}]"
+
+    def yours(self) -> str:
+        self._yours = True
+        return "[y]"
+
+    def mark(self, fact: Any) -> str:
+        """The mark for any fact that carries a provenance and its details."""
+        kind = getattr(fact, "provenance", "article")
+        if kind == "computed":
+            return self.computed(fact.formula, getattr(fact, "assumptions", ()))
+        if kind == "mlcareer":
+            return self.reading(getattr(fact, "reason", None) or "mlcareer's own reading")
+        if kind == "you":
+            return self.yours()
+        return self.cite(getattr(fact, "source", None))
+
     def after(self, text: Text, source: str | None) -> Text:
         """`text` followed by its dim citation number, `[n]`."""
         if source:
             text.append(f" {self.cite(source)}", style=DIM)
         return text
 
+    def marked(self, text: Text, fact: Any) -> Text:
+        """`text` followed by the dim mark of `fact`'s provenance."""
+        if mark := self.mark(fact):
+            text.append(f" {mark}", style=DIM)
+        return text
+
     def key(self) -> Text:
         lines = Text(style=DIM)
         for number, source in enumerate(self._order, start=1):
-            lines.append(f"[{number}] {source}: {self._titles.get(source, '')}\n")
+            lines.append(f"[{number}] article {source}: {self._titles.get(source, '')}\n")
+        for number, line in enumerate(self._computed, start=1):
+            lines.append(f"[c{number}] computed by mlcareer: {line}\n")
+        for number, reason in enumerate(self._readings, start=1):
+            lines.append(f"[m{number}] mlcareer's reading, not the articles': {reason}\n")
+        if self._yours:
+            lines.append("[y] yours: what you gave, chose or assumed\n")
         return lines
+
+
+def salary_line(label: str, salary: RungSalary, citations: Citations) -> Text:
+    """What a rung pays: its own figures, or a plain "none" beside the figures for all levels."""
+    line = Text(label, style=HEADING)
+    if salary.missing is not None:
+        line.append(salary.missing.text, style=WARNING)
+        line.append(f" {citations.mark(salary.missing)}", style=DIM)
+        if salary.figures:
+            line.append("; for the role as a whole (all levels): ")
+    for index, figure in enumerate(salary.figures):
+        line.append(", " if index else "")
+        line.append(f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}")
+        line.append(f", {figure.as_of or 'undated'}) {citations.cite(figure.source)}")
+        if figure.match is not None:
+            line.append(f" {figure.match.text} {citations.mark(figure.match)}", style=DIM)
+    return line
 
 
 def labelled(label: str, text: str) -> Text:
