@@ -185,13 +185,15 @@ BAD_STATES = {
 
 
 @pytest.mark.parametrize("state", BAD_STATES.values(), ids=BAD_STATES.keys())
-def test_a_state_of_the_wrong_shape_is_left_untouched(cli: Invoke, isolated_environment: Path, state: object) -> None:
+def test_a_state_of_the_wrong_shape_is_left_untouched(
+    script: Invoke, isolated_environment: Path, state: object
+) -> None:
     path = isolated_environment / "mlcareer" / "state.json"
     path.parent.mkdir()
     path.write_text(json.dumps(state), encoding="utf-8")
     before = path.read_bytes()
-    for args in (["progress"], ["progress", "deep learning", "done"], ["plan"], ["path"], ["export"]):
-        result = cli(*args)
+    for args in (["progress"], ["progress", "deep-learning", "done"], ["plan"], ["path"], ["export"]):
+        result = script(*args)
         assert result.exit_code == 1, (args, result.stderr)
         assert "cannot be read" in result.stderr and "It has been left untouched" in result.stderr, result.stderr
         assert "unexpected error" not in result.stderr
@@ -221,7 +223,7 @@ def test_the_recovery_command_is_shell_quoted(script: Invoke, tmp_path: Path) ->
 def test_a_lock_that_is_a_directory_names_the_fix(script: Invoke, isolated_environment: Path) -> None:
     lock = isolated_environment / "mlcareer" / "state.json.lock"
     lock.mkdir(parents=True)
-    result = script("progress", "deep learning", "done")
+    result = script("progress", "deep-learning", "done")
     assert result.exit_code == 1
     assert f"{lock}: is a directory" in result.stderr and f"rmdir '{lock}'" in result.stderr
 
@@ -232,7 +234,7 @@ def test_a_read_only_folder_names_the_fix(script: Invoke, isolated_environment: 
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        result = script("progress", "deep learning", "done")
+        result = script("progress", "deep-learning", "done")
     finally:
         folder.chmod(0o700)
     assert result.exit_code == 1 and "chmod u+w" in result.stderr
@@ -244,7 +246,7 @@ def test_an_unwritable_lock_file_still_locks(script: Invoke, isolated_environmen
     lock.parent.mkdir()
     lock.touch()
     lock.chmod(0o444)
-    assert script("progress", "deep learning", "done").exit_code == 0
+    assert script("progress", "deep-learning", "done").exit_code == 0
 
 
 def test_a_relative_xdg_home_is_ignored(tmp_path: Path) -> None:
@@ -255,7 +257,7 @@ def test_a_relative_xdg_home_is_ignored(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("MLCAREER_HOME", "MLCAREER_CACHE_DIR")}
     env.update(XDG_DATA_HOME="relative-data", XDG_CACHE_HOME="relative-cache")
     result = subprocess.run(
-        [installed_script(), "progress", "deep learning", "done"], cwd=work, env=env, capture_output=True, timeout=60
+        [installed_script(), "progress", "deep-learning", "done"], cwd=work, env=env, capture_output=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
     assert list(work.iterdir()) == []
@@ -356,7 +358,7 @@ def test_a_lock_held_forever_is_a_message_not_a_hang(
     lock.parent.mkdir()
     with open(lock, "a+b") as held:
         fcntl.flock(held.fileno(), fcntl.LOCK_EX)
-        result = cli("progress", "deep learning", "done")
+        result = cli("progress", "deep-learning", "done")
     assert result.exit_code == 1
     assert f"{lock}: another process has held this lock for 0.5 s; nothing was saved" in result.stderr
 

@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "plan": "advisor",
     "fit": "advisor",
     "progress": "advisor",
+    "gap": "advisor",
     "export": "advisor",
 }
 
