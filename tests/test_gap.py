@@ -157,6 +157,9 @@ def test_mark_records_the_mentions_and_plan_lists_what_is_left(cli: Invoke) -> N
         ("list.json", b"[1, 2, 3]", 1, "list.json: JSON, but not a JSON Resume"),
         ("broken.json", b'{"skills": [', 1, "broken.json: not valid JSON (line 1"),
         ("odd.json", b'{"skills": {"name": "Python"}}', 1, "odd.json: not a JSON Resume: skills should be a list"),
+        ("deep.json", b"[" * 100_000 + b"]" * 100_000, 1, "deep.json: JSON nested too deeply"),
+        ("deeper.json", b'{"skills": ' + b"[" * 5_000 + b"]" * 5_000 + b"}", 1, "deeper.json: JSON nested too deeply"),
+        ("utf16.txt", b"\xff\xfeP\x00\x00\x00", 1, "utf16.txt: a binary file, not text"),
     ],
 )
 def test_bad_input_is_one_clear_line_naming_the_file(
@@ -195,3 +198,22 @@ def test_a_fifo_is_refused_at_once_instead_of_waiting(cli: Invoke, tmp_path: Pat
     os.mkfifo(fifo)
     result = cli("gap", str(fifo))
     assert result.exit_code == 1 and "is a pipe (FIFO), not a regular file" in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_saved_with_a_byte_order_mark_is_read_in_its_encoding(cli: Invoke, tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "resume.txt"
+    bom = {"utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    path.write_bytes(bom + "Python and Docker, in Paris\n".encode(encoding))
+    assert set(where(gap_json(cli, str(path)))) == {"tool.python", "tool.docker"}
+
+
+def test_terminal_escapes_and_control_characters_do_not_hide_a_name(cli: Invoke, tmp_path: Path) -> None:
+    text = "\x1b[31mPyTorch\x1b[0m, \x1b]0;title\x07Docker\x08Keras\x0cGit"
+    plain = tmp_path / "copied.txt"
+    plain.write_text(text, encoding="utf-8")
+    resume = tmp_path / "resume.json"
+    resume.write_text(json.dumps({"skills": [{"keywords": [text]}]}), encoding="utf-8")
+    for path in (plain, resume):
+        found = set(where(gap_json(cli, str(path))))
+        assert {"tool.pytorch", "tool.docker", "tool.keras", "tool.git"} <= found, path

@@ -8,7 +8,9 @@ names the file.
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -48,17 +50,43 @@ def read_input(typed: str, stdin: IO[bytes]) -> Document:
     raw = stdin.read(MAX_BYTES + 1) if typed == STDIN else _read_file(Path(typed))
     if len(raw) > MAX_BYTES:
         raise GapInputError(f"{name}: over 5 MB; give a resume or a job posting")
-    if b"\x00" in raw:
-        raise GapInputError(f"{name}: a binary file, not text; give a JSON Resume or a plain text file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise GapInputError(f"{name}: not UTF-8 text; save it as UTF-8, or give a JSON Resume") from None
+    text = _decoded(name, raw)
     if not text.strip():
         raise GapInputError(f"{name}: empty; give a JSON Resume or a plain text resume or job posting")
     if name.casefold().endswith(".json") or text.lstrip().startswith(("{", "[")):
         return Document(name, "json-resume", resume_pieces(name, _parse_json(name, text)))
     return Document(name, "text", [Piece(f"line {n}", line) for n, line in enumerate(text.splitlines(), 1)])
+
+
+# A byte order mark names its encoding: Windows saves "Unicode" text as UTF-16.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Terminal escape sequences (a resume copied from a terminal) and other control characters
+# would join the words on either side ("ESC[31mPyTorch"); each becomes a space.
+_CONTROLS = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?"  # OSC: titles, links
+    r"|\x1b.?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+
+
+def _decoded(name: str, raw: bytes) -> str:
+    """The text of `raw`: UTF-8, or the encoding its byte order mark names; control characters as spaces."""
+    encoding = next((encoding for bom, encoding in _BOMS if raw.startswith(bom)), None)
+    if encoding is None and b"\x00" in raw:
+        raise GapInputError(f"{name}: a binary file, not text; give a JSON Resume or a plain text file")
+    try:
+        text = raw.decode(encoding or "utf-8")
+    except UnicodeDecodeError:
+        raise GapInputError(f"{name}: not UTF-8 text; save it as UTF-8, or give a JSON Resume") from None
+    if "\x00" in text:
+        raise GapInputError(f"{name}: a binary file, not text; give a JSON Resume or a plain text file")
+    return _CONTROLS.sub(" ", text)
 
 
 def _shown(name: str) -> str:
@@ -86,6 +114,8 @@ def _read_file(path: Path) -> bytes:
 def _parse_json(name: str, text: str) -> Any:
     try:
         return json.loads(text)
+    except RecursionError:
+        raise GapInputError(f"{name}: JSON nested too deeply to be a resume; give a JSON Resume") from None
     except ValueError as error:
         detail = f"line {error.lineno}: {error.msg}" if isinstance(error, json.JSONDecodeError) else str(error)
         raise GapInputError(f"{name}: not valid JSON ({detail}); give a JSON Resume or a plain text file") from None
@@ -118,7 +148,8 @@ def resume_pieces(name: str, resume: Any) -> list[Piece]:
 
 def _strings(path: str, value: Any) -> list[Piece]:
     if isinstance(value, str):
-        return [Piece(path, value)]
+        return [Piece(path, _CONTROLS.sub(" ", value))]
     if isinstance(value, list):
-        return [Piece(f"{path}[{index}]", item) for index, item in enumerate(value) if isinstance(item, str)]
+        strings = [(index, item) for index, item in enumerate(value) if isinstance(item, str)]
+        return [Piece(f"{path}[{index}]", _CONTROLS.sub(" ", item)) for index, item in strings]
     return []
