@@ -102,6 +102,11 @@ def test_a_working_user_assumes_the_time_at_their_rung(cli: Invoke) -> None:
         (["--assume", "junior=1y", "--assume", "Junior=2y"], "junior is assumed twice"),
         (["--start", "2027-13"], "--start '2027-13' is not a month"),
         (["--start", "January 2027"], "Valid form: --start YYYY-MM"),
+        (["--start", "9999-12"], "--start '9999-12': the year is outside 1900 to 2200"),
+        (["--start", "0001-01"], "Valid form: --start YYYY-MM, from 1900-01 to 2200-12"),
+        (["--start", "\u0662\u0660\u0662\u0667-01"], "is not a month"),  # Arabic-Indic digits
+        (["--assume", "junior=\u0662y"], "is not a duration"),
+        (["--assume", "junior=\uff12y"], "is not a duration"),  # a full-width 2
     ],
 )
 def test_bad_timeline_input_exits_2_with_the_valid_forms(cli: Invoke, args: list[str], message: str) -> None:
@@ -183,6 +188,11 @@ def test_the_calendar_to_stdout_and_its_stable_ids(script: Invoke) -> None:
     [
         (["--target", "senior"], "a calendar needs dates: give --start YYYY-MM"),
         (["--target", "senior", "--start", "2027-01"], "--assume experience=DURATION --assume junior=DURATION"),
+        (["--target", "senior", "--start", "2027-01"], "and experience, junior, engineer have no duration"),
+        (
+            ["--target", "senior", "--start", "2027-01", "--assume", "experience=1y", "--assume", "junior=1y"],
+            "and engineer has no duration",
+        ),
     ],
 )
 def test_a_calendar_without_dates_is_refused(cli: Invoke, args: list[str], message: str) -> None:

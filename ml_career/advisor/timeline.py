@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 
 EXPERIENCE = "experience"
 MAX_MONTHS = 50 * 12
-_DURATION = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>y|yr|yrs|years?|m|mo|mos|months?)$")
-_START = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_DURATION = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>y|yr|yrs|years?|m|mo|mos|months?)$", re.ASCII)
+_START = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$", re.ASCII)
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 DURATION_FORMS = "DURATION is a number of years or months: 18m, 2y, 1.5y (up to 50 years)"
 
 
@@ -123,8 +124,11 @@ def parse_start(typed: str | None) -> Start | None:
     if typed is None:
         return None
     matched = _START.match(typed.strip())
-    if matched is None or not 1 <= int(matched["month"]) <= 12 or not 1900 <= int(matched["year"]) <= 2200:
-        raise UsageError(f"--start {typed!r} is not a month.\nValid form: --start YYYY-MM, e.g. --start 2027-01")
+    valid = f"Valid form: --start YYYY-MM, from {FIRST_YEAR}-01 to {LAST_YEAR}-12, e.g. --start 2027-01"
+    if matched is None or not 1 <= int(matched["month"]) <= 12:
+        raise UsageError(f"--start {typed!r} is not a month.\n{valid}")
+    if not FIRST_YEAR <= int(matched["year"]) <= LAST_YEAR:
+        raise UsageError(f"--start {typed!r}: the year is outside {FIRST_YEAR} to {LAST_YEAR}.\n{valid}")
     return Start(typed.strip())
 
 

@@ -31,7 +31,8 @@ def ics_document(plan: PlanReport, on: str) -> str:
     undated = [m.step for m in timeline.milestones if m.earliest is None]
     if undated:
         raise UsageError(
-            f"a calendar needs every step dated, and {', '.join(timeline.missing)} has no duration.\n"
+            f"a calendar needs every step dated, and {', '.join(timeline.missing)} "
+            f"{'has' if len(timeline.missing) == 1 else 'have'} no duration.\n"
             f"Give yours: {' '.join(f'--assume {step}=DURATION' for step in timeline.missing)} "
             "(DURATION like 18m, 2y or 1.5y)"
         )
