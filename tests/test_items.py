@@ -160,6 +160,18 @@ def test_a_version_1_state_file_is_migrated_in_place_keeping_everything(
     assert leftovers == []
 
 
+def test_a_backup_already_beside_a_version_1_file_is_kept(cli: Invoke, isolated_environment: Path) -> None:
+    state = isolated_environment / "mlcareer" / "state.json"
+    state.parent.mkdir(parents=True)
+    state.write_text(VERSION_1_STATE, encoding="utf-8")
+    (state.parent / "state.json.v1").write_text("an older backup", encoding="utf-8")
+    (state.parent / "state.json.v1.2").mkdir()
+    assert cli("progress").exit_code == 0
+    assert (state.parent / "state.json.v1").read_text(encoding="utf-8") == "an older backup"
+    assert (state.parent / "state.json.v1.3").read_text(encoding="utf-8") == VERSION_1_STATE
+    assert json.loads(state.read_text(encoding="utf-8"))["schema_version"] == 2
+
+
 def test_a_version_1_file_with_the_short_version_key_and_a_write_first(cli: Invoke, isolated_environment: Path) -> None:
     state = isolated_environment / "mlcareer" / "state.json"
     state.parent.mkdir(parents=True)

@@ -77,6 +77,16 @@ def test_a_corrupted_state_file_is_never_overwritten(cli: Invoke, isolated_envir
     assert state.read_bytes() == before
 
 
+def test_a_state_file_edited_down_to_notes_or_a_rung_is_read(cli: Invoke, isolated_environment: Path) -> None:
+    state = isolated_environment / "mlcareer" / "state.json"
+    state.parent.mkdir(parents=True)
+    state.write_text('{"schema_version": 2, "rungs": {"ml-engineer": "senior"}, "notes": {"ml-engineer": {}}}')
+    assert cli("progress", "tool.python", "done").exit_code == 0
+    saved = json.loads(state.read_text())
+    assert saved["careers"] == {"ml-engineer": {"tool.python": "done"}}
+    assert saved["rungs"] == {"ml-engineer": "senior"}
+
+
 def test_a_newer_state_file_is_refused(cli: Invoke, isolated_environment: Path) -> None:
     state = isolated_environment / "mlcareer" / "state.json"
     state.parent.mkdir(parents=True)

@@ -85,7 +85,8 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
         change(state)
         try:
             if old:  # the file as the older version wrote it stays beside the new one
-                write_atomically(path.with_name(path.name + ".v1"), read_limited(path).decode("utf-8"))
+                old_text = read_limited(path).decode("utf-8")
+                write_atomically(_backup_name(path, old_text), old_text)
             write_atomically(path, json.dumps(state, indent=2, sort_keys=True) + "\n")
         except OSError as error:
             raise StateFileError(
@@ -93,6 +94,20 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
                 f"Check that you own the folder and may write to it: ls -ld {_quoted(str(path.parent))}"
             ) from None
     return state
+
+
+def _backup_name(path: Path, text: str) -> Path:
+    """state.json.v1, or state.json.v1.2, .v1.3... when that name already holds another file."""
+    for number in range(1, 1000):
+        backup = path.with_name(path.name + ".v1" + (f".{number}" if number > 1 else ""))
+        try:
+            if read_limited(backup).decode("utf-8", "replace") == text:
+                return backup
+        except FileNotFoundError:
+            return backup
+        except OSError:
+            pass
+    raise StateFileError(f"{path.parent}: holds a thousand backups of old state files; move some aside")
 
 
 def _empty() -> dict[str, Any]:
@@ -116,6 +131,7 @@ def _parse(path: Path, text: str) -> tuple[dict[str, Any], bool]:
                 f"{path}: written by a newer mlcareer (state version {version}); upgrade mlcareer to use it"
             )
         raise _unreadable(path, f"unknown state version {_short(version)}")
+    state.setdefault("careers", {})  # a file edited down to its notes or rung has no statuses yet
     if (problem := _shape_problem(state)) is not None:
         raise _unreadable(path, f"not an mlcareer state file ({problem})")
     if old:
