@@ -217,3 +217,19 @@ def test_terminal_escapes_and_control_characters_do_not_hide_a_name(cli: Invoke,
     for path in (plain, resume):
         found = set(where(gap_json(cli, str(path))))
         assert {"tool.pytorch", "tool.docker", "tool.keras", "tool.git"} <= found, path
+
+
+def test_a_long_file_is_read_in_linear_time_and_the_view_shows_the_first_places(cli: Invoke, tmp_path: Path) -> None:
+    import time
+
+    posting = tmp_path / "long.txt"
+    lines = ["Requirements and responsibilities"] + ["Python with Kubernetes"] * 40_000
+    posting.write_text("\n".join(lines), encoding="utf-8")
+    began = time.monotonic()
+    document = gap_json(cli, str(posting))
+    assert time.monotonic() - began < 15  # a place list searched on every line took minutes
+    assert len(where(document)["tool.python"]) == 40_000
+    assert len(document["unknown_terms"][0]["where"]) == 40_000
+    shown = cli("gap", str(posting)).flat
+    assert "line 2, line 3, line 4, line 5, line 6 and 39995 more" in shown
+    assert "Kubernetes [m4] (line 2, line 3, line 4, line 5, line 6 and 39995 more)" in shown

@@ -9,6 +9,7 @@ one-letter name must be written as the data set writes it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -167,16 +168,14 @@ def gap_report(career: CareerData, document: Document, read_as: str | None = Non
     """What `document` mentions of the data set's skills and tools, where, and (a posting) what else it names."""
     items = tracked_items(career)
     matcher = Matcher(items)
-    places: dict[str, list[str]] = {}
+    places: dict[str, dict[str, None]] = {}  # an ordered set: a long file has thousands of places
     spans: dict[str, list[tuple[int, int]]] = {}
     for piece in document.pieces:
         for item, start, end in matcher.find(piece.text):
-            where = places.setdefault(item.id, [])
-            if piece.where not in where:
-                where.append(piece.where)
+            places.setdefault(item.id, {})[piece.where] = None
             spans.setdefault(piece.where, []).append((start, end))
     kind, reason, whose = _read_as(document, read_as)
-    mentioned = [GapItem(i.id, i.name, i.kind, places[i.id]) for i in items if i.id in places]
+    mentioned = [GapItem(i.id, i.name, i.kind, list(places[i.id])) for i in items if i.id in places]
     not_mentioned = [
         GapItem(i.id, i.name, i.kind, [], reason=NOT_MENTIONED_REASON) for i in items if i.id not in places
     ]
@@ -211,12 +210,15 @@ def _read_as(document: Document, typed: str | None) -> tuple[str, str, str]:
 def unknown_terms(document: Document, matcher: Matcher, spans: dict[str, list[tuple[int, int]]]) -> list[GapTerm]:
     """Words of a posting that look like technology names and that the data set does not have."""
     found: dict[str, GapTerm] = {}
+    seen: set[tuple[str, str]] = set()
     for piece in document.pieces:
-        taken = spans.get(piece.where, [])
+        taken = _merged(spans.get(piece.where, []))
+        starts = [start for start, _ in taken]
         listed = _listed_names(piece.text) if taken else set()
         words = tokens(piece.text)
         for index, token in enumerate(words):
-            if any(start <= token.start < end for start, end in taken):
+            inside = bisect.bisect_right(starts, token.start) - 1
+            if inside >= 0 and token.start < taken[inside][1]:
                 continue
             introduced = index > 0 and words[index - 1].raw.casefold() in INTRODUCERS and token.raw[0].isupper()
             if token.raw.casefold() in NOT_TECHNOLOGY or not (
@@ -224,9 +226,21 @@ def unknown_terms(document: Document, matcher: Matcher, spans: dict[str, list[tu
             ):
                 continue
             term = found.setdefault(token.key, GapTerm(token.raw, []))
-            if piece.where not in term.where:
+            if (token.key, piece.where) not in seen:
+                seen.add((token.key, piece.where))
                 term.where.append(piece.where)
     return sorted(found.values(), key=lambda term: term.term.casefold())
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, with overlapping ones joined, so a position is looked up by bisection."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _looks_technical(word: str) -> bool:

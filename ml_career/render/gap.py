@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ml_career.advisor.gap import GapItem, GapReport
+from ml_career.advisor.gap import GapItem, GapReport, GapTerm
 from ml_career.render.registry import view
 from ml_career.render.widgets import DIM, HEADING, Citations, Column, grid, title
 
@@ -41,7 +41,7 @@ def gap_view(report: GapReport, width: int) -> RenderableType:
     if report.unknown_heuristic is not None:
         parts.append(Text(f"Named in the posting, not in the data set: {len(report.unknown_terms)}", style=HEADING))
         for term in report.unknown_terms:
-            parts.append(Text(f"  {term.term} {marks.mark(term)} ({', '.join(term.where)})"))
+            parts.append(Text(f"  {term.term} {marks.mark(term)} ({places(term)})"))
         parts.append(Text(report.unknown_heuristic, style=DIM))
     if report.marked:
         parts.append(
@@ -55,5 +55,11 @@ def gap_view(report: GapReport, width: int) -> RenderableType:
     return Group(*parts)
 
 
-def places(item: GapItem) -> str:
-    return ", ".join(item.where)
+SHOWN_PLACES = 5
+
+
+def places(item: GapItem | GapTerm) -> str:
+    """The first few places; a long file can mention a name on thousands of lines, and --json lists them all."""
+    shown = ", ".join(item.where[:SHOWN_PLACES])
+    more = len(item.where) - SHOWN_PLACES
+    return f"{shown} and {more} more" if more > 0 else shown
