@@ -111,3 +111,10 @@ def test_a_replaced_export_keeps_its_permissions(cli: Invoke, tmp_path: Path) ->
     assert cli("export", "-o", str(output)).exit_code == 0
     assert stat.S_IMODE(output.stat().st_mode) == 0o640
     assert output.read_text(encoding="utf-8").startswith("# Machine Learning Engineer: my plan\n")
+
+
+def test_a_file_name_with_a_newline_is_reported_on_one_line(cli: Invoke, tmp_path: Path) -> None:
+    output = tmp_path / "my\nplan.md"
+    result = cli("export", "--output", str(output))
+    assert result.exit_code == 0 and output.exists()
+    assert result.stderr == f"Wrote {tmp_path}/my\u240aplan.md (markdown).\n"

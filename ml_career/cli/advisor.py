@@ -270,4 +270,4 @@ def export(
 
     write_output(output, document, protected=(state_file(), resolve_data_path(data_option(ctx))))
     if not is_standard_output(output):
-        typer.echo(f"Wrote {printable(str(output))} ({chosen_format}).", err=True)
+        typer.echo(f"Wrote {printable(str(output), single_line=True)} ({chosen_format}).", err=True)
