@@ -16,12 +16,14 @@ from ml_career.render.widgets import (
     DIM,
     HEADING,
     WARNING,
+    Bar,
     Citations,
     Column,
-    bar,
-    bar_width,
     bullets,
     grid,
+    indented,
+    meter,
+    statement,
     title,
 )
 
@@ -31,21 +33,17 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     target = next(i.label for i in report.inputs if i.name == "target")
     parts: list[RenderableType] = [title(f"Your plan: {target}")]
-    start = Text("Starting from: ", style=HEADING)
-    start.append("; ".join(f"{i.name} {i.label} ({i.chosen})" for i in report.inputs))
-    parts.append(start)
+    parts.append(statement("Starting from: ", "; ".join(f"{i.name} {i.label} ({i.chosen})" for i in report.inputs)))
     largest = max((step.cost_max or 0 for step in report.steps), default=0)
-    bars = bar_width(width, needed=84) if largest else 0
     columns = [
         Column("#", justify="right", no_wrap=True),
         Column("Step", ratio=3),
         Column("Duration", no_wrap=True),
         Column("Tuition (computed)", justify="right", no_wrap=True),
-        Column("Src", no_wrap=True),
     ]
-    if bars:
+    if largest:
         columns.append(Column("", no_wrap=True))
-    rows = []
+    rows: list[list[Text | Bar]] = []
     for number, step in enumerate(report.steps, start=1):
         duration = (
             years_range(step.years_min, step.years_max)
@@ -57,18 +55,17 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
             if step.cost_max and step.currency and step.cost_min is not None
             else "-"
         )
-        step_text = Text(step.title)
+        step_text = citations.after(Text(step.title), step.source)
         step_text.append(f"\n{step.detail}", style=DIM)
-        cells = [Text(str(number)), step_text, Text(duration), Text(tuition), Text(citations.cite(step.source))]
-        if bars:
-            cells.append(Text(bar(step.cost_max or 0, largest, bars) if step.cost_max else "", style="cyan"))
+        cells: list[Text | Bar] = [Text(str(number)), step_text, Text(duration), Text(tuition)]
+        if largest:
+            cells.append(Bar(step.cost_max or 0, largest))
         rows.append(cells)
     parts.append(grid(columns, rows, width))
-    total = Text("Total: ", style=HEADING)
-    total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration")
+    total = Text(years_range(report.years_min, report.years_max) + " for the steps with a duration")
     if report.tuition_min is not None and report.tuition_max is not None and report.currency:
         total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)} (computed)")
-    parts.append(total)
+    parts.append(statement("Total: ", total))
     for note in (report.years_note, report.tuition_assumption, *report.notes):
         if note:
             parts.append(Text(note, style=DIM))
@@ -76,16 +73,13 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
         ("Salary at the entry point", report.entry_salary),
         ("Salary at the target", report.target_salary),
     ):
-        line = Text(f"{label} ({salary.rung}): ", style=HEADING)
-        line.append(
+        figures = Text(
             ", ".join(salary.figures) if salary.figures else (salary.missing or ""),
             style="" if salary.figures else WARNING,
         )
-        parts.append(line)
+        parts.append(statement(f"{label} ({salary.rung}): ", figures))
     if report.skills_to_learn:
-        parts.append(
-            Text(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):", style=HEADING)
-        )
+        parts.append(title(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):"))
         skill_rows = [
             [
                 Text(skill.name),
@@ -102,7 +96,7 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
             )
         )
     else:
-        parts.append(Text("Every tracked skill is done or skipped.", style=HEADING))
+        parts.append(title("Every tracked skill is done or skipped."))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -118,12 +112,10 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
     if report.rung and report.changed != "rung":
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
     finished = sum(1 for row in report.skills if row.finished)
-    heading = Text(f"Progress: {report.percent:g}% ", style=HEADING)
-    heading.append(f"({finished} of {len(report.skills)} skills done or skipped)")
-    parts.append(heading)
-    meter = max(10, min(40, width - 10))
-    filled = round(meter * report.percent / 100)
-    parts.append(Text("[" + "#" * filled + "." * (meter - filled) + "]", style="green"))
+    parts.append(
+        statement(f"Progress: {report.percent:g}% ", f"({finished} of {len(report.skills)} skills done or skipped)")
+    )
+    parts.append(meter(report.percent / 100, max(10, min(40, width))))
     rows = [
         [Text(row.name), Text(row.group), Text(row.status, style=STATUS_STYLES.get(row.status, ""))]
         for row in report.skills
@@ -148,17 +140,17 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
     groups = [("Strengths", report.strengths, "green"), ("Concerns", report.concerns, WARNING)]
     if report.neutral:
         groups.append(("Undecided", report.neutral, DIM))
-    for heading, items, style in groups:
-        parts.append(Text(f"{heading} ({len(items)})", style=f"bold {style}"))
+    for name, items, style in groups:
+        parts.append(Text(f"{name} ({len(items)})", style=f"bold {style}"))
         if not items:
-            parts.append(Text("  none", style=DIM))
+            parts.append(indented(Text("none", style=DIM)))
         for item in items:
-            line = Text(f"  {item.statement} ", style="")
+            line = Text(f"{item.statement} ")
             line.append(f"(you: {item.answer_label})", style=DIM)
-            parts.append(line)
-            basis = Text(f"    Source: {item.basis} ", style=DIM)
+            parts.append(indented(line))
+            basis = Text(f"Source: {item.basis} ", style=DIM)
             basis.append(citations.cite(item.source), style=DIM)
-            parts.append(basis)
+            parts.append(indented(basis, 4))
 
     parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
     parts.append(Text("Next steps", style=HEADING))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
@@ -16,13 +15,14 @@ from ml_career.render.registry import view
 from ml_career.render.widgets import (
     DIM,
     HEADING,
+    Bar,
     Citations,
     Column,
-    bar,
-    bar_width,
     grid,
-    labelled,
+    hanging,
+    indented,
     paragraph,
+    statement,
     title,
 )
 
@@ -48,7 +48,7 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
             if has_status:
                 cells.append(Text(skill.status or "pending"))
             rows.append(cells)
-        table = grid(columns, rows, width)
+        table = grid(columns, rows, width - 4)  # inside the panel's border and padding
         title = Text(f"{group.title} {citations.cite(group.source)}")
         subtitle = Text(group.description or "", style=DIM) if group.description else None
         body: list[RenderableType] = [subtitle, table] if subtitle else [table]
@@ -63,57 +63,55 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [title(f"Education for a {report.career}")]
     if report.degree_needed:
         needed = report.degree_needed
-        parts.append(citations.after(labelled("Do I need a degree? ", needed.answer), needed.source))
-        parts.append(Padding(paragraph(needed.text), (0, 0, 0, 2)))
+        parts.append(statement("Do I need a degree? ", citations.after(Text(needed.answer), needed.source)))
+        parts.append(indented(paragraph(needed.text)))
     if report.why_degree:
         why = report.why_degree
-        parts.append(citations.after(labelled("Why a computer science degree? ", why.text), why.source))
+        parts.append(statement("Why a computer science degree? ", citations.after(Text(why.text), why.source)))
     if report.degrees:
         degree_rows = [
             [
-                Text(degree.title),
+                citations.after(Text(degree.title), degree.source),
                 Text(years_range(degree.years_min, degree.years_max)),
                 Text(degree.note or ""),
-                Text(citations.cite(degree.source)),
             ]
             for degree in report.degrees
         ]
-        columns = [Column("Degree", ratio=2), Column("Duration", no_wrap=True), Column("Note", ratio=2), Column("Src")]
+        columns = [Column("Degree", ratio=2), Column("Duration", no_wrap=True), Column("Note", ratio=2)]
         parts.append(grid(columns, degree_rows, width))
     if report.costs:
         largest = max(row.total_max for row in report.costs)
-        bars = bar_width(width, needed=84)
         cost_columns = [
             Column("Degree", ratio=2),
             Column("Student", ratio=1),
             Column("Average", justify="right", no_wrap=True),
             Column("Total (computed)", justify="right", no_wrap=True),
-            Column("Src", no_wrap=True),
+            Column("", no_wrap=True),
         ]
-        if bars:
-            cost_columns.append(Column("", no_wrap=True))
-        cost_rows = []
+        cost_rows: list[list[Text | Bar]] = []
         for row in report.costs:
-            degree = Text(row.degree_title)
-            degree.append(f"\n{row.measure}", style=DIM)
-            cells = [
-                degree,
-                Text(row.residency_label),
-                Text(money(row.amount, row.currency)),
-                Text(money_range(row.total_min, row.total_max, row.currency)),
-                Text(citations.cite(row.source)),
-            ]
-            if bars:
-                cells.append(Text(bar(row.total_max, largest, bars), style="cyan"))
-            cost_rows.append(cells)
+            cost_rows.append(
+                [
+                    citations.after(Text(row.degree_title), row.source),
+                    Text(row.residency_label),
+                    Text(money(row.amount, row.currency)),
+                    Text(money_range(row.total_min, row.total_max, row.currency)),
+                    Bar(row.total_max, largest),
+                ]
+            )
         parts.append(grid(cost_columns, cost_rows, width))
+        parts.append(Text("What each figure measures:", style=DIM))
+        for row in report.costs:
+            label = Text(f"{row.degree_title}, {row.residency_label.lower()}: ", style=DIM)
+            parts.append(hanging(label, Text(row.measure, style=DIM), align=False))
     for pathway in report.pathways:
-        line = Text(f"{pathway.label}, {pathway.residency_label.lower()}: ", style=HEADING)
-        line.append(
-            f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
-            f"over {years_range(pathway.years_min, pathway.years_max)} (computed)"
+        parts.append(
+            statement(
+                f"{pathway.label}, {pathway.residency_label.lower()}: ",
+                f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
+                f"over {years_range(pathway.years_min, pathway.years_max)} (computed)",
+            )
         )
-        parts.append(line)
     if report.cost_basis and report.costs:
         parts.append(Text(report.cost_basis, style=DIM))
     if report.costs or report.pathways:
@@ -121,17 +119,17 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
     if report.steps:
         parts.append(Text("Steps to the job", style=HEADING))
         for number, step in enumerate(report.steps, start=1):
-            parts.append(citations.after(Text(f"  {number}. {step.title}"), step.source))
-            parts.append(Padding(paragraph(step.text), (0, 0, 0, 5)))
+            parts.append(hanging(f"{number}. ", citations.after(Text(step.title), step.source)))
+            parts.append(indented(paragraph(step.text), 5))
     if report.entry_roles:
         roles = report.entry_roles
-        parts.append(citations.after(labelled(f"{roles.title}: ", ", ".join(roles.items)), roles.source))
+        parts.append(statement(f"{roles.title}: ", citations.after(Text(", ".join(roles.items)), roles.source)))
     if len(parts) == 1:
         parts.append(Text("The data set has no education information.", style=DIM))
     if report.online:
         online = report.online
-        parts.append(citations.after(labelled("Online education? ", online.answer), online.source))
-        parts.append(Padding(paragraph(online.text), (0, 0, 0, 2)))
+        parts.append(statement("Online education? ", citations.after(Text(online.answer), online.source)))
+        parts.append(indented(paragraph(online.text)))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -139,17 +137,13 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
 @view(ResourcesReport)
 def resources_view(report: ResourcesReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
-    rows = [
-        [Text(r.name), Text(r.offers), Text(r.url or "not given"), Text(citations.cite(r.source))]
-        for r in report.resources
+    # The address is the answer, so it is never cut: the citation follows the name, and
+    # below 100 columns each resource is a record, its address whole on a line of its own.
+    rows: list[list[Text | Bar]] = [
+        [citations.after(Text(r.name), r.source), Text(r.url or "not given"), Text(r.offers)] for r in report.resources
     ]
-    columns = [
-        Column("Resource", no_wrap=True),
-        Column("What it offers", ratio=3),
-        Column("Address", ratio=2),
-        Column("Src"),
-    ]
-    table = grid(columns, rows, width) if rows else Text("The data set lists no resources.", style=DIM)
+    columns = [Column("Resource", no_wrap=True), Column("Address", no_wrap=True), Column("What it offers", ratio=3)]
+    table = grid(columns, rows, width, stack_below=100) if rows else Text("The data set lists no resources.", style=DIM)
     parts: list[RenderableType] = [title(f"Where to learn: {report.career}"), table]
     if any(resource.url for resource in report.resources):
         parts.append(Text(report.address_note, style=DIM))

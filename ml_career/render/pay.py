@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.text import Text
 
 from ml_career.queries.ladder import PathReport
@@ -14,13 +13,15 @@ from ml_career.render.widgets import (
     DIM,
     HEADING,
     WARNING,
+    Bar,
     Citations,
     Column,
-    age_cell,
-    bar,
-    bar_width,
     cited_heading,
+    dated,
     grid,
+    hanging,
+    indented,
+    labelled,
     paragraph,
     stale_note,
     title,
@@ -39,39 +40,33 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
         parts.append(Text(report.missing, style=WARNING))
         parts.append(Text("The figures the sources do give:", style=DIM))
     largest = max((row.amount for row in report.rows), default=0)
-    bars = bar_width(width, needed=84)
+    # The citation follows the publisher, and the age sits under the date: two columns fewer,
+    # so the bars have room at 80 columns.
     columns = [
         Column("Level or scope", ratio=3),
         Column("Amount", justify="right", no_wrap=True),
-        Column("x nat. avg", justify="right", no_wrap=True),
+        Column("", no_wrap=True),
+        Column("x avg", justify="right", no_wrap=True),
         Column("Publisher", ratio=2),
-        Column("As of", no_wrap=True),
-        Column("Age", no_wrap=True),
-        Column("Src", no_wrap=True),
+        Column("As of, age", no_wrap=True),
     ]
-    if bars:
-        columns.append(Column("", no_wrap=True))
-    rows = []
+    rows: list[list[Text | Bar]] = []
     for row in report.rows:
         multiple = f"{row.multiple_of_national_average:.2f}x" if row.multiple_of_national_average else "-"
-        style = DIM if row.is_national_average else "cyan"
-        cells = [
-            Text(row.level),
-            Text(money(row.amount, row.currency)),
-            Text(multiple),
-            Text(publisher_label(row.publisher)),
-            Text(row.as_of or "undated"),
-            age_cell(row.freshness),
-            Text(citations.cite(row.source)),
-        ]
-        if bars:
-            cells.append(Text(bar(row.amount, largest, bars), style=style))
-        rows.append(cells)
+        rows.append(
+            [
+                Text(row.level),
+                Text(money(row.amount, row.currency)),
+                Bar(row.amount, largest, DIM if row.is_national_average else "cyan"),
+                Text(multiple),
+                citations.after(Text(publisher_label(row.publisher)), row.source),
+                dated(row.freshness),
+            ]
+        )
     parts.append(grid(columns, rows, width))
-    measures = Text("What each figure measures:", style=DIM)
+    parts.append(Text("What each figure measures:", style=DIM))
     for row in report.rows:
-        measures.append(f"\n  {row.level}: {row.measure}", style=DIM)
-    parts.append(measures)
+        parts.append(hanging(Text(f"{row.level}: ", style=DIM), Text(row.measure, style=DIM), align=False))
     for line in report.disagreements:
         parts.append(Text(line, style=WARNING))
     if any(row.freshness.stale for row in report.rows):
@@ -90,30 +85,26 @@ def path_view(report: PathReport, width: int) -> RenderableType:
     current = report.current.id if report.current else None
     following = report.next_rung.id if report.next_rung else None
     parts: list[RenderableType] = [title(f"{report.career} career path")]
-    ladder = Text()
     for index, rung in enumerate(report.rungs):
         here = rung.id == current
-        ladder.append(f" [{rung.position}] " if here else f" ({rung.position}) ", style=HEADING if here else DIM)
-        ladder.append(rung.title, style=HEADING if here or rung.id == following else "")
+        lead = Text(f"[{rung.position}] " if here else f"({rung.position}) ", style=HEADING if here else DIM)
+        name = Text(rung.title, style=HEADING if here or rung.id == following else "")
         if here:
-            ladder.append("  <- you are here", style="bold green")
+            name.append("  <- you are here", style="bold green")
         elif rung.id == following:
-            ladder.append("  <- next step", style=WARNING)
-        ladder.append("\n")
+            name.append("  <- next step", style=WARNING)
+        parts.append(hanging(lead, name, 1))
         if index < len(report.rungs) - 1:
-            ladder.append("  |\n", style=DIM)
-    parts.append(ladder)
+            parts.append(Text("  |", style=DIM))
     for rung in report.rungs:
         if rung.detail is None:
             continue
         parts.append(cited_heading(f"{rung.position}. {rung.title}", rung.detail.source, citations))
-        parts.append(Padding(paragraph(rung.detail.description), (0, 0, 0, 3)))
+        parts.append(indented(paragraph(rung.detail.description), 3))
         pay = ", ".join(rung.detail.salaries) if rung.detail.salaries else "no figure in the sources"
-        parts.append(Padding(Text(f"Salary: {pay}", style=DIM), (0, 0, 0, 3)))
+        parts.append(indented(Text(f"Salary: {pay}", style=DIM), 3))
     if report.current is not None and report.next_rung is not None:
-        step = Text("Next step: ", style=HEADING)
-        step.append(f"{report.current.title} -> {report.next_rung.title}")
-        parts.append(step)
+        parts.append(labelled("Next step: ", f"{report.current.title} -> {report.next_rung.title}"))
     if report.message:
         parts.append(Text(report.message, style=WARNING))
     parts.append(citations.key())
