@@ -24,14 +24,14 @@ STATE_FILE_NAME = "state.json"
 
 
 def user_data_dir() -> Path:
-    """MLCAREER_HOME, else the platform's folder for user data (XDG_DATA_HOME on Linux)."""
+    """MLCAREER_HOME, else the platform's folder for user data, as platformdirs knows it
+    (XDG_DATA_HOME or ~/.local/share on Linux, Application Support on macOS, the roaming
+    AppData folder on Windows)."""
     if configured := os.environ.get(HOME_ENV_VAR):
         return Path(configured)
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "mlcareer"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "mlcareer"
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "mlcareer"
+    from platformdirs import user_data_path
+
+    return user_data_path("mlcareer", appauthor=False, roaming=True)
 
 
 def state_file() -> Path:
@@ -114,7 +114,7 @@ def _locked(path: Path) -> Iterator[None]:
 
 
 def _acquire(lock: IO[bytes]) -> None:
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    if sys.platform == "win32":  # msvcrt locks bytes, not files: one byte at offset 0 stands for the file
         import msvcrt
 
         lock.seek(0)
@@ -126,7 +126,7 @@ def _acquire(lock: IO[bytes]) -> None:
 
 
 def _release(lock: IO[bytes]) -> None:
-    if sys.platform == "win32":  # pragma: no cover
+    if sys.platform == "win32":
         import msvcrt
 
         lock.seek(0)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -32,19 +31,17 @@ except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
 
 _CACHE_FORMAT = b"mlcareer-validated-cache-3"
+CACHE_ENV_VAR = "MLCAREER_CACHE_DIR"
 _SCHEMA_MODULES = ("models.py", "integrity.py")
 
 
 def cache_dir() -> Path:
     """Where validated copies live: MLCAREER_CACHE_DIR, else the platform's cache folder."""
-    if configured := os.environ.get("MLCAREER_CACHE_DIR"):
+    if configured := os.environ.get(CACHE_ENV_VAR):
         return Path(configured)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "mlcareer" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "mlcareer"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mlcareer"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("mlcareer", appauthor=False)
 
 
 def cache_key(raw: bytes) -> str:
