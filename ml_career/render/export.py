@@ -16,13 +16,40 @@ if TYPE_CHECKING:
 
 FORMATS = ("markdown", "html", "svg")
 # The names each format answers to, its own first.
-FORMAT_NAMES: dict[str, list[str]] = {"markdown": ["markdown", "md"], "html": ["html", "htm"], "svg": ["svg"]}
+FORMAT_NAMES: dict[str, list[str]] = {
+    "markdown": ["markdown", "md"],
+    "html": ["html", "htm"],
+    "svg": ["svg"],
+}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def resolve_format(typed: str) -> str:
     """The export format that `typed` names, with suggestions when none does."""
     return pick("format", typed, [(names, name) for name, names in FORMAT_NAMES.items()])
+
+
+def format_for(typed: str | None, output: str | None) -> str:
+    """--format when given; else the one the output file's extension names (.md, .html, .svg...);
+    else Markdown."""
+    if typed is not None:
+        return resolve_format(typed)
+    if output is not None:
+        extension = output.rpartition(".")[2].casefold() if "." in output else ""
+        for name, names in FORMAT_NAMES.items():
+            if extension in names:
+                return name
+    return "markdown"
+
+
+def home_relative(path: str) -> str:
+    """`path` with the user's home folder written as ~, so a shared picture names no one's folders."""
+    from pathlib import Path
+
+    try:
+        return str(Path("~") / Path(path).relative_to(Path.home()))
+    except (ValueError, RuntimeError):
+        return Path(path).name
 
 
 def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: str) -> str:
@@ -94,9 +121,20 @@ def html_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
         f"<li>{label}, {e(s.rung)}: {e(', '.join(s.figures) or s.missing or '')}</li>"
         for label, s in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
     )
+    resources = {skill.id: skill for skill in plan.skills_to_learn}
+
+    def learn_with(row_id: str) -> str:
+        skill = resources.get(row_id)
+        if skill is None or not skill.resource:
+            return ""
+        where = e(skill.resource)
+        if skill.resource_url:
+            where = f'<a href="{e(skill.resource_url)}">{where}</a> &lt;{e(skill.resource_url)}&gt;'
+        return f": learn with {where}"
+
     skills = "".join(
         f'<li><input type="checkbox" disabled{" checked" if r.finished else ""}> '
-        f"{e(r.name)} <small>{e(r.status)}</small></li>"
+        f"{e(r.name)} <small>{e(r.status)}</small>{learn_with(r.id)}</li>"
         for r in progress.skills
     )
     notes = "".join(f"<p><em>{e(note)}</em></p>" for note in (plan.years_note, plan.tuition_assumption) if note)
@@ -138,5 +176,7 @@ def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
 
     width = 100
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True, color_system="truecolor")
-    console.print(Group(render(plan, width), render(progress, width)))
+    # The picture is for sharing: it names the saved file from ~, never the user's own folders.
+    shared = progress._replace(state_file=home_relative(progress.state_file))
+    console.print(Group(render(plan, width), render(shared, width)))
     return console.export_svg(title=f"mlcareer: {plan.career} plan")
