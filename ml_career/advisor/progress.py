@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import is_none_choice, pick
-from ml_career.errors import UsageError
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Skill
@@ -30,6 +29,7 @@ class ProgressReport(NamedTuple):
     state_file: str
     rung: str | None = None
     changed: str | None = None
+    asked: str | None = None  # the skill asked about (`progress NAME`), whose status is shown first
 
 
 def tracked_skills(career: CareerData) -> list[tuple[str, Skill]]:
@@ -77,7 +77,7 @@ def update_progress(
 ) -> ProgressReport:
     """What `progress` was asked: mark a skill, record the rung, or (neither) show where things stand."""
     if skill is not None and status is None:
-        raise UsageError(f"give a status after the skill: {', '.join(STATUSES)}")
+        return progress_report(career)._replace(asked=resolve_skill(career, skill))
     if rung is not None:
         save_rung(career, rung)
     if skill is not None and status is not None:

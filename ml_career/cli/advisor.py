@@ -68,7 +68,11 @@ def fit(
     answers_file: Annotated[
         Path | None,
         typer.Option(
-            "--answers", help="A JSON or TOML file mapping statement ids to 1..5.", metavar="FILE", parser=file_name
+            "--answers",
+            help="A JSON or TOML file mapping statement ids to 1..5.",
+            metavar="FILE",
+            parser=file_name,
+            autocompletion=completion.files,
         ),
     ] = None,
     as_json: JsonFlag = False,
@@ -137,11 +141,16 @@ def progress(
 def export(
     ctx: typer.Context,
     fmt: Annotated[
-        str,
+        str | None,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="markdown, html or svg.", autocompletion=completion.formats
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="markdown, html or svg (default: from the extension of --output, else markdown).",
+            autocompletion=completion.formats,
+            show_default=False,
         ),
-    ] = "markdown",
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -151,6 +160,7 @@ def export(
             show_default=False,
             metavar="FILE",
             parser=file_name,
+            autocompletion=completion.files,
         ),
     ] = None,
     education: EducationOption = None,
@@ -162,11 +172,12 @@ def export(
     """Share the plan and progress as Markdown, HTML or SVG.
 
     Takes the same inputs as plan, never prompts, and writes files atomically.
+    The format follows the output file's extension (.md, .html, .svg); --format overrides it.
 
     \b
     Examples:
       mlcareer export
-      mlcareer export --format html --output plan.html --target senior
+      mlcareer export --output plan.html --target senior
     """
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report
@@ -174,10 +185,10 @@ def export(
     from ml_career.atomic import write_atomically
     from ml_career.errors import MlCareerError
     from ml_career.queries.freshness import today
-    from ml_career.render.export import export_document, resolve_format
+    from ml_career.render.export import export_document, format_for
 
     data = career(ctx)
-    chosen_format = resolve_format(fmt)
+    chosen_format = format_for(fmt, str(output) if output is not None else None)
     given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
     plan_shown = plan_report(data, *plan_inputs(data, given))
     document = export_document(plan_shown, progress_report(data), chosen_format, today().isoformat())

@@ -27,11 +27,25 @@ def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
 
 
 def stdin_is_terminal() -> bool:
-    return sys.stdin.isatty()
+    """True where someone can answer a prompt and see it: both stdin and stdout are terminals,
+    and --no-input was not given (`mlcareer plan | less` must not prompt blind)."""
+    from typer._click.globals import get_current_context  # Typer 0.28 vendors Click
+
+    context = get_current_context(silent=True)
+    if context is not None and context.find_root().params.get("no_input"):
+        return False
+    return _is_terminal(sys.stdin) and _is_terminal(sys.stdout)
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
 
 
 def prompt_if_terminal() -> Ask | None:
-    """The prompt, or None where nobody can answer (input is not a terminal)."""
+    """The prompt, or None where nobody can answer (input or output is not a terminal)."""
     return ask if stdin_is_terminal() else None
 
 

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ml_career.advisor.fit import FitReport
 from ml_career.advisor.plan import PlanReport
-from ml_career.advisor.progress import ProgressReport
+from ml_career.advisor.progress import STATUSES, ProgressReport
 from ml_career.queries.wording import money_range, years_range
 from ml_career.render.registry import view
 from ml_career.render.widgets import (
@@ -109,6 +109,11 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
     elif report.changed:
         changed = next(row for row in report.skills if row.id == report.changed)
         parts.append(Text(f"Marked {changed.name!r} as {changed.status}.", style=HEADING))
+    if report.asked:
+        asked = next(row for row in report.skills if row.id == report.asked)
+        line = statement(f"{asked.name}: ", Text(asked.status, style=STATUS_STYLES.get(asked.status, "")))
+        parts.append(line)
+        parts.append(Text(f"Change it with: mlcareer progress {asked.id} {'|'.join(STATUSES)}", style=DIM))
     if report.rung and report.changed != "rung":
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
     finished = sum(1 for row in report.skills if row.finished)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -41,8 +42,26 @@ def console(*, stderr: bool = False) -> Console:
     return Console(file=stream, highlight=False, emoji=False, markup=False, stderr=stderr)
 
 
+PAGER_ENV_VARS = ("MLCAREER_PAGER", "PAGER")
+DEFAULT_PAGER = "less -FRX"
+# --no-pager sets this off for the run; output that is not a terminal is never paged anyway.
+paging = {"allowed": True}
+
+
+def pager_command() -> list[str]:
+    """MLCAREER_PAGER, then PAGER, else less -FRX; an empty or `cat` pager means none."""
+    import shlex
+
+    for name in PAGER_ENV_VARS:
+        if (configured := os.environ.get(name)) is not None:
+            words = shlex.split(configured)
+            return [] if words in ([], ["cat"]) else words
+    return shlex.split(DEFAULT_PAGER)
+
+
 def print_view(report: object) -> None:
-    """Render `report` for the terminal it is going to, and print it once."""
+    """Render `report` for the terminal it is going to, and print it once: through the pager
+    when it is taller than the terminal."""
     from rich.text import Text
 
     from ml_career.render.registry import render
@@ -50,7 +69,33 @@ def print_view(report: object) -> None:
     out = console()
     shown = render(report, out.width)
     # A Text marked no_wrap holds lines that scripts read: printed as they are, never wrapped.
-    out.print(shown, soft_wrap=isinstance(shown, Text) and bool(shown.no_wrap))
+    soft_wrap = isinstance(shown, Text) and bool(shown.no_wrap)
+    if not soft_wrap and paging["allowed"] and out.is_terminal and _stdout_is_terminal():
+        command = pager_command()
+        if command and len(out.render_lines(shown, pad=False, new_lines=False)) > out.height:
+            with out.capture() as captured:
+                out.print(shown)
+            if _page(command, captured.get()):
+                return
+    out.print(shown, soft_wrap=soft_wrap)
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _page(command: list[str], text: str) -> bool:
+    """Show `text` through the pager; False when the pager cannot be started."""
+    import subprocess
+
+    try:
+        subprocess.run(command, input=text, text=True, encoding=sys.stdout.encoding, errors="replace", check=False)
+    except OSError:
+        return False
+    return True
 
 
 def show(report: object, as_json: bool) -> None:
