@@ -124,3 +124,10 @@ def test_completion_prints_the_script_for_the_shell_named(cli: Invoke) -> None:
         result = cli("completion", shell, env={"SHELL": "/bin/sh"})
         assert result.exit_code == 0 and mark in result.stdout
     assert cli("completion", "tcsh").exit_code == 2
+
+
+def test_show_completion_prints_the_shell_named_not_the_running_one(cli: Invoke) -> None:
+    result = cli("--show-completion", "bash", env={"SHELL": "/usr/bin/zsh"})
+    assert result.exit_code == 0
+    assert result.stdout == cli("completion", "bash").stdout
+    assert "#compdef" not in result.stdout

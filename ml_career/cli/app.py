@@ -59,6 +59,11 @@ class GuardedGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        if COMPLETE_VAR in os.environ:  # a shell asks for candidates: Typer's protocol answers it
+            from typer._completion_classes import completion_init
+
+            completion_init()
+
         def run() -> Any:
             return TyperGroup.main(self, args, prog_name or PROG_NAME, complete_var, standalone_mode=False, **extra)
 
@@ -131,6 +136,9 @@ app = typer.Typer(
     # Plain help: Rich help costs more start-up than a query does (benchmarks/README.md).
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    # Typer's --install-completion/--show-completion pick the shell they run in and write
+    # Typer's scripts; mlcareer's own (cli/shell.py) are printed for the shell named.
+    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -139,6 +147,14 @@ def complete_files(incomplete: str) -> list[tuple[str, str]]:
     from ml_career.cli.completion import files
 
     return files(incomplete)
+
+
+def _show_completion(value: str | None) -> None:
+    if value is not None:
+        from ml_career.cli.shell import print_script
+
+        print_script(value)
+        raise typer.Exit()
 
 
 def _version(value: bool) -> None:
@@ -169,6 +185,17 @@ def _global_options(
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Never prompt: use the defaults for what is left out.")
     ] = False,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            metavar="SHELL",
+            help="Print the completion script for bash, zsh or fish (as: mlcareer completion SHELL).",
+            is_eager=True,
+            callback=_show_completion,
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", help="Show the version and exit.", is_eager=True, callback=_version)
     ] = False,

@@ -98,6 +98,10 @@ def completion(
       mlcareer completion fish > ~/.config/fish/completions/mlcareer.fish
       eval "$(mlcareer completion zsh)"    # for this shell only, after compinit
     """
+    print_script(shell)
+
+
+def print_script(shell: str) -> None:
     from ml_career.dataset.names import pick
 
     chosen = pick("shell", shell, [([name], name) for name in SCRIPTS])
@@ -105,9 +109,9 @@ def completion(
 
 
 def _commands(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    from ml_career.cli.app import COMMANDS
-
-    return [(name, "") for name in COMMANDS if name.startswith(incomplete.casefold())]
+    root = ctx.find_root()
+    names = root.command.list_commands(root)  # type: ignore[attr-defined]
+    return [(name, "") for name in names if name.startswith(incomplete.casefold())]
 
 
 @commands.command("help")
