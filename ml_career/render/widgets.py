@@ -188,7 +188,7 @@ def _records(columns: list[Column], rows: Rows, width: int) -> RenderableType:
     for row in rows:
         first, *rest = row
         heading = first.copy() if isinstance(first, Text) else Text()
-        heading.stylize(HEADING)
+        heading.stylize(HEADING, 0, len(heading.plain.split("\n")[0]))  # the name, not a description under it
         records.append(heading)
         fields = Table.grid(padding=(0, 1, 0, 0))
         fields.add_column(no_wrap=True, style=DIM)
