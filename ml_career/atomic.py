@@ -4,34 +4,85 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+
+# A short name of fixed length: one derived from the target's name would be too
+# long for the file system when the target's own name is near the limit.
+TEMPORARY_PREFIX = ".mlc-"
+TEMPORARY_SUFFIX = ".tmp"
+_CLEANUP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def resolve_links(path: Path) -> Path:
+    """The file a path names once every symbolic link is followed (it may not exist yet).
+
+    Writing there, rather than renaming over the link, keeps a link (a state file
+    kept in a dotfiles repository) a link. A loop of links is an OSError (ELOOP).
+    """
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        # A dangling link names the file to create; a missing folder is reported later.
+        return Path(os.path.realpath(path))
 
 
 def write_atomically(path: Path, text: str, durable: bool = True) -> None:
     """Write `text` to a temporary file beside `path`, flush it to disk, then swap it in.
 
+    A symbolic link is followed: the file it points to is replaced, the link stays.
     `durable=False` skips the flushes to disk, for files that may be lost but
     must never be read half-written (a cache that can be rebuilt).
     """
+    path = resolve_links(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _permissions_for(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(temporary, mode)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            if durable:
-                os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with _signals_end_the_write():
+        handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent)
+        try:
+            os.chmod(temporary, mode)
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+                stream.flush()
+                if durable:
+                    os.fsync(stream.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
     if durable:
         _sync_directory(path.parent)
+
+
+class Terminated(SystemExit):
+    """SIGTERM or SIGHUP arrived during a write: the temporary file is removed, then the run ends."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(128 + signum)
+
+
+@contextlib.contextmanager
+def _signals_end_the_write() -> Iterator[None]:
+    """While writing, SIGTERM and SIGHUP unwind like Ctrl-C does, so the temporary file is removed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {}
+    for signum in _CLEANUP_SIGNALS:
+        handler = signal.getsignal(signum)
+        if handler is signal.SIG_DFL:  # a handler someone installed on purpose is left alone
+            previous[signum] = signal.signal(signum, _terminate)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _permissions_for(path: Path) -> int:

@@ -6,18 +6,14 @@ nothing to clean up, so an interrupt then simply exits 130.
 """
 
 import gc
-import os
 import signal
 import sys
 
-
-def _interrupted_while_starting(signum: int, frame: object) -> None:
-    os.write(2, b"mlcareer: interrupted\n")
-    os._exit(130)
+from ml_career import interrupted_while_starting
 
 
 def install_startup_interrupt_handler() -> None:
-    signal.signal(signal.SIGINT, _interrupted_while_starting)
+    signal.signal(signal.SIGINT, interrupted_while_starting)
 
 
 def run() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from ml_career.text_safety import printable
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -34,8 +36,10 @@ class Problem(NamedTuple):
     line: int | None = None
 
     def describe(self, file: Path | str) -> str:
+        # Each part may hold data as typed (a file name, an unknown key): shown, never sent raw.
         place = f"{file}:{self.line}" if self.line is not None else str(file)
-        return f"{place}: {self.where}: {self.message}" if self.where else f"{place}: {self.message}"
+        text = f"{place}: {self.where}: {self.message}" if self.where else f"{place}: {self.message}"
+        return printable(text, single_line=True)
 
 
 class DataFileError(MlCareerError):
@@ -48,6 +52,13 @@ class DataFileError(MlCareerError):
 
     def lines(self) -> list[str]:
         return [problem.describe(self.file) for problem in self.problems]
+
+
+class OutputError(MlCareerError):
+    """Standard output cannot be written: closed, or on a full disk."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"cannot write the output: {reason}")
 
 
 class StateFileError(MlCareerError):

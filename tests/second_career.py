@@ -20,6 +20,7 @@ national_average = "all-workers"
 id = "starting"
 label = "Starting"
 rung = "associate"
+rung_reason = "The survey names its starting level after the associate rung."
 
 [[pay.levels]]
 id = "everyone"

@@ -60,7 +60,7 @@ def test_bash_completes_commands_and_options() -> None:
         ("mlcareer path --level d", ["director"]),
         ("mlcareer plan --target l", ["lead"]),
         ("mlcareer plan --level n", ["none"]),
-        ("mlcareer skills --category ", ["useful", "learned", "employer-expectations", "specialties"]),
+        ("mlcareer skills --category ", ["useful", "learned", "employer-expectations", "soft-skills", "specialties"]),
         ("mlcareer progress deep", ["deep-learning"]),
         ("mlcareer progress deep-learning ", ["done", "learning", "skipped", "pending"]),
         ("mlcareer export --format ", ["markdown", "html", "svg"]),

@@ -52,7 +52,8 @@ def test_validate_bad_syntax_names_the_line(cli: Invoke, tmp_path: Path) -> None
     path = _broken(tmp_path, 'id = "ml-engineer"', 'id = "ml-engineer')
     result = cli("validate", str(path))
     assert result.exit_code == 1
-    assert result.stdout == f"{path}:15: invalid TOML: Illegal character '\\n'\n"
+    line = path.read_text(encoding="utf-8").splitlines().index('id = "ml-engineer') + 1
+    assert result.stdout == f"{path}:{line}: invalid TOML: Illegal character '\\n'\n"
     assert "1 problem found." in result.stderr
 
 
@@ -128,3 +129,55 @@ def test_second_career_figures_and_literal_markup(cli: Invoke, second_career: Pa
     assert "Maintains pipelines [bold]under guidance[/bold]." in path.stdout
     assert "Machine Learning" not in path.stdout + salary.stdout
     assert cli("--data", str(second_career), "validate").stdout.startswith(f"{second_career}: valid. Data Engineer:")
+
+
+def _with(tmp_path: Path, old: str, new: str) -> Path:
+    changed = tmp_path / "career.toml"
+    text = BUNDLED.read_text(encoding="utf-8")
+    assert old in text
+    changed.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return changed
+
+
+def test_mlcareer_own_words_need_a_reason(cli: Invoke, tmp_path: Path) -> None:
+    data = _with(tmp_path, 'id = "average"\n', 'id = "average"\nprovenance = "mlcareer"\n')
+    result = cli("validate", str(data))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{data}: pay.levels.")
+    assert "unknown field" in result.stdout  # a pay level has no words of its own to attribute
+    data = _with(tmp_path, 'statement = "I enjoy working', 'provenance = "mlcareer"\nstatement = "I enjoy working')
+    result = cli("validate", str(data))
+    assert result.exit_code == 1
+    assert result.stdout == f"{data}: fit.0.reason: these are mlcareer's own words: say why in reason\n"
+
+
+def test_an_unknown_provenance_kind_is_named(cli: Invoke, tmp_path: Path) -> None:
+    data = _with(tmp_path, 'statement = "I enjoy working', 'provenance = "rumour"\nstatement = "I enjoy working')
+    result = cli("validate", str(data))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{data}: fit.0.provenance: Input should be 'article' or 'mlcareer'")
+
+
+def test_a_rung_match_and_an_address_need_their_reasons(cli: Invoke, tmp_path: Path) -> None:
+    text = BUNDLED.read_text(encoding="utf-8")
+    reasons = [line for line in text.splitlines() if line.startswith(("rung_reason", "url_reason"))]
+    stripped = tmp_path / "career.toml"
+    stripped.write_text("\n".join(line for line in text.splitlines() if line not in reasons), encoding="utf-8")
+    result = cli("validate", str(stripped))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    matching = "matching a level to a rung is mlcareer's reading: say why in rung_reason"
+    assert f"{stripped}: pay.levels.0.rung_reason: {matching}" in lines
+    assert f"{stripped}: resources.0.url_reason: an address is mlcareer's addition: say why in url_reason" in lines
+    assert len(lines) == len(reasons)
+
+
+def test_a_quote_citing_an_unknown_source_is_named(cli: Invoke, tmp_path: Path) -> None:
+    data = _with(
+        tmp_path,
+        'solving complex problems [...]"\nsource = "000_',
+        'solving complex problems [...]"\nsource = "999_',
+    )
+    result = cli("validate", str(data))
+    assert result.exit_code == 1
+    assert f"{data}: fit.0.source: unknown source '999_8041139819ee8e8c'" in result.stdout

@@ -38,7 +38,9 @@ def test_cli_in_state_bachelor(cli: Invoke) -> None:
     assert "$10,162" in result.stdout and "$40,648" in result.stdout
     assert "$33,627" not in result.stdout
     assert "4 years" in result.stdout
-    assert "per-year figure" in result.stdout
+    assert "[c1] computed by mlcareer: total = average x years of study, taking each average as a per-year figure" in (
+        result.flat
+    )
 
 
 def test_cli_aliases_and_json(cli: Invoke) -> None:

@@ -19,13 +19,31 @@ def test_markdown_checklist_to_stdout(cli: Invoke) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "# Machine Learning Engineer: my plan"
-    assert "- [x] Deep Learning (done)" in lines
-    assert "- [ ] Programming Languages: learn with GitHub <https://github.com/>" in lines
-    assert "## Skills: 10% done" in lines
+    assert "- [x] Deep Learning (done) \\[y\\]" in lines
+    assert "- [ ] Programming Languages: learn with GitHub https://github.com/ \\[m7\\]" in lines
+    assert "## Skills: 7.1% done or skipped (1 of 14)" in lines
+    assert "- **Total:** 4 years for the steps with a duration \\[c2\\]; tuition $40,648 \\[c1\\]" in lines
+    key = lines[lines.index("## Sources and marks") + 2 :]
+    assert key[0] == "- \\[1\\] article 001\\_995d3af200f6d066: Machine Learning Engineer (News \\& Insights)"
+    assert any(line.startswith("- \\[c1\\] computed by mlcareer: total = average x years") for line in key)
     assert any(
-        line.startswith("**Total:** 4 years for the steps with a duration; tuition $40,648 (computed)")
-        for line in lines
+        line.startswith("- \\[m7\\] mlcareer's reading, not the articles': mlcareer's suggestion") for line in key
     )
+    assert "- \\[y\\] yours: what you gave, chose or assumed" in key
+
+
+def test_markdown_and_html_carry_the_same_facts(cli: Invoke) -> None:
+    import html as html_module
+    import re
+
+    cli("progress", "deep learning", "skipped")
+    markdown = cli("export", "--format", "markdown").stdout
+    page = cli("export", "--format", "html").stdout
+    page_text = html_module.unescape(re.sub(r"<[^>]+>", " ", page))
+    for line in markdown.splitlines():
+        shown = re.sub(r"\\(.)", r"\1", line.lstrip("#- ").replace("**", "").replace("[x] ", "").replace("[ ] ", ""))
+        assert " ".join(shown.split()) in " ".join(page_text.split()), line
+    assert "Skills: 7.1% done or skipped (1 of 14)" in page_text
 
 
 def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> None:
@@ -47,7 +65,7 @@ def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> Non
 
     checker = Checker()
     checker.feed(page)
-    assert checker.boxes == 10
+    assert checker.boxes == 14
 
 
 def test_svg_is_well_formed(cli: Invoke, tmp_path: Path) -> None:
@@ -114,8 +132,9 @@ def test_html_carries_everything_markdown_does(cli: Invoke) -> None:
     markdown = cli("export").stdout
     page = cli("export", "--format", "html").stdout
     text = html_module.unescape(re.sub(r"<[^>]+>", " ", page))
-    flat = " ".join(re.sub(r"[<>]", " ", text).split())
-    words = re.sub(r"[\\*_#\[\]<>`|]|^- |\d+\. ", " ", markdown, flags=re.MULTILINE)
+    flat = " ".join(re.sub(r"[<>\[\]]", " ", text).split())
+    unescaped = re.sub(r"\\(.)", r"\1", markdown)
+    words = re.sub(r"\*\*|[#\[\]<>`|]|^- |^_|_$", " ", unescaped, flags=re.MULTILINE)
     for line in words.splitlines():
         for part in re.split(r"\s*[:;(),]\s*", line):
             part = " ".join(part.split())

@@ -34,7 +34,9 @@ def test_strengths_and_concerns_are_tied_to_the_source_text() -> None:
         "adaptability",
     ]
     assert [c.id for c in report.concerns] == ["data-cleaning", "long-hours"]
-    assert report.concerns[0].basis.startswith("Worst aspect: spending significant time cleaning")
+    assert report.concerns[0].basis.text.startswith("Spending significant time cleaning and preprocessing data")
+    assert report.concerns[0].provenance == "you"
+    assert report.statements.provenance == "mlcareer"
     assert [n.id for n in report.neutral] == ["perseverance", "deadline-pressure"]
     assert report.average == round(sum(ANSWERS.values()) / 9, 2)
     assert report.disclaimer == DISCLAIMER and "not a validated" in DISCLAIMER

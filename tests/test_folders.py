@@ -48,3 +48,28 @@ def test_the_windows_lock_takes_and_releases_the_first_byte(monkeypatch: pytest.
     state.update_state(lambda saved: saved["careers"].update({"ml": {"deep-learning": "done"}}), path)
     assert calls == [("lock", 0, 1), ("unlock", 0, 1)]
     assert state.read_state(path)["careers"] == {"ml": {"deep-learning": "done"}}
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_windows_and_macos_folders_come_from_platformdirs(monkeypatch: pytest.MonkeyPatch, platform: str) -> None:
+    import platformdirs
+
+    from ml_career import places
+
+    monkeypatch.delenv("MLCAREER_HOME")
+    monkeypatch.delenv("MLCAREER_CACHE_DIR")
+    monkeypatch.setattr(places.sys, "platform", platform)
+    asked: list[tuple[str, dict[str, object]]] = []
+
+    def folder(kind: str) -> object:
+        def path(name: str, **options: object) -> Path:
+            asked.append((name, options))
+            return Path(f"/{kind}/{name}")
+
+        return path
+
+    monkeypatch.setattr(platformdirs, "user_data_path", folder("data"))
+    monkeypatch.setattr(platformdirs, "user_cache_path", folder("cache"))
+    assert places.user_data_dir() == Path("/data/mlcareer")
+    assert places.cache_dir() == Path("/cache/mlcareer")
+    assert asked == [("mlcareer", {"appauthor": False, "roaming": True}), ("mlcareer", {"appauthor": False})]

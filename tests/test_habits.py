@@ -17,6 +17,11 @@ def _pager_writing_to(path: Path) -> str:
     return shlex.join([sys.executable, "-c", program])
 
 
+def test_an_empty_pager_means_none(tmp_path: Path) -> None:
+    code, shown = run_in_terminal(["jobs"], {"MLCAREER_PAGER": "", "LINES": "20"})
+    assert code == 0 and "Who hires a Machine Learning Engineer" in shown
+
+
 def test_long_output_in_a_terminal_goes_through_the_pager(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     code, shown = run_in_terminal(["jobs"], {"MLCAREER_PAGER": _pager_writing_to(paged), "LINES": "20"})
@@ -25,7 +30,8 @@ def test_long_output_in_a_terminal_goes_through_the_pager(tmp_path: Path) -> Non
     assert "Who hires" not in shown
 
 
-def test_pager_falls_back_to_PAGER_and_no_pager_turns_it_off(tmp_path: Path) -> None:
+def test_pager_falls_back_to_PAGER_and_no_pager_turns_it_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MLCAREER_PAGER")
     paged = tmp_path / "paged.txt"
     env = {"PAGER": _pager_writing_to(paged), "LINES": "20"}
     run_in_terminal(["jobs"], env)

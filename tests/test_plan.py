@@ -44,8 +44,11 @@ def test_in_state_student_to_senior_with_a_master() -> None:
     assert (report.tuition_min, report.tuition_max) == (52052, 63456)
     assert report.tuition_assumption is not None and "per-year" in report.tuition_assumption
     assert report.years_note is not None and "no duration for 4 of the 6 steps" in report.years_note
-    assert report.entry_salary.figures == ["$118,000 (Glassdoor, undated)"]
-    assert report.target_salary.figures == ["$208,000 (Glassdoor, undated)"]
+    assert [(f.amount, f.publisher, f.as_of) for f in report.entry_salary.figures] == [(118000, "Glassdoor", None)]
+    assert [(f.amount, f.publisher) for f in report.target_salary.figures] == [(208000, "Glassdoor")]
+    match = report.entry_salary.figures[0].match
+    assert match is not None and match.provenance == "mlcareer"
+    assert match.text == "Entry-Level, taken as the Junior Machine Learning Engineer rung"
     assert "Computer engineer, Data scientist" in report.steps[1].detail
 
 
@@ -58,8 +61,9 @@ def test_a_bachelor_holder_at_a_rung_skips_what_is_done() -> None:
         "Machine Learning Manager",
     ]
     assert report.tuition_min is None
-    assert report.entry_salary.missing == "no salary figure for Machine Learning Engineer in the sources"
-    assert report.target_salary.missing == "no salary figure for Machine Learning Manager in the sources"
+    for salary in (report.entry_salary, report.target_salary):
+        assert salary.missing is not None and salary.missing.text == "no figure for this rung in the articles"
+        assert [(f.amount, f.all_levels) for f in salary.figures] == [(125672, True), (120311, True)]
 
 
 def test_a_target_below_the_current_rung_is_refused() -> None:
@@ -101,5 +105,17 @@ def test_cli_plan_shows_statuses_and_resources(cli: Invoke) -> None:
     assert isinstance(document, dict)
     skills = {s["id"]: s for s in document["skills_to_learn"]}
     assert "deep-learning" not in skills
-    assert skills["programming-languages"]["resource"] == "GitHub"
-    assert document["skills_total"] == 10
+    suggestion = skills["programming-languages"]["suggestion"]
+    assert suggestion["text"] == "GitHub https://github.com/"
+    assert suggestion["provenance"] == "mlcareer" and suggestion["reason"].startswith("mlcareer's suggestion")
+    assert document["skills_total"] == 14
+
+
+def test_plan_carries_what_the_articles_say_changes_a_plan(cli: Invoke) -> None:
+    document = cli("plan", "--json").json()
+    assert isinstance(document, dict)
+    experience = next(step for step in document["steps"] if step["kind"] == "experience")
+    assert "this tech job isn't entry-level" in experience["detail"]
+    assert "requires years of experience and education" in experience["detail"]
+    skills = {skill["id"] for skill in document["skills_to_learn"]}
+    assert {"soft-skills", "teamwork", "communication"} <= skills

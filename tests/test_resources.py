@@ -19,7 +19,12 @@ def test_every_resource_the_sources_recommend() -> None:
         "Skilldacity",
     ]
     kaggle = next(r for r in report.resources if r.id == "kaggle")
-    assert kaggle.url == "https://www.kaggle.com/"
+    assert kaggle.address is not None and kaggle.address.text == "https://www.kaggle.com/"
+    assert kaggle.address.provenance == "mlcareer"
+    assert (
+        kaggle.address.reason
+        == "The article names Kaggle but gives no address; this is Kaggle's home page, added by mlcareer."
+    )
     assert "kernels (detailed code notebooks)" in kaggle.offers
 
 
@@ -28,19 +33,17 @@ def test_cli_marks_addresses_not_given_by_the_sources(cli: Invoke) -> None:
     assert result.exit_code == 0
     assert "https://blog.tensorflow.org/" in result.stdout
     assert "not given" in result.stdout
-    assert "the articles name the sites but give no addresses" in result.stdout
+    assert "https://www.kaggle.com/ [m" in result.stdout
+    assert "mlcareer's reading, not the articles': The article names Kaggle but gives no address" in result.flat
 
 
 def test_cli_json(cli: Invoke) -> None:
     document = cli("resources", "--json").json()
     assert isinstance(document, dict)
-    assert document["resources"][-1] == {
-        "id": "skilldacity",
-        "name": "Skilldacity",
-        "offers": (
-            "Certificates, computer science courses, and a Machine Learning specialization career path "
-            "covering unsupervised learning."
-        ),
-        "url": None,
-        "source": "001_995d3af200f6d066",
+    kaggle = next(resource for resource in document["resources"] if resource["id"] == "kaggle")
+    assert kaggle["address"] == {
+        "text": "https://www.kaggle.com/",
+        "reason": "The article names Kaggle but gives no address; this is Kaggle's home page, added by mlcareer.",
+        "provenance": "mlcareer",
     }
+    assert kaggle["source"] == "000_8041139819ee8e8c" and kaggle["provenance"] == "article"

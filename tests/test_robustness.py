@@ -66,7 +66,9 @@ def test_markup_in_the_data_prints_literally(cli: Invoke, hostile_career: Path) 
     assert skills.exit_code == 0
     for text in HOSTILE[1:]:
         assert text in skills.stdout
-    assert cli("--data", str(hostile_career), "path").stdout.count("Array[int] Engineer") == 2  # ladder and details
+    # the ladder, the details' heading, the rung a reported level is taken as, and the heading of the next step
+    path = cli("--data", str(hostile_career), "path", env={"COLUMNS": "300"}).stdout
+    assert path.count("Array[int] Engineer") == 4
     salary = cli("--data", str(hostile_career), "salary", env={"COLUMNS": "200"})
     assert HOSTILE[3] in salary.stdout
     document = cli("--data", str(hostile_career), "skills", "--json").json()
@@ -159,7 +161,7 @@ def test_a_forty_column_terminal_still_reads(cli: Invoke) -> None:
         assert max(len(line) for line in result.stdout.splitlines()) <= 40, command
     salary = cli("salary", env={"COLUMNS": "40"}).stdout
     record = [line.rstrip() for line in salary.split("\nSenior\n")[1].splitlines()[:3]]
-    assert record == ["  Amount:     $208,000", "  x avg:      3.50x", "  Publisher:  Glassdoor [1]"]
+    assert record == ["  Amount:          $208,000", "  x avg [c1]:      3.50x", "  Publisher:       Glassdoor [1]"]
 
 
 # --- data files -----------------------------------------------------------------------------------
@@ -219,10 +221,14 @@ def test_bad_data_files_name_the_file_and_field(
 
 
 def test_missing_directory_and_dev_null(cli: Invoke, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.toml"
+    empty.write_bytes(b" \n")
     for path, message in (
         (tmp_path / "absent.toml", "no such file"),
         (tmp_path, "is a directory, not a data file"),
-        (Path(os.devnull), "the file is empty"),
+        # A device is refused before it is read (issue 13): /dev/zero would never end.
+        (Path(os.devnull), "is a character device, not a regular file; save it to a file and use that"),
+        (empty, "the file is empty"),
     ):
         result = cli("--data", str(path), "path")
         assert result.exit_code == 1

@@ -35,10 +35,13 @@ def test_multiples_are_computed_from_the_national_average(career) -> None:  # ty
     rows = {row.figure_id: row for row in salary_report(career).rows}
     national = rows["forbes-national-average"].amount
     for figure_id, row in rows.items():
-        assert row.multiple_of_national_average == round(row.amount / national, 2), figure_id
-    assert rows["glassdoor-senior"].multiple_of_national_average == 3.5
-    assert rows["glassdoor-entry-level"].multiple_of_national_average == 1.99
-    assert "Computed" in salary_report(career).multiple_assumption
+        multiple = row.multiple_of_national_average
+        assert multiple is not None and multiple.value == round(row.amount / national, 2), figure_id
+        assert multiple.provenance == "computed"
+        assert multiple.formula == "multiple = amount / the national average amount"
+        assert multiple.assumptions == ["both are annual pay, in the same currency"]
+    assert rows["glassdoor-senior"].multiple_of_national_average.value == 3.5  # type: ignore[union-attr]
+    assert rows["glassdoor-entry-level"].multiple_of_national_average.value == 1.99  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -62,19 +65,22 @@ def test_rungs_levels_and_aliases_find_the_same_figure(career, typed: str, amoun
 
 
 @pytest.mark.parametrize("rung", ["engineer", "lead", "manager", "director"])
-def test_a_rung_without_a_figure_says_so_and_shows_the_figures_that_exist(career, rung: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_rung_without_its_own_figure_shows_the_figures_for_all_levels(career, rung: str) -> None:  # type: ignore[no-untyped-def]
     report = salary_report(career, rung)
-    assert report.missing is not None and report.missing.startswith("No salary figure for ")
-    assert "the sources give none" in report.missing
-    assert len(report.rows) == 7
+    assert report.missing is not None and report.missing.text.startswith("No figure specific to ")
+    assert report.missing.provenance == "mlcareer"
+    assert "the articles give none for this level" in report.missing.text
+    assert "the figures for the role as a whole, all levels" in report.missing.text
+    shown = [(row.publisher, row.amount, row.all_levels) for row in report.rows if not row.is_national_average]
+    assert shown == [("Indeed", 125672, True), (None, 120311, True)]
 
 
 def test_disagreeing_sources_are_both_shown_and_labelled(career) -> None:  # type: ignore[no-untyped-def]
     report = salary_report(career, "average")
     publishers = [(row.publisher, row.amount) for row in report.rows if not row.is_national_average]
     assert publishers == [("Indeed", 125672), (None, 120311)]
-    assert report.disagreements == [
-        "Sources disagree on Average base salary: Indeed: $125,672; publisher not named: $120,311."
+    assert [(line.text, line.provenance) for line in report.disagreements] == [
+        ("The articles disagree on Average base salary: Indeed: $125,672; publisher not named: $120,311.", "mlcareer")
     ]
 
 
@@ -96,8 +102,9 @@ def test_cli_senior_table_shows_the_figure_source_and_multiple(cli: Invoke) -> N
 def test_cli_director_says_there_is_no_figure(cli: Invoke) -> None:
     result = cli("salary", "--level", "director")
     assert result.exit_code == 0
-    assert "No salary figure for Director of Machine Learning/AI" in result.stdout
-    assert "$156,000" in result.stdout
+    assert "No figure specific to Director of Machine Learning/AI: the articles give none" in result.flat
+    assert "$125,672" in result.stdout and "$120,311" in result.stdout
+    assert "$156,000" not in result.stdout
 
 
 def test_cli_json_carries_every_field(cli: Invoke) -> None:
@@ -120,14 +127,27 @@ def test_cli_json_carries_every_field(cli: Invoke) -> None:
             "In fact, as of June 2022, the average base salary for a Machine Learning Engineer is $125,672, "
             "according to Indeed."
         ),
-        "multiple_of_national_average": 2.11,
+        "multiple_of_national_average": {
+            "value": 2.11,
+            "formula": "multiple = amount / the national average amount",
+            "assumptions": ["both are annual pay, in the same currency"],
+            "provenance": "computed",
+        },
         "is_national_average": False,
+        "all_levels": True,
+        "rung_match": None,
         "freshness": {
             "as_of": "2022-06",
             "age_months": 53,
             "age": "4 years 5 months old, may be out of date",
             "stale": True,
+            "provenance": "computed",
+            "formula": (
+                "age = months from the figure's date to today; more than 24 months old may be out of date. "
+                "A figure dated by its year alone is taken as from December of that year."
+            ),
         },
+        "provenance": "article",
     }
     assert document["choice"] is None
 

@@ -52,6 +52,7 @@ def test_cli_json(cli: Invoke) -> None:
         "useful",
         "learned",
         "employer-expectations",
+        "soft-skills",
         "specialties",
     ]
 
@@ -60,4 +61,4 @@ def test_cli_unknown_category(cli: Invoke) -> None:
     result = cli("skills", "--category", "specialtys")
     assert result.exit_code == 2
     assert "Did you mean 'specialties'" in result.stderr
-    assert "Valid categories: useful, learned, employer-expectations, specialties" in result.stderr
+    assert "Valid categories: useful, learned, employer-expectations, soft-skills, specialties" in result.stderr

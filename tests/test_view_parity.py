@@ -59,6 +59,8 @@ NOT_TEXT = {
     "currency", "age",
     # search's ranking and highlight positions
     "score", "title_matches", "text_matches",
+    # whose word each fact is: shown as its mark ([1], [c1], [m1], [y]), explained in the key below the view
+    "provenance",
 }  # fmt: skip
 
 
@@ -107,8 +109,8 @@ def test_the_parity_check_finds_a_fact_the_view_leaves_out(cli: Invoke) -> None:
     document = cli("salary", "--json").json()
     view = cli("salary", env={"COLUMNS": "3000"}).stdout
     assert isinstance(document, dict)
-    hidden_note = document["notes"][0]
-    assert missing_from_view(document, view.replace(" ".join(hidden_note.split()), "")) == [f"notes: {hidden_note!r}"]
+    hidden_note = document["notes"][0]["text"]
+    assert missing_from_view(document, view.replace(" ".join(hidden_note.split()), "")) == [f"text: {hidden_note!r}"]
 
 
 def test_search_names_a_command_whose_view_shows_the_text(cli: Invoke) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rich.cells import cell_len
 
@@ -30,12 +32,12 @@ def test_tables_are_laid_out_to_fit_never_squeezed(
 ) -> None:
     """Rich squeezes a table too wide for the terminal past its words, and crops what is left over;
     a grid sets widths that fit, so Rich never has to."""
-    from ml_career.render import widgets
+    from ml_career.render import layout
 
     def squeezed(*args: object) -> None:
         raise AssertionError("a table was too wide for the terminal")
 
-    monkeypatch.setattr(widgets._RuledTable, "_collapse_widths", squeezed)
+    monkeypatch.setattr(layout._RuledTable, "_collapse_widths", squeezed)
     shown = cli(*args, env={"COLUMNS": str(width)})
     assert shown.exit_code == 0, shown.stderr
 
@@ -67,14 +69,15 @@ def test_bars_fall_back_to_ascii_where_the_encoding_has_no_blocks() -> None:
     stream.flush()
     text = stream.buffer.getvalue().decode("ascii")  # type: ignore[attr-defined]
     assert "█" not in text
-    assert "$208,000  ###########" in text
+    assert re.search(r"\$208,000  #{8,}", text)
 
 
 @pytest.mark.parametrize("width", [60, 80])
 def test_resources_show_every_address_whole(cli: Invoke, width: int) -> None:
     shown = lines_of(cli("resources", env={"COLUMNS": str(width)}).stdout)
-    assert "  Address:        https://deepmind.google/discover/blog/" in shown
-    assert "  Address:        https://research.google/blog/" in shown
+    addresses = [line.split()[1] for line in shown if line.startswith("  Address:")]
+    assert "https://deepmind.google/discover/blog/" in addresses
+    assert "https://research.google/blog/" in addresses
 
 
 def test_resources_are_a_table_where_the_addresses_fit(cli: Invoke) -> None:

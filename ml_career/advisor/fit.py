@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
-from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.provenance import YOU, Kind, Reading, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.advisor.asking import Ask
@@ -27,19 +27,32 @@ SCALE = {
     4: "agree",
     5: "strongly agree",
 }
+STATEMENTS_REASON = (
+    "mlcareer turns what the articles say suits someone to the work into statements you can rate; "
+    "each is shown with the words it rests on"
+)
 DISCLAIMER = (
     "This is a reflection aid built from what the sources say about the work, "
     "not a validated psychological test. Use it to think, not to decide."
 )
 
 
+class Basis(NamedTuple):
+    """What a statement rests on: an article's words, or mlcareer's reading of them."""
+
+    text: str
+    source: str
+    provenance: Kind
+    reason: str | None
+
+
 class Judged(NamedTuple):
     id: str
-    statement: str
+    statement: str  # mlcareer's wording, asked of you
     answer: int
     answer_label: str
-    basis: str
-    source: str
+    basis: Basis
+    provenance: Kind = YOU  # the answer is yours
 
 
 class FitReport(NamedTuple):
@@ -49,6 +62,7 @@ class FitReport(NamedTuple):
     neutral: list[Judged]
     average: float
     next_steps: list[str]
+    statements: Reading  # whose the statements are
     career: str
     sources: list[SourceRef]
 
@@ -67,19 +81,30 @@ def parse_answer(career: CareerData, given: str) -> tuple[str, int]:
 
 
 def parse_score(value: Any, statement: str) -> int:
-    """An answer from 1 to 5, as typed or as read from a file."""
-    text = str(value).strip()
-    if not text.isdigit() or int(text) not in SCALE:
-        raise UsageError(f"the answer for {statement!r} must be a whole number from 1 to 5, not {text!r}")
+    """One of the ASCII digits 1 to 5 (as text or a whole number), or a UsageError.
+
+    str.isdigit would also take '²', '٤' or a fullwidth 4, and int() a 5,000-digit answer.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value in SCALE:
+        return value
+    text = value.strip() if isinstance(value, str) else None
+    if text is None or len(text) != 1 or text not in "12345":
+        shown = repr(value if text is None else text)
+        shown = shown if len(shown) <= 24 else shown[:21] + "..."
+        raise UsageError(f"the answer for {statement!r} must be a whole number from 1 to 5, not {shown}")
     return int(text)
 
 
 def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
     """Answers kept in a JSON or TOML file mapping statement ids to 1..5."""
+    from ml_career.reading import read_limited
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"{path}: cannot read the answers: {getattr(error, 'strerror', None) or error}") from None
+        text = read_limited(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: cannot read the answers: not UTF-8 text") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read the answers: {error.strerror or error}") from None
     try:
         if path.suffix.lower() == ".toml":
             import tomllib
@@ -87,14 +112,16 @@ def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
             document: Any = tomllib.loads(text)
         else:
             document = json.loads(text)
+    except RecursionError:
+        raise UsageError(f"{path}: the answers are nested too deeply") from None
     except ValueError as error:
         raise UsageError(f"{path}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}: {error}") from None
     if not isinstance(document, dict):
         raise UsageError(f"{path}: the answers must map statement ids to numbers from 1 to 5")
     answers: dict[str, int] = {}
     for name, value in document.items():
-        statement, score = parse_answer(career, f"{name}={value}")
-        answers[statement] = score
+        statement = pick("statement", name, [([s.id, s.statement], s.id) for s in career.fit])
+        answers[statement] = parse_score(value, statement)
     return answers
 
 
@@ -129,7 +156,10 @@ def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
         raise UsageError("this data set has no self-assessment statements")
     if missing := missing_statements(career, answers):
         raise UsageError(f"no answer for: {', '.join(missing)}")
-    judged = [Judged(s.id, s.statement, answers[s.id], SCALE[answers[s.id]], s.basis, s.source) for s in career.fit]
+    judged = [
+        Judged(s.id, s.statement, answers[s.id], SCALE[answers[s.id]], Basis(s.basis, s.source, *words_of(s)))
+        for s in career.fit
+    ]
     strengths = [j for j in judged if j.answer >= 4]
     concerns = [j for j in judged if j.answer <= 2]
     neutral = [j for j in judged if j.answer == 3]
@@ -140,6 +170,7 @@ def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
         neutral=neutral,
         average=round(sum(j.answer for j in judged) / len(judged), 2),
         next_steps=_next_steps(career, concerns, strengths),
+        statements=Reading("The statements are mlcareer's wording", STATEMENTS_REASON),
         career=career.career.title,
         sources=source_refs(career),
     )

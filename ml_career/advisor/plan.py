@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from ml_career.advisor.progress import FINISHED, statuses, tracked_skills
 from ml_career.dataset.names import NONE_CHOICE, is_none_choice, pick
 from ml_career.errors import UsageError
-from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.education import (
     TOTAL_ASSUMPTION,
     cost_rows,
@@ -17,8 +16,8 @@ from ml_career.queries.education import (
     resolve_residency,
 )
 from ml_career.queries.ladder import resolve_rung
-from ml_career.queries.salary import salary_report
-from ml_career.queries.wording import money, publisher_label
+from ml_career.queries.provenance import ARTICLE, MLCAREER, YOU, Kind, Reading, SourceRef, source_refs, words_of
+from ml_career.queries.salary import RungSalary, rung_salary
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Degree
@@ -38,7 +37,23 @@ class PlanInput(NamedTuple):
     name: str
     value: str
     label: str
-    chosen: str  # "given", "answered" or "default"
+    chosen: str  # "given", "answered", "saved" or "default"
+    provenance: Kind  # yours, or mlcareer's default
+    reason: str | None  # why mlcareer chose a default
+
+
+DEFAULT_REASONS = {
+    "education": "mlcareer assumes you have no degree yet, since you did not say",
+    "residency": "mlcareer assumes the first residency the article lists, since you did not say",
+    "level": "mlcareer assumes you are not yet working in the field, since you did not say",
+    "target": "mlcareer takes the rung above yours as the target, since you did not say",
+    "degree": "mlcareer plans for the first degree the article lists, since you did not say",
+}
+ORDER_REASON = (
+    "The order of the steps is mlcareer's: it follows the steps one article gives, places the degrees "
+    "another article describes where those steps name them, and then climbs the ladder rung by rung."
+)
+TOTAL_FORMULA = "total = the sum of the durations of the steps that have one"
 
 
 class PlanStep(NamedTuple):
@@ -51,20 +66,17 @@ class PlanStep(NamedTuple):
     cost_max: int | None = None
     currency: str | None = None
     source: str | None = None
+    provenance: Kind = ARTICLE
+    reason: str | None = None
+    tuition_formula: str | None = None  # the tuition is computed: average x years
 
 
 class PlanSkill(NamedTuple):
     id: str
     name: str
-    status: str
-    resource: str | None
-    resource_url: str | None
-
-
-class PlanSalary(NamedTuple):
-    rung: str
-    figures: list[str]
-    missing: str | None
+    status: str  # yours: what you marked with `progress`
+    suggestion: Reading | None  # where to learn it: mlcareer's suggestion, with the reason
+    provenance: Kind = YOU
 
 
 class PlanReport(NamedTuple):
@@ -73,14 +85,16 @@ class PlanReport(NamedTuple):
     years_min: int
     years_max: int
     years_note: str | None
+    total_formula: str
+    order: Reading
     tuition_min: int | None
     tuition_max: int | None
     currency: str | None
     tuition_assumption: str | None
     skills_to_learn: list[PlanSkill]
     skills_total: int
-    entry_salary: PlanSalary
-    target_salary: PlanSalary
+    entry_salary: RungSalary
+    target_salary: RungSalary
     notes: list[str]
     career: str
     sources: list[SourceRef]
@@ -149,7 +163,12 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
     to_earn = [d for d in degree_chain(career, inputs.degree) if d.id not in held] if inputs.degree else []
     steps = _education_steps(career, inputs, to_earn, working=current >= 0)
     for rung in rungs[current + 1 : target + 1]:
-        steps.append(PlanStep("rung", rung.title, rung.description, None, None, source=rung.source))
+        kind, reason = words_of(rung)
+        steps.append(
+            PlanStep(
+                "rung", rung.title, rung.description, None, None, source=rung.source, provenance=kind, reason=reason
+            )
+        )
 
     known = [s for s in steps if s.years_min is not None and s.years_max is not None]
     unknown = [s for s in steps if s.years_min is None]
@@ -171,15 +190,11 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
         if progress[skill.id] in FINISHED:
             continue
         resource = next((resources[r] for r in skill.resources if r in resources), None)
-        skills.append(
-            PlanSkill(
-                skill.id,
-                skill.name,
-                progress[skill.id],
-                resource.name if resource else None,
-                resource.url if resource else None,
-            )
-        )
+        suggestion = None
+        if resource is not None:
+            where = " ".join(filter(None, [resource.name, resource.url]))
+            suggestion = Reading(where, skill.resources_reason or "mlcareer's suggestion")
+        skills.append(PlanSkill(skill.id, skill.name, progress[skill.id], suggestion))
 
     entry_rung = rungs[max(current, 0)]
     return PlanReport(
@@ -188,14 +203,16 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
         years_min=sum(s.years_min or 0 for s in known),
         years_max=sum(s.years_max or 0 for s in known),
         years_note=years_note,
+        total_formula=TOTAL_FORMULA,
+        order=Reading("Steps in mlcareer's order", ORDER_REASON),
         tuition_min=tuition.total_min if tuition else None,
         tuition_max=tuition.total_max if tuition else None,
         currency=tuition.currency if tuition else None,
         tuition_assumption=TOTAL_ASSUMPTION if tuition else None,
         skills_to_learn=skills,
         skills_total=len(progress),
-        entry_salary=_salary(career, entry_rung.id, entry_rung.title),
-        target_salary=_salary(career, rungs[target].id, rungs[target].title),
+        entry_salary=rung_salary(career, entry_rung.id),
+        target_salary=rung_salary(career, rungs[target].id),
         notes=notes,
         career=career.career.title,
         sources=source_refs(career),
@@ -214,18 +231,26 @@ def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degre
             if degree is None:
                 continue
             placed.add(degree.id)
-            steps.append(_degree_step(career, degree, inputs.residency, step.title))
+            steps.append(_degree_step(career, degree, inputs.residency, step.title, step.source))
         elif not working:
             detail = step.text
             if entry_roles is not None and entry_roles.items:
                 detail += f" Roles that lead there: {', '.join(entry_roles.items)}."
-            steps.append(PlanStep("experience", step.title, detail, None, None, source=step.source))
+            kind, reason = words_of(step)
+            steps.append(
+                PlanStep(
+                    "experience", step.title, detail, None, None, source=step.source, provenance=kind, reason=reason
+                )
+            )
     # Degrees no step mentions go first, in the order they are earned.
-    unplaced = [_degree_step(career, d, inputs.residency, f"Earn a {d.title}") for d in to_earn if d.id not in placed]
+    unplaced = [
+        _degree_step(career, d, inputs.residency, f"Earn a {d.title}", d.source) for d in to_earn if d.id not in placed
+    ]
     return unplaced + steps
 
 
-def _degree_step(career: CareerData, degree: Degree, residency: str, title: str) -> PlanStep:
+def _degree_step(career: CareerData, degree: Degree, residency: str, title: str, source: str) -> PlanStep:
+    """A degree to earn; its title and citation come from the step that names it, when one does."""
     cost = next((c for c in cost_rows(career) if c.degree == degree.id and c.residency == residency), None)
     return PlanStep(
         kind="degree",
@@ -236,20 +261,9 @@ def _degree_step(career: CareerData, degree: Degree, residency: str, title: str)
         cost_min=cost.total_min if cost else None,
         cost_max=cost.total_max if cost else None,
         currency=cost.currency if cost else None,
-        source=degree.source,
+        source=source,
+        tuition_formula=TOTAL_ASSUMPTION if cost else None,
     )
-
-
-def _salary(career: CareerData, rung_id: str, title: str) -> PlanSalary:
-    report = salary_report(career, rung_id)
-    if report.missing:
-        return PlanSalary(title, [], f"no salary figure for {title} in the sources")
-    figures = [
-        f"{money(row.amount, row.currency)} ({publisher_label(row.publisher)}, {row.as_of or 'undated'})"
-        for row in report.rows
-        if not row.is_national_average
-    ]
-    return PlanSalary(title, figures, None)
 
 
 def _described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, str]) -> list[PlanInput]:
@@ -270,4 +284,13 @@ def _described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, 
         "target": inputs.target,
         "degree": inputs.degree,
     }
-    return [PlanInput(name, values[name], labels[name], chosen.get(name, "default")) for name in values]
+    described = []
+    for name in values:
+        how = chosen.get(name, "default")
+        own = how != "default"
+        described.append(
+            PlanInput(
+                name, values[name], labels[name], how, YOU if own else MLCAREER, None if own else DEFAULT_REASONS[name]
+            )
+        )
+    return described

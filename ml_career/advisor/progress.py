@@ -20,11 +20,24 @@ class ProgressRow(NamedTuple):
     group: str
     status: str
     finished: bool  # done or skipped: counted in the percentage
+    provenance: str = "you"  # the status is what you marked
+
+
+COUNT_FORMULA = "each status counted over the skills tracked; percent = (done + skipped) / all skills"
+
+
+class Counts(NamedTuple):
+    done: int
+    learning: int
+    skipped: int
+    pending: int
+    provenance: str = "computed"
+    formula: str = COUNT_FORMULA
 
 
 class ProgressReport(NamedTuple):
     skills: list[ProgressRow]
-    counts: dict[str, int]
+    counts: Counts
     percent: float
     state_file: str
     rung: str | None = None
@@ -113,8 +126,9 @@ def progress_report(career: CareerData, changed: str | None = None) -> ProgressR
         ProgressRow(skill.id, skill.name, group, current[skill.id], current[skill.id] in FINISHED)
         for group, skill in tracked_skills(career)
     ]
-    counts = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
-    finished = sum(counts[status] for status in FINISHED)
+    tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
+    counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
+    finished = sum(1 for row in rows if row.finished)
     percent = round(100 * finished / len(rows), 1) if rows else 0.0
     titles = {rung.id: rung.title for rung in career.ladder}
     rung = saved_rung(career)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ml_career.cli import completion
-from ml_career.cli.context import career
+from ml_career.cli.context import career, data_option
 from ml_career.cli.options import (
     DegreeOption,
     EducationOption,
@@ -182,8 +182,6 @@ def export(
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report
     from ml_career.advisor.progress import progress_report
-    from ml_career.atomic import write_atomically
-    from ml_career.errors import MlCareerError
     from ml_career.queries.freshness import today
     from ml_career.render.export import export_document, format_for
 
@@ -195,8 +193,11 @@ def export(
     if output is None:
         sys.stdout.write(document)
         return
-    try:
-        write_atomically(output, document)
-    except OSError as error:
-        raise MlCareerError(f"{output}: cannot write: {error.strerror or error}") from None
-    typer.echo(f"Wrote {output} ({chosen_format}).", err=True)
+    from ml_career.advisor.state import state_file
+    from ml_career.dataset.loading import resolve_data_path
+    from ml_career.destination import is_standard_output, write_output
+    from ml_career.text_safety import printable
+
+    write_output(output, document, protected=(state_file(), resolve_data_path(data_option(ctx))))
+    if not is_standard_output(output):
+        typer.echo(f"Wrote {printable(str(output))} ({chosen_format}).", err=True)

@@ -15,18 +15,22 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ml_career.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, MlCareerError
+from ml_career.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, MlCareerError, OutputError
 
 DEBUG_ENV_VAR = "MLCAREER_DEBUG"
 PROG_NAME = "mlcareer"
 
 
+_process: list[bool] = []  # set when mlcareer owns the process (the console script), not a test runner
+
+
 def prepare_process() -> None:
-    """Before a command runs: output that cannot fail on encoding, and Ctrl-C as KeyboardInterrupt."""
+    """Before a command runs as its own process: closed standard streams reserved, output that
+    cannot fail on encoding, and write errors on stdout reported as OutputError."""
+    _reserve_closed_standard_streams()
     _degrade_unencodable_output()
-    # From here on a Ctrl-C is a KeyboardInterrupt again (see entry.py), so that
-    # a write in progress finishes or is rolled back before the command exits 130.
-    signal.signal(signal.SIGINT, _on_interrupt)
+    sys.stdout = _Output(sys.stdout)
+    _process.append(True)
 
 
 _interrupts: list[int] = []
@@ -44,6 +48,10 @@ def guarded(run: Callable[[], Any]) -> int:
     import typer
 
     try:
+        if _process:
+            # From here on a Ctrl-C is a KeyboardInterrupt again (see entry.py), caught just below,
+            # so that a write in progress finishes or is rolled back before the command exits 130.
+            signal.signal(signal.SIGINT, _on_interrupt)
         result = run()
     except KeyboardInterrupt:
         _report(["interrupted"])
@@ -57,6 +65,10 @@ def guarded(run: Callable[[], Any]) -> int:
             _silence_closed_stdout()
             return EXIT_OK
         raise
+    except OutputError as error:
+        _report(error.lines())
+        _silence_closed_stdout()  # what is still buffered must not fail again at exit
+        return error.exit_code
     except MlCareerError as error:
         _report(error.lines())
         return error.exit_code
@@ -83,16 +95,111 @@ def guarded(run: Callable[[], Any]) -> int:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_closed_stdout()
+    except OutputError as error:
+        _report(error.lines())
+        _silence_closed_stdout()
+        return error.exit_code
     return result if isinstance(result, int) else EXIT_OK
 
 
 def _report(lines: list[str]) -> None:
+    """Write a message to stderr; what it quotes (a key, a file name) cannot drive the terminal."""
+    from ml_career.text_safety import printable
+
     try:
-        for line in lines:
-            sys.stderr.write(f"{PROG_NAME}: {line}\n" if line is lines[0] else f"  {line}\n")
+        for index, line in enumerate(lines):
+            shown = printable(line, single_line=True)
+            sys.stderr.write(f"{PROG_NAME}: {shown}\n" if index == 0 else f"  {shown}\n")
         sys.stderr.flush()
     except (BrokenPipeError, OSError):
         pass
+
+
+class _Output:
+    """Standard output, whose write errors (a full disk, a closed descriptor) become OutputError.
+
+    A closed pipe stays a BrokenPipeError: a reader going away is no error.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError, AttributeError) as error:
+            raise OutputError(_why(error)) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError, AttributeError) as error:
+            raise OutputError(_why(error)) from None
+
+    def isatty(self) -> bool:
+        try:
+            return bool(self._stream.isatty())
+        except (OSError, ValueError, AttributeError):
+            return False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _why(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return "standard output is closed"
+
+
+def _reserve_closed_standard_streams() -> None:
+    """Give a closed stdin, stdout or stderr /dev/null, so no file opened later takes its number.
+
+    Otherwise the state file, opened while stdout is closed, would become descriptor 1.
+    A closed stdin reads as empty; output to a closed stdout is an error, reported.
+    """
+    for descriptor, mode in ((0, os.O_RDONLY), (1, os.O_WRONLY), (2, os.O_WRONLY)):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            try:
+                opened = os.open(os.devnull, mode)
+            except OSError:
+                continue
+            if opened != descriptor:
+                os.dup2(opened, descriptor)
+                os.close(opened)
+            if descriptor == 0:
+                sys.stdin = open(0, encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+            elif descriptor == 2:
+                sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+            else:
+                sys.stdout = _ClosedOutput()
+
+
+class _ClosedOutput:
+    """Standard output when the shell closed it (`mlcareer salary >&-`)."""
+
+    encoding = "utf-8"
+    errors = "replace"
+
+    def write(self, text: str) -> int:
+        if text:
+            raise OutputError("standard output is closed")
+        return 0
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError("standard output is closed")
 
 
 def _degrade_unencodable_output() -> None:

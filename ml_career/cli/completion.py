@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ml_career.dataset.names import NONE_CHOICE
-from ml_career.errors import MlCareerError
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -26,7 +25,7 @@ def _career(ctx: typer.Context) -> CareerData | None:
 
     try:
         return career(ctx)
-    except (MlCareerError, OSError, ValueError):
+    except Exception:  # whatever it is, printing it would corrupt the command line being completed
         return None
 
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
-from ml_career.errors import UsageError
+from ml_career.errors import MlCareerError, UsageError
+from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
     from ml_career.advisor.asking import Ask
@@ -16,14 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
-    """Prompt on stderr (stdout may be JSON) until `parse` accepts the answer."""
-    while True:
-        answer = typer.prompt(question, default=default, err=True)
-        try:
-            return parse(answer)
-        except UsageError as error:
-            typer.echo(str(error).splitlines()[0], err=True)
+class InputEnded(MlCareerError):
+    """Ctrl-D, or the end of piped input, before every question was answered."""
 
 
 def stdin_is_terminal() -> bool:
@@ -39,9 +34,29 @@ def stdin_is_terminal() -> bool:
 
 def _is_terminal(stream: object) -> bool:
     try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
-    except (AttributeError, ValueError):
+        return stream is not None and bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):  # a stream closed under us
         return False
+
+
+def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
+    """Prompt on stderr (stdout may be JSON) until `parse` accepts the answer.
+
+    Ctrl-C ends the run as interrupted (exit 130), Ctrl-D as input that ended
+    (exit 1); either way the message starts on a line of its own, not after the prompt.
+    """
+    while True:
+        try:
+            answer = typer.prompt(printable(question, single_line=True), default=printable(default), err=True)
+        except typer.Abort as abort:
+            _end_the_prompt_line()
+            if isinstance(abort.__context__, KeyboardInterrupt):
+                raise KeyboardInterrupt from None
+            raise InputEnded("input ended before every answer was given") from None
+        try:
+            return parse(answer)
+        except UsageError as error:
+            typer.echo(printable(str(error).splitlines()[0], single_line=True), err=True)
 
 
 def prompt_if_terminal() -> Ask | None:
@@ -62,3 +77,11 @@ def fit_prompt_if_terminal() -> Ask | None:
         return ask(question, default, parse)
 
     return ask_statement
+
+
+def _end_the_prompt_line() -> None:
+    try:
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass

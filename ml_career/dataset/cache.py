@@ -4,8 +4,14 @@ Validating with pydantic costs more than everything else a query does, so each
 validated data set is kept as JSON, keyed by a hash of the data file's bytes and
 of the schema's source. A later run whose data file hashes the same reads that
 JSON without importing pydantic. Anything that does not match exactly - other
-bytes, another schema, a cache edited after it was written - is ignored, and
-the data file is validated again.
+bytes, another schema, a damaged entry - is ignored, and the data file is
+validated again.
+
+Each entry carries a keyed BLAKE2 digest whose key is random, made once per user
+and kept in the user's data folder, outside the cache folder. An entry edited by
+hand (say, to show a salary no data file holds) cannot carry a matching digest
+without that key, so it is rejected. Only the key's owner can forge one, and
+they can as well edit the data file itself. Only the newest entries are kept.
 
 Each top-level section is kept as its own line of JSON and parsed only when a
 command first reads it, so that a query costs about the same however large the
@@ -20,7 +26,9 @@ import os
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
-from zlib import crc32
+
+from ml_career import places
+from ml_career.reading import read_limited
 
 try:
     # BLAKE2 from the interpreter's own module: importing hashlib loads OpenSSL,
@@ -30,18 +38,16 @@ try:
 except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
 
-_CACHE_FORMAT = b"mlcareer-validated-cache-3"
-CACHE_ENV_VAR = "MLCAREER_CACHE_DIR"
+_CACHE_FORMAT = b"mlcareer-validated-cache-4"
 _SCHEMA_MODULES = ("models.py", "integrity.py")
+KEY_FILE_NAME = "cache.key"
+KEPT_ENTRIES = 16
+_KEY_BYTES = 32
 
 
 def cache_dir() -> Path:
     """Where validated copies live: MLCAREER_CACHE_DIR, else the platform's cache folder."""
-    if configured := os.environ.get(CACHE_ENV_VAR):
-        return Path(configured)
-    from platformdirs import user_cache_path
-
-    return user_cache_path("mlcareer", appauthor=False)
+    return places.cache_dir()
 
 
 def cache_key(raw: bytes) -> str:
@@ -102,22 +108,67 @@ def as_records(payload: str) -> Sections:
     return Sections(sections)
 
 
+def _signature(secret: bytes, key: str, payload: bytes) -> str:
+    digest = blake2b(key.encode("ascii", "replace"), key=secret, digest_size=32)
+    digest.update(b"\n")
+    digest.update(payload)
+    return str(digest.hexdigest())
+
+
+def _secret(create: bool) -> bytes | None:
+    """The per-user key that signs cache entries, kept outside the cache folder; None if unusable."""
+    try:
+        path = places.user_data_dir() / KEY_FILE_NAME
+    except places.NoHome:
+        return None
+    try:
+        text = read_limited(path, limit=1024).decode("ascii").strip()
+        secret = bytes.fromhex(text)
+    except FileNotFoundError:
+        return _new_secret(path) if create else None
+    except (OSError, ValueError):  # damaged: no cache rather than a cache anyone could forge
+        return None
+    return secret if len(secret) == _KEY_BYTES else None
+
+
+def _new_secret(path: Path) -> bytes | None:
+    """Create the key file, readable by its owner alone, without ever showing a half-written one."""
+    import tempfile
+
+    secret = os.urandom(_KEY_BYTES)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".mlc-", suffix=".tmp", dir=path.parent)  # mode 0600
+        try:
+            with os.fdopen(handle, "w", encoding="ascii") as stream:
+                stream.write(secret.hex() + "\n")
+            os.link(temporary, path)  # fails if another run made one first: then use theirs
+        finally:
+            os.unlink(temporary)
+    except FileExistsError:
+        return _secret(create=False)
+    except OSError:
+        return None
+    return secret
+
+
 def read_validated(data_file: Path, key: str) -> Any | None:
-    """The validated records for `key`, or None when no trustworthy copy exists."""
+    """The validated records for `key`, or None when no trustworthy copy exists.
+
+    Whatever is found instead (garbage, a FIFO, a header nested too deeply, an
+    entry edited by hand) counts as no copy: the data is validated again and the
+    entry replaced.
+    """
     try:
-        header, _, payload = _cache_file(data_file).read_bytes().partition(b"\n")
+        header, _, payload = read_limited(_cache_file(data_file)).partition(b"\n")
         stamp = json.loads(header)
-    except (OSError, ValueError):
-        return None
-    if not isinstance(stamp, dict) or stamp.get("key") != key:
-        return None
-    # A checksum, not a secret: it catches a copy damaged or edited by hand. The key
-    # is what ties the copy to the data file's exact bytes.
-    if stamp.get("checksum") != crc32(payload):
-        return None
-    try:
+        if not isinstance(stamp, dict) or stamp.get("key") != key:
+            return None
+        secret = _secret(create=False)
+        if secret is None or stamp.get("signature") != _signature(secret, key, payload):
+            return None
         return as_records(payload.decode("utf-8"))
-    except ValueError:  # UnicodeDecodeError too
+    except (OSError, ValueError, RecursionError, places.NoHome):  # UnicodeDecodeError is a ValueError
         return None
 
 
@@ -125,8 +176,36 @@ def store_validated(data_file: Path, key: str, payload: str) -> None:
     """Keep `payload` for later runs; a cache that cannot be written is no error."""
     from ml_career.atomic import write_atomically
 
-    checksum = crc32(payload.encode("utf-8"))
-    header = json.dumps({"key": key, "checksum": checksum, "data_file": str(data_file)})
+    secret = _secret(create=True)
+    if secret is None:
+        return
+    encoded = payload.encode("utf-8")
+    header = json.dumps({"key": key, "signature": _signature(secret, key, encoded), "data_file": str(data_file)})
+    with contextlib.suppress(OSError, places.NoHome):
+        # Not durable: a cache lost in a crash is rebuilt, and a torn one fails its signature.
+        target = _cache_file(data_file)
+        write_atomically(target, f"{header}\n{payload}", durable=False)
+        _prune(target.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the KEPT_ENTRIES newest entries (each `--data <(...)` run would otherwise add one)."""
+    import time
+
+    entries = []
     with contextlib.suppress(OSError):
-        # Not durable: a cache lost in a crash is rebuilt, and a torn one fails its checksum.
-        write_atomically(_cache_file(data_file), f"{header}\n{payload}", durable=False)
+        for entry in os.scandir(folder):
+            with contextlib.suppress(OSError):
+                if entry.name.endswith(".cache"):
+                    entries.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
+                elif (
+                    entry.name.startswith(".mlc-")
+                    and entry.name.endswith(".tmp")
+                    # Left by a run killed mid-write; an hour is far longer than any write takes.
+                    and entry.stat(follow_symlinks=False).st_mtime < time.time() - 3600
+                ):
+                    os.unlink(entry.path)
+    entries.sort(reverse=True)
+    for _, path in entries[KEPT_ENTRIES:]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

@@ -7,14 +7,18 @@ whose bytes have not changed since - on an earlier run (see cache).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ml_career.dataset import cache
 from ml_career.errors import DataFileError, Problem
+from ml_career.reading import read_limited
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -25,6 +29,10 @@ DATA_ENV_VAR = "MLCAREER_DATA"
 _PACKAGE = Path(__file__).resolve().parent.parent
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+# tomllib's work grows with the square of a dotted key's length: a 33 KB file with
+# one long key took 1.5 GB. No real key needs more than a handful of parts.
+MAX_KEY_DOTS = 64
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
 
 
 def bundled_data_path() -> Path:
@@ -75,8 +83,10 @@ def check_data_file(data_file: Path) -> CareerData:
 
 def read_data_file(data_file: Path) -> bytes:
     """The file's bytes, or a DataFileError that says plainly why not."""
+    import errno
+
     try:
-        raw = data_file.read_bytes()
+        raw = read_limited(data_file)
     except FileNotFoundError:
         raise DataFileError(data_file, [Problem("", "no such file")]) from None
     except IsADirectoryError:
@@ -84,7 +94,8 @@ def read_data_file(data_file: Path) -> bytes:
     except PermissionError:
         raise DataFileError(data_file, [Problem("", "permission denied")]) from None
     except OSError as error:
-        raise DataFileError(data_file, [Problem("", error.strerror or str(error))]) from None
+        reason = "a loop of symbolic links" if error.errno == errno.ELOOP else error.strerror or str(error)
+        raise DataFileError(data_file, [Problem("", reason)]) from None
     if not raw.strip():
         raise DataFileError(data_file, [Problem("", "the file is empty")])
     return raw
@@ -103,11 +114,42 @@ def parse_document(data_file: Path, raw: bytes) -> dict[str, Any]:
     return _parse_toml(data_file, text)
 
 
+def _long_dotted_key_line(text: str) -> int | None:
+    """The first line whose key has more than MAX_KEY_DOTS dots outside strings, if any."""
+    if text.count(".") <= MAX_KEY_DOTS:
+        return None
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.count(".") > MAX_KEY_DOTS and _QUOTED.sub("", line).count(".") > MAX_KEY_DOTS:
+            return number
+    return None
+
+
+@contextlib.contextmanager
+def _long_numbers_allowed() -> Iterator[None]:
+    """Parse integers of up to 20,000 digits, so the schema can name the field of one too long.
+
+    The interpreter's own limit (4,300 digits) would stop the parser with no field
+    named; no limit at all would let one huge number take minutes to convert.
+    """
+    previous = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(max(previous, 20_000) if previous else 0)
+    try:
+        yield
+    finally:
+        sys.set_int_max_str_digits(previous)
+
+
 def _parse_toml(data_file: Path, text: str) -> dict[str, Any]:
     import tomllib
 
+    if (long_key := _long_dotted_key_line(text)) is not None:
+        message = f"a key with more than {MAX_KEY_DOTS} dotted parts; no data file needs so many"
+        raise DataFileError(data_file, [Problem("", message, long_key)])
     try:
-        return tomllib.loads(text)
+        with _long_numbers_allowed():
+            return tomllib.loads(text)
+    except RecursionError:
+        raise DataFileError(data_file, [Problem("", "invalid TOML: nested too deeply")]) from None
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         line: int | None = None
@@ -118,16 +160,35 @@ def _parse_toml(data_file: Path, text: str) -> dict[str, Any]:
             line = text.count("\n") + 1
             message = message[: ending.start()] + " at the end of the file"
         raise DataFileError(data_file, [Problem("", f"invalid TOML: {message}", line)]) from None
+    except ValueError:  # the only other thing tomllib raises: an integer too long to convert
+        raise _number_too_long(data_file, text, "TOML") from None
 
 
 def _parse_json(data_file: Path, text: str) -> dict[str, Any]:
     try:
-        document = json.loads(text)
+        with _long_numbers_allowed():
+            document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise DataFileError(data_file, [Problem("", f"invalid JSON: {error.msg}", error.lineno)]) from None
+    except RecursionError:
+        raise DataFileError(data_file, [Problem("", "invalid JSON: nested too deeply")]) from None
+    except ValueError as error:  # NaN or Infinity, or an integer too long to convert
+        if "NaN" in str(error) or "Infinity" in str(error):
+            raise DataFileError(data_file, [Problem("", f"invalid JSON: {error}")]) from None
+        raise _number_too_long(data_file, text, "JSON") from None
     if not isinstance(document, dict):
         raise DataFileError(data_file, [Problem("", "the top level must be an object")])
     return document
+
+
+def _number_too_long(data_file: Path, text: str, kind: str) -> DataFileError:
+    found = re.search(r"[0-9_]{4000,}", text)
+    line = text.count("\n", 0, found.start()) + 1 if found else None
+    return DataFileError(data_file, [Problem("", f"invalid {kind}: a number with more than 20,000 digits", line)])
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def validate_document(data_file: Path, document: dict[str, Any]) -> CareerData:
@@ -156,6 +217,8 @@ def validation_problems(error: Any) -> list[Problem]:
             message = "unknown field (not part of the schema; check its spelling)"
         elif detail["type"] == "missing":
             message = "required field is missing"
+        elif detail["type"] == "value_error":
+            message = message.removeprefix("Value error, ")  # our own rule: the message says it all
         elif "input" in detail and detail["type"] not in ("model_type", "dict_type"):
             message = f"{message} (got {_short(detail['input'])})"
         problems.append(Problem(where, message))
@@ -163,5 +226,10 @@ def validation_problems(error: Any) -> list[Problem]:
 
 
 def _short(value: Any) -> str:
-    shown = repr(value)
+    if isinstance(value, int) and value.bit_length() > 128:  # repr of a huge int is slow, or refused
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    try:
+        shown = repr(value)
+    except (ValueError, RecursionError):
+        return "a value too large to show"
     return shown if len(shown) <= 60 else shown[:57] + "..."

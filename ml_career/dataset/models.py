@@ -9,18 +9,55 @@ rather than a silently ignored value.
 # No `from __future__ import annotations`: Python evaluates each annotation as the
 # class is defined, which is cheaper than pydantic evaluating the strings itself
 # on every run that validates.
-from typing import Annotated, Literal, Self
+import math
+from typing import Annotated, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from ml_career.text_safety import first_control
 
 SCHEMA_VERSION = 1
 
-Text = Annotated[str, StringConstraints(min_length=1)]
+
+def _no_control_characters(text: str) -> str:
+    # They would reach the terminal: ESC[2J clears the screen, OSC 52 writes the clipboard.
+    if (found := first_control(text)) is not None:
+        raise ValueError(f"contains the control character U+{ord(found):04X}, which no data text may hold")
+    return text
+
+
+Plain = AfterValidator(_no_control_characters)
+Text = Annotated[str, StringConstraints(min_length=1), Plain]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 # Articles date figures to the month ("as of June 2022") or the year ("in 2022").
 MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
-WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
-Amount = Annotated[int, Field(gt=0)]
+WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Plain]
+# Bounds no real figure comes near, so that sums, products and ratios of validated data
+# (a cost times 100 years, an amount as a float) stay far inside what a float can hold.
+MAX_AMOUNT = 10**30
+MAX_YEARS = 100
+Amount = Annotated[int, Field(gt=0, le=MAX_AMOUNT)]
+Years = Annotated[int, Field(ge=0, le=MAX_YEARS)]
+
+
+def _finite(value: int | float) -> int | float:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("must be a finite number, not NaN or infinity")
+    if abs(value) > MAX_AMOUNT:
+        raise ValueError(f"must be between -{MAX_AMOUNT:,} and {MAX_AMOUNT:,}")
+    return value
+
+
+Measure = Annotated[int | float, AfterValidator(_finite)]
 
 
 class Record(BaseModel):
@@ -30,11 +67,45 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
-class Career(Record):
+Provenance = Literal["article", "mlcareer"]
+
+
+def _reason_for(field: str, needed: bool, reason: str | None, why: str) -> str | None:
+    """A reason must be given exactly where mlcareer adds something of its own."""
+    if needed and reason is None:
+        raise ValueError(f"{why}: say why in {field}")
+    if not needed and reason is not None:
+        raise ValueError(f"a {field} goes only with mlcareer's own addition, and there is none here")
+    return reason
+
+
+class Attributed(Record):
+    """A record whose words are either an article's or mlcareer's own.
+
+    With `provenance = "article"` (the default) every field named in QUOTED is the
+    cited article's words, verbatim, with `[...]` where words are left out; the
+    tests hold each against the article. With `provenance = "mlcareer"` the words
+    are mlcareer's own reading, shown as such, and `reason` says why they are there.
+    """
+
+    QUOTED: ClassVar[tuple[str, ...]] = ()
+    provenance: Provenance = "article"
+    reason: Text | None = Field(default=None, validate_default=True)
+
+    @field_validator("reason")
+    @classmethod
+    def _reason_with_own_words(cls, reason: str | None, info: ValidationInfo) -> str | None:
+        own = info.data.get("provenance") == "mlcareer"
+        return _reason_for("reason", own, reason, "these are mlcareer's own words")
+
+
+class Career(Attributed):
+    QUOTED = ("summary",)
     id: Slug
     title: Text
     summary: Text
     currency: Text
+    source: Text | None = None
 
 
 class Source(Record):
@@ -45,27 +116,31 @@ class Source(Record):
     note: Text | None = None
 
 
-class Note(Record):
+class Note(Attributed):
+    QUOTED = ("text",)
     text: Text
     source: Text
 
 
-class Passage(Record):
+class Passage(Attributed):
+    QUOTED = ("text",)
     title: Text | None = None
     text: Text
     source: Text
 
 
-class ItemList(Record):
+class ItemList(Attributed):
+    QUOTED = ("items",)
     title: Text
     items: list[Text]
     source: Text
     note: Text | None = None
 
 
-class Answer(Record):
+class Answer(Attributed):
     """A yes/no question an article answers, with its reasoning."""
 
+    QUOTED = ("answer", "text")
     answer: Text
     text: Text
     source: Text
@@ -77,7 +152,17 @@ class PayLevel(Record):
     id: Slug
     label: Text
     rung: Slug | None = None
+    # Matching a reported level to a rung is mlcareer's reading, never the article's: say why.
+    rung_reason: Text | None = Field(default=None, validate_default=True)
+    # True for a figure about the career as a whole, whatever the level (an average base salary).
+    all_levels: bool = False
     aliases: list[Text] = []
+
+    @field_validator("rung_reason")
+    @classmethod
+    def _rung_match_explained(cls, reason: str | None, info: ValidationInfo) -> str | None:
+        matched = info.data.get("rung") is not None
+        return _reason_for("rung_reason", matched, reason, "matching a level to a rung is mlcareer's reading")
 
 
 class CitedAmount(Record):
@@ -104,9 +189,10 @@ class Pay(Record):
     notes: list[Note] = []
 
 
-class Rung(Record):
+class Rung(Attributed):
     """One step of the progression ladder; the ladder lists them lowest first."""
 
+    QUOTED = ("description",)
     id: Slug
     title: Text
     aliases: list[Text] = []
@@ -114,15 +200,25 @@ class Rung(Record):
     source: Text
 
 
-class Skill(Record):
+class Skill(Attributed):
+    QUOTED = ("description",)
     id: Slug
     name: Text
     description: Text | None = None
     tools: list[Text] = []
+    # Where to learn a skill is mlcareer's suggestion (no article links the two): say why.
     resources: list[Slug] = []
+    resources_reason: Text | None = Field(default=None, validate_default=True)
+
+    @field_validator("resources_reason")
+    @classmethod
+    def _suggestion_explained(cls, reason: str | None, info: ValidationInfo) -> str | None:
+        suggested = bool(info.data.get("resources"))
+        return _reason_for("resources_reason", suggested, reason, "a learning suggestion is mlcareer's")
 
 
-class SkillGroup(Record):
+class SkillGroup(Attributed):
+    QUOTED = ("description",)
     id: Slug
     title: Text
     description: Text | None = None
@@ -135,8 +231,8 @@ class Degree(Record):
     id: Slug
     title: Text
     aliases: list[Text] = []
-    years_min: Annotated[int, Field(ge=0)]
-    years_max: Annotated[int, Field(ge=0)]
+    years_min: Years
+    years_max: Years
     note: Text | None = None
     requires: Slug | None = None
     source: Text
@@ -163,7 +259,8 @@ class Cost(CitedAmount):
     residency: Slug
 
 
-class Step(Record):
+class Step(Attributed):
+    QUOTED = ("text",)
     id: Slug
     title: Text
     text: Text
@@ -183,15 +280,25 @@ class Education(Record):
     entry_roles: ItemList | None = None
 
 
-class Resource(Record):
+class Resource(Attributed):
+    QUOTED = ("offers",)
     id: Slug
     name: Text
     offers: Text
+    # The articles name sites without addresses: an address is mlcareer's addition, with its reason.
     url: WebAddress | None = None
+    url_reason: Text | None = Field(default=None, validate_default=True)
     source: Text
 
+    @field_validator("url_reason")
+    @classmethod
+    def _address_explained(cls, reason: str | None, info: ValidationInfo) -> str | None:
+        given = info.data.get("url") is not None
+        return _reason_for("url_reason", given, reason, "an address is mlcareer's addition")
 
-class Internship(Record):
+
+class Internship(Attributed):
+    QUOTED = ("description",)
     id: Slug
     name: Text
     description: Text
@@ -201,7 +308,7 @@ class Internship(Record):
 
 class OutlookFigure(Record):
     id: Slug
-    value: int | float
+    value: Measure
     unit: Literal["percent", "rank", "count"]
     measure: Text
     period: Text | None = None
@@ -211,7 +318,8 @@ class OutlookFigure(Record):
     quote: Text
 
 
-class Outlook(Record):
+class Outlook(Attributed):
+    QUOTED = ("summary", "drivers")
     summary: Text | None = None
     source: Text | None = None
     drivers: list[Text] = []
@@ -219,20 +327,23 @@ class Outlook(Record):
     statements: list[Note] = []
 
 
-class Industry(Record):
+class Industry(Attributed):
+    QUOTED = ("work",)
     name: Text
     work: Text
     source: Text
 
 
-class EmployerType(Record):
+class EmployerType(Attributed):
+    QUOTED = ("work",)
     name: Text
     examples: list[Text] = []
     work: Text
     source: Text
 
 
-class CareerPath(Record):
+class CareerPath(Attributed):
+    QUOTED = ("description",)
     name: Text
     description: Text
     source: Text
@@ -246,9 +357,10 @@ class Role(Record):
     work_life_balance: Passage | None = None
 
 
-class FitStatement(Record):
+class FitStatement(Attributed):
     """A self-assessment statement, answered from 1 (strongly disagree) to 5."""
 
+    QUOTED = ("basis",)
     id: Slug
     statement: Text
     basis: Text

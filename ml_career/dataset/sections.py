@@ -26,7 +26,7 @@ class Section(NamedTuple):
     search_label: str
     # (title, texts) as the view shows them, title None where the record has none of its own;
     # search looks in these and nothing else.
-    searchable: Callable[[Any], tuple[str | None, list[str]]]
+    searchable: Callable[[Any], tuple[str | None, list[str]]] | None
     counted_as: str | None = None  # the label in validate's summary counts
     has_ids: bool = False
     cites: bool = True  # each record names its article in `source`
@@ -49,7 +49,7 @@ def _skills(career: CareerData) -> list[Any]:
 SECTIONS: tuple[Section, ...] = (
     Section("sources", lambda c: c.sources, "sources", "source", lambda s: (s.title, _texts(s.id, s.note)),
             counted_as="sources", has_ids=True, cites=False),
-    Section("pay.levels", lambda c: c.pay.levels, "salary", "pay level", lambda p: (p.label, []), has_ids=True,
+    Section("pay.levels", lambda c: c.pay.levels, "salary", "pay level", None, has_ids=True,
             cites=False),
     Section("pay.figures", lambda c: c.pay.figures, "salary", "pay figure",
             lambda f: (f.measure, _texts(f"{f.amount:,}", f.publisher)),
@@ -71,7 +71,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("education.degrees", lambda c: c.education.degrees, "education", "degree",
             lambda d: (d.title, _texts(d.note)), counted_as="degrees", has_ids=True),
     Section("education.residencies", lambda c: c.education.residencies, "education", "residency",
-            lambda r: (r.label, []), has_ids=True, cites=False),
+            None, has_ids=True, cites=False),
     Section("education.costs", lambda c: c.education.costs, "education", "education cost",
             lambda f: (f.measure, _texts(f"{f.amount:,}", f.publisher)),
             counted_as="costs", has_ids=True, figure="money"),

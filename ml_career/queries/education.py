@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.provenance import ARTICLE, COMPUTED, Kind, SourceRef, source_refs, words_of
 from ml_career.queries.role import Listing, listing
 
 if TYPE_CHECKING:
-    from ml_career.dataset.models import Answer, CareerData, Degree
+    from ml_career.dataset.models import Answer, CareerData, Degree, Passage
 
+PATHWAY_FORMULA = "total = the sum of the totals of each degree on the way, and of their years"
 TOTAL_ASSUMPTION = (
-    "Computed: total = average x years of study, taking each average as a per-year figure "
+    "total = average x years of study, taking each average as a per-year figure "
     "(the source does not say); a range where the duration is a range."
 )
 
@@ -26,6 +27,7 @@ class DegreeRow(NamedTuple):
     requires: str | None
     source: str
     quote: str
+    provenance: Kind = ARTICLE
 
 
 class CostRow(NamedTuple):
@@ -39,8 +41,10 @@ class CostRow(NamedTuple):
     publisher: str | None
     source: str
     quote: str
-    total_min: int
+    total_min: int  # computed: see total_formula
     total_max: int
+    total_formula: str
+    provenance: Kind = ARTICLE  # the average is the article's; the totals are computed
 
 
 class PathwayTotal(NamedTuple):
@@ -55,6 +59,8 @@ class PathwayTotal(NamedTuple):
     total_max: int
     years_min: int
     years_max: int
+    formula: str = PATHWAY_FORMULA
+    provenance: Kind = COMPUTED
 
 
 class AnswerRow(NamedTuple):
@@ -63,11 +69,15 @@ class AnswerRow(NamedTuple):
     answer: str
     text: str
     source: str
+    provenance: Kind
+    reason: str | None
 
 
 class PassageRow(NamedTuple):
     text: str
     source: str
+    provenance: Kind
+    reason: str | None
 
 
 class StepRow(NamedTuple):
@@ -76,6 +86,8 @@ class StepRow(NamedTuple):
     text: str
     degree: str | None
     source: str
+    provenance: Kind
+    reason: str | None
 
 
 class EducationReport(NamedTuple):
@@ -134,6 +146,7 @@ def cost_rows(career: CareerData) -> list[CostRow]:
             quote=cost.quote,
             total_min=cost.amount * degrees[cost.degree].years_min,
             total_max=cost.amount * degrees[cost.degree].years_max,
+            total_formula=TOTAL_ASSUMPTION,
         )
         for cost in career.education.costs
     ]
@@ -184,12 +197,12 @@ def education_report(career: CareerData, residency: str | None = None, degree: s
                 pathways.append(total)
     return EducationReport(
         degree_needed=_answer(education.degree_needed),
-        why_degree=PassageRow(education.why_degree.text, education.why_degree.source) if education.why_degree else None,
+        why_degree=_passage(education.why_degree),
         online=_answer(education.online),
         degrees=degrees,
         costs=costs,
         pathways=pathways,
-        steps=[StepRow(s.id, s.title, s.text, s.degree, s.source) for s in education.steps],
+        steps=[StepRow(s.id, s.title, s.text, s.degree, s.source, *words_of(s)) for s in education.steps],
         entry_roles=listing(education.entry_roles),
         cost_basis=education.cost_basis,
         total_assumption=TOTAL_ASSUMPTION,
@@ -199,4 +212,8 @@ def education_report(career: CareerData, residency: str | None = None, degree: s
 
 
 def _answer(answer: Answer | None) -> AnswerRow | None:
-    return None if answer is None else AnswerRow(answer.answer, answer.text, answer.source)
+    return None if answer is None else AnswerRow(answer.answer, answer.text, answer.source, *words_of(answer))
+
+
+def _passage(passage: Passage | None) -> PassageRow | None:
+    return None if passage is None else PassageRow(passage.text, passage.source, *words_of(passage))

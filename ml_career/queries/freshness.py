@@ -10,11 +10,21 @@ STALE_AFTER_MONTHS = 24
 TODAY_ENV_VAR = "MLCAREER_TODAY"
 
 
+AGE_FORMULA = (
+    f"age = months from the figure's date to today; more than {STALE_AFTER_MONTHS} months old may be out of date. "
+    "A figure dated by its year alone is taken as from December of that year."
+)
+
+
 class Freshness(NamedTuple):
+    """How old a figure is today: computed from its date, never given by an article."""
+
     as_of: str | None
     age_months: int | None
     age: str
     stale: bool
+    provenance: str = "computed"
+    formula: str = AGE_FORMULA
 
 
 def today() -> date:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -16,6 +16,8 @@ class InternshipRow(NamedTuple):
     description: str
     examples: list[str]
     source: str
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class InternshipsReport(NamedTuple):
@@ -25,5 +27,7 @@ class InternshipsReport(NamedTuple):
 
 
 def internships_report(career: CareerData) -> InternshipsReport:
-    rows = [InternshipRow(i.id, i.name, i.description, list(i.examples), i.source) for i in career.internships]
+    rows = [
+        InternshipRow(i.id, i.name, i.description, list(i.examples), i.source, *words_of(i)) for i in career.internships
+    ]
     return InternshipsReport(rows, career.career.title, source_refs(career))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
 from ml_career.queries.role import Listing, listing
 
 if TYPE_CHECKING:
@@ -16,12 +16,16 @@ class Employer(NamedTuple):
     work: str
     examples: list[str]
     source: str
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class CareerPathRow(NamedTuple):
     name: str
     description: str
     source: str
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class JobsReport(NamedTuple):
@@ -36,9 +40,11 @@ class JobsReport(NamedTuple):
 
 def jobs_report(career: CareerData) -> JobsReport:
     return JobsReport(
-        industries=[Employer(i.name, i.work, [], i.source) for i in career.industries],
-        employer_types=[Employer(e.name, e.work, list(e.examples), e.source) for e in career.employer_types],
-        career_paths=[CareerPathRow(p.name, p.description, p.source) for p in career.career_paths],
+        industries=[Employer(i.name, i.work, [], i.source, *words_of(i)) for i in career.industries],
+        employer_types=[
+            Employer(e.name, e.work, list(e.examples), e.source, *words_of(e)) for e in career.employer_types
+        ],
+        career_paths=[CareerPathRow(p.name, p.description, p.source, *words_of(p)) for p in career.career_paths],
         entry_roles=listing(career.education.entry_roles),
         related_careers=listing(career.related_careers),
         career=career.career.title,

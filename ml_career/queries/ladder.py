@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.citing import SourceRef, source_refs
-from ml_career.queries.wording import money, publisher_label
+from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
+from ml_career.queries.salary import RungSalary, rung_salary
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Rung
@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 class RungDetail(NamedTuple):
     description: str
     source: str
-    salaries: list[str]
+    provenance: Kind
+    reason: str | None
+    salary: RungSalary
 
 
 class RungRow(NamedTuple):
@@ -23,6 +25,8 @@ class RungRow(NamedTuple):
     id: str
     title: str
     detail: RungDetail | None  # only for the rungs a view describes: all, or yours and the next
+    source: str
+    provenance: Kind = ARTICLE
 
 
 class PathReport(NamedTuple):
@@ -65,11 +69,6 @@ def path_report(career: CareerData, level: str | None = None, saved: str | None 
 
 def _rung_row(career: CareerData, position: int, rung: Rung, detailed: bool) -> RungRow:
     if not detailed:
-        return RungRow(position, rung.id, rung.title, None)
-    levels = {level.id for level in career.pay.levels if level.rung == rung.id}
-    salaries = [
-        f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)})"
-        for figure in career.pay.figures
-        if figure.level in levels
-    ]
-    return RungRow(position, rung.id, rung.title, RungDetail(rung.description, rung.source, salaries))
+        return RungRow(position, rung.id, rung.title, None, rung.source)
+    detail = RungDetail(rung.description, rung.source, *words_of(rung), rung_salary(career, rung.id))
+    return RungRow(position, rung.id, rung.title, detail, rung.source)

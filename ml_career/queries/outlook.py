@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.freshness import Freshness, freshness
+from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -23,11 +23,14 @@ class OutlookRow(NamedTuple):
     source: str
     quote: str
     freshness: Freshness
+    provenance: Kind = ARTICLE
 
 
 class Statement(NamedTuple):
     text: str
     source: str
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class OutlookReport(NamedTuple):
@@ -70,7 +73,7 @@ def outlook_report(career: CareerData, on: date) -> OutlookReport:
         source=outlook.source,
         drivers=list(outlook.drivers),
         figures=figures,
-        statements=[Statement(s.text, s.source) for s in outlook.statements],
+        statements=[Statement(s.text, s.source, *words_of(s)) for s in outlook.statements],
         career=career.career.title,
         sources=source_refs(career),
     )

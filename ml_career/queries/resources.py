@@ -4,29 +4,35 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
-
-ADDRESS_NOTE = "Addresses are the sites' home pages: the articles name the sites but give no addresses."
 
 
 class ResourceRow(NamedTuple):
     id: str
     name: str
     offers: str
-    url: str | None
+    address: Reading | None  # the articles name sites, never addresses: each is mlcareer's addition
     source: str
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class ResourcesReport(NamedTuple):
     resources: list[ResourceRow]
-    address_note: str
     career: str
     sources: list[SourceRef]
 
 
+def _address(url: str | None, reason: str | None) -> Reading | None:
+    return Reading(url, reason or "mlcareer's addition") if url else None
+
+
 def resources_report(career: CareerData) -> ResourcesReport:
-    rows = [ResourceRow(r.id, r.name, r.offers, r.url, r.source) for r in career.resources]
-    return ResourcesReport(rows, ADDRESS_NOTE, career.career.title, source_refs(career))
+    rows = [
+        ResourceRow(r.id, r.name, r.offers, _address(r.url, r.url_reason), r.source, *words_of(r))
+        for r in career.resources
+    ]
+    return ResourcesReport(rows, career.career.title, source_refs(career))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, ItemList, Passage
@@ -15,12 +15,16 @@ class Listing(NamedTuple):
     items: list[str]
     source: str
     note: str | None = None
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class Section(NamedTuple):
     title: str | None
     text: str
     source: str
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class RoleReport(NamedTuple):
@@ -35,15 +39,17 @@ class RoleReport(NamedTuple):
 
 
 def listing(items: ItemList | None) -> Listing | None:
-    if items is None:
-        return None
-    return Listing(items.title, list(items.items), items.source, items.note)
+    return None if items is None else listing_of(items)
+
+
+def listing_of(items: ItemList) -> Listing:
+    return Listing(items.title, list(items.items), items.source, items.note, *words_of(items))
 
 
 def section(passage: Passage | None) -> Section | None:
     if passage is None:
         return None
-    return Section(passage.title, passage.text, passage.source)
+    return Section(passage.title, passage.text, passage.source, *words_of(passage))
 
 
 def role_report(career: CareerData) -> RoleReport:
@@ -51,8 +57,8 @@ def role_report(career: CareerData) -> RoleReport:
     return RoleReport(
         title=career.career.title,
         summary=career.career.summary,
-        passages=[Section(p.title, p.text, p.source) for p in role.passages],
-        responsibilities=[Listing(r.title, list(r.items), r.source, r.note) for r in role.responsibilities],
+        passages=[Section(p.title, p.text, p.source, *words_of(p)) for p in role.passages],
+        responsibilities=[listing_of(r) for r in role.responsibilities],
         best_aspects=listing(role.best_aspects),
         worst_aspects=listing(role.worst_aspects),
         work_life_balance=section(role.work_life_balance),

@@ -6,16 +6,24 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.citing import SourceRef, source_refs
 from ml_career.queries.freshness import Freshness, freshness, today
+from ml_career.queries.provenance import (
+    ARTICLE,
+    YOU,
+    Computed,
+    Kind,
+    Reading,
+    SourceRef,
+    source_refs,
+    words_of,
+)
 from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
-    from ml_career.dataset.models import CareerData, PayFigure
+    from ml_career.dataset.models import CareerData, PayFigure, PayLevel
 
-MULTIPLE_ASSUMPTION = (
-    "Computed: each amount divided by the national average figure; both are taken as annual pay in the same currency."
-)
+MULTIPLE_FORMULA = "multiple = amount / the national average amount"
+MULTIPLE_ASSUMPTIONS = ["both are annual pay, in the same currency"]
 
 
 class LevelChoice(NamedTuple):
@@ -25,6 +33,8 @@ class LevelChoice(NamedTuple):
     rung_title: str | None
     level_id: str | None
     level_label: str | None
+    match: Reading | None  # a reported level taken for a rung: mlcareer's reading
+    provenance: Kind = YOU
 
     @property
     def label(self) -> str:
@@ -42,36 +52,87 @@ class SalaryRow(NamedTuple):
     as_of: str | None
     source: str
     quote: str
-    multiple_of_national_average: float | None
+    multiple_of_national_average: Computed | None
     is_national_average: bool
+    all_levels: bool  # a figure for the career as a whole, not for one level
+    rung_match: Reading | None  # the rung mlcareer matches this level to, and why
     freshness: Freshness
+    provenance: Kind = ARTICLE
+
+
+class PayNote(NamedTuple):
+    text: str
+    source: str
+    provenance: Kind
+    reason: str | None
 
 
 class SalaryReport(NamedTuple):
     choice: LevelChoice | None
     rows: list[SalaryRow]
-    missing: str | None
-    disagreements: list[str]
+    missing: Reading | None  # the articles give no figure for the level asked about
+    disagreements: list[Reading]
     national_average: SalaryRow | None
-    multiple_assumption: str
-    notes: list[str]
+    notes: list[PayNote]
     career: str
     sources: list[SourceRef]
 
 
+class RungPay(NamedTuple):
+    """An article's figure shown for a rung: matched to it by mlcareer, or one for all levels."""
+
+    amount: int
+    currency: str
+    publisher: str | None
+    as_of: str | None
+    source: str
+    all_levels: bool
+    match: Reading | None
+    provenance: Kind = ARTICLE
+
+
+class RungSalary(NamedTuple):
+    rung: str
+    figures: list[RungPay]
+    missing: Reading | None  # no figure for this rung itself
+    source: str  # the article that describes the rung
+    provenance: Kind = ARTICLE
+
+
+def _match(level: PayLevel, rung_title: str) -> Reading:
+    return Reading(f"{level.label}, taken as the {rung_title} rung", level.rung_reason or "")
+
+
+def rung_salary(career: CareerData, rung_id: str) -> RungSalary:
+    """What the articles say a rung pays: its matched figures, or else the figures for all levels."""
+    report = salary_report(career, rung_id)
+    title = report.choice.label if report.choice else rung_id
+    figures = [
+        RungPay(row.amount, row.currency, row.publisher, row.as_of, row.source, row.all_levels, row.rung_match)
+        for row in report.rows
+        if not row.is_national_average
+    ]
+    missing = None
+    if report.missing is not None:
+        missing = Reading("no figure for this rung in the articles", "no pay figure in the data set is reported for it")
+    source = next((rung.source for rung in career.ladder if rung.id == rung_id), "")
+    return RungSalary(title, figures, missing, source)
+
+
 def level_choices(career: CareerData) -> list[tuple[list[str], LevelChoice]]:
     """Every rung and pay level with the names it answers to, rungs first."""
-    levels = {level.id: level for level in career.pay.levels}
     linked = {level.rung: level for level in career.pay.levels if level.rung}
+    rung_titles = {rung.id: rung.title for rung in career.ladder}
     choices = []
     for rung in career.ladder:
         level = linked.get(rung.id)
-        choice = LevelChoice(rung.id, rung.title, level.id if level else None, level.label if level else None)
+        match = _match(level, rung.title) if level else None
+        choice = LevelChoice(rung.id, rung.title, level.id if level else None, level.label if level else None, match)
         choices.append(([rung.id, rung.title, *rung.aliases], choice))
-    rung_titles = {rung.id: rung.title for rung in career.ladder}
-    for level in levels.values():
+    for level in career.pay.levels:
         rung_title = rung_titles.get(level.rung) if level.rung else None
-        choice = LevelChoice(level.rung, rung_title, level.id, level.label)
+        match = _match(level, rung_title) if rung_title else None
+        choice = LevelChoice(level.rung, rung_title, level.id, level.label, match)
         choices.append(([level.id, level.label, *level.aliases], choice))
     return choices
 
@@ -92,20 +153,25 @@ def salary_report(career: CareerData, level: str | None = None, on: date | None 
     rows = all_rows
     if choice is not None:
         chosen = [row for row in all_rows if choice.level_id is not None and row.level_id == choice.level_id]
+        if not chosen:
+            whole = [row for row in all_rows if row.all_levels]
+            missing = Reading(
+                f"No figure specific to {choice.label}: the articles give none for this level."
+                + (" Shown instead: the figures for the role as a whole, all levels." if whole else ""),
+                "no pay figure in the data set is reported for this level",
+            )
+            chosen = whole
         if chosen:
             rows = chosen
             if national_row is not None and national_row not in rows:
                 rows = [*rows, national_row]
-        else:
-            missing = f"No salary figure for {choice.label}: the sources give none, so none is shown."
     return SalaryReport(
         choice=choice,
         rows=rows,
         missing=missing,
         disagreements=_disagreements(rows),
         national_average=national_row,
-        multiple_assumption=MULTIPLE_ASSUMPTION,
-        notes=[note.text for note in career.pay.notes],
+        notes=[PayNote(note.text, note.source, *words_of(note)) for note in career.pay.notes],
         career=career.career.title,
         sources=source_refs(career),
     )
@@ -117,14 +183,17 @@ def _national_average(career: CareerData) -> PayFigure | None:
 
 
 def _row(career: CareerData, figure: PayFigure, national: PayFigure | None, on: date) -> SalaryRow:
-    labels = {level.id: level.label for level in career.pay.levels}
+    levels = {level.id: level for level in career.pay.levels}
+    rung_titles = {rung.id: rung.title for rung in career.ladder}
+    level = levels[figure.level]
     multiple = None
     if national is not None and national.currency == figure.currency:
-        multiple = round(figure.amount / national.amount, 2)
+        multiple = Computed(round(figure.amount / national.amount, 2), MULTIPLE_FORMULA, MULTIPLE_ASSUMPTIONS)
+    rung_title = rung_titles.get(level.rung) if level.rung else None
     return SalaryRow(
         figure_id=figure.id,
         level_id=figure.level,
-        level=labels[figure.level],
+        level=level.label,
         amount=figure.amount,
         currency=figure.currency,
         measure=figure.measure,
@@ -134,12 +203,14 @@ def _row(career: CareerData, figure: PayFigure, national: PayFigure | None, on: 
         quote=figure.quote,
         multiple_of_national_average=multiple,
         is_national_average=national is not None and figure.id == national.id,
+        all_levels=level.all_levels,
+        rung_match=_match(level, rung_title) if rung_title else None,
         freshness=freshness(figure.as_of, on),
     )
 
 
-def _disagreements(rows: list[SalaryRow]) -> list[str]:
-    """One line for each level that several sources report with different amounts."""
+def _disagreements(rows: list[SalaryRow]) -> list[Reading]:
+    """One line for each level that several articles report with different amounts: both shown."""
     by_level: dict[str, list[SalaryRow]] = {}
     for row in rows:
         by_level.setdefault(row.level_id, []).append(row)
@@ -150,5 +221,10 @@ def _disagreements(rows: list[SalaryRow]) -> list[str]:
             cited = "; ".join(
                 f"{publisher_label(row.publisher)}: {money(row.amount, row.currency)}" for row in same_level
             )
-            lines.append(f"Sources disagree on {same_level[0].level}: {cited}.")
+            lines.append(
+                Reading(
+                    f"The articles disagree on {same_level[0].level}: {cited}.",
+                    "two articles report different amounts for the same level; mlcareer shows both",
+                )
+            )
     return lines

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.sections import SECTIONS
+from ml_career.queries.provenance import SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -24,6 +25,9 @@ class Entry(NamedTuple):
     title: str
     text: str
     command: str
+    source: str | None
+    provenance: str
+    reason: str | None
 
 
 class Hit(NamedTuple):
@@ -31,6 +35,9 @@ class Hit(NamedTuple):
     title: str
     text: str
     command: str
+    source: str | None
+    provenance: str
+    reason: str | None
     score: float
     title_matches: list[tuple[int, int]]
     text_matches: list[tuple[int, int]]
@@ -40,6 +47,7 @@ class SearchReport(NamedTuple):
     query: str
     hits: list[Hit]
     suggestions: list[str]
+    sources: list[SourceRef]
 
 
 def stem(word: str) -> str:
@@ -89,18 +97,28 @@ def _matches(terms: list[str], text: str) -> tuple[dict[str, float], list[tuple[
 
 def entries(career: CareerData) -> Iterator[Entry]:
     """Everything a person might search for, labelled with the command whose view shows it."""
+    # Records that cite no article of their own take their owner's: a skill its group's, a driver the outlook's.
+    owners: dict[int, str | None] = {id(s): g.source for g in career.skill_groups for s in g.skills}
+    owners.update({id(driver): career.outlook.source for driver in career.outlook.drivers})
     for section in SECTIONS:
+        if section.searchable is None:
+            continue
         for record in section.records(career):
             title, texts = section.searchable(record)
+            kind, reason = words_of(record)
+            source = record.id if section.path == "sources" else getattr(record, "source", owners.get(id(record)))
             # One text per line, each as the view shows it.
-            yield Entry(section.search_label, title or section.search_label, "\n".join(texts), section.shown_by)
+            text = "\n".join(texts)
+            yield Entry(
+                section.search_label, title or section.search_label, text, section.shown_by, source, kind, reason
+            )
 
 
 def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:
     """Hits ranked best first: every term matched beats some, exact beats stem beats typo."""
     terms = [word.casefold() for word in _WORD.findall(query)]
     if not terms:
-        return SearchReport(query=query, hits=[], suggestions=[])
+        return SearchReport(query=query, hits=[], suggestions=[], sources=source_refs(career))
     hits = []
     for entry in entries(career):
         title_best, title_spans = _matches(terms, entry.title)
@@ -111,10 +129,10 @@ def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:
             continue
         # Entries that match every term come first; within them, better matches rank higher.
         score = matched * 100 + sum(per_term.values())
-        hits.append(Hit(entry.section, entry.title, entry.text, entry.command, score, title_spans, text_spans))
+        hits.append(Hit(*entry, score, title_spans, text_spans))
     hits.sort(key=lambda hit: -hit.score)
     suggestions = [] if hits else _suggest(career, terms)
-    return SearchReport(query=query, hits=hits[:limit], suggestions=suggestions)
+    return SearchReport(query, hits[:limit], suggestions, source_refs(career))
 
 
 def _suggest(career: CareerData, terms: list[str]) -> list[str]:

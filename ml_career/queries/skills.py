@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.citing import SourceRef, source_refs
+from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
-    from ml_career.dataset.models import CareerData
+    from ml_career.dataset.models import CareerData, Skill
 
 
 class SkillRow(NamedTuple):
@@ -16,8 +16,11 @@ class SkillRow(NamedTuple):
     name: str
     description: str | None
     tools: list[str]
-    resources: list[str]
-    status: str | None = None
+    suggestion: Reading | None  # where to learn it: mlcareer's suggestion, never the articles'
+    source: str  # the article of its group
+    status: str | None = None  # yours, set with `progress`
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class SkillGroupRow(NamedTuple):
@@ -27,6 +30,8 @@ class SkillGroupRow(NamedTuple):
     source: str
     roadmap: bool
     skills: list[SkillRow]
+    provenance: Kind = ARTICLE
+    reason: str | None = None
 
 
 class SkillsReport(NamedTuple):
@@ -38,6 +43,13 @@ class SkillsReport(NamedTuple):
 def resolve_category(career: CareerData, typed: str) -> str:
     choices = [([group.id, group.title], group.id) for group in career.skill_groups]
     return pick("category", typed, choices)
+
+
+def _suggestion(skill: Skill, names: dict[str, str]) -> Reading | None:
+    if not skill.resources:
+        return None
+    where = ", ".join(names[resource] for resource in skill.resources)
+    return Reading(f"learn with {where}", skill.resources_reason or "mlcareer's suggestion")
 
 
 def skills_report(
@@ -56,10 +68,17 @@ def skills_report(
                 name=skill.name,
                 description=skill.description,
                 tools=list(skill.tools),
-                resources=[resource_names[resource] for resource in skill.resources],
+                suggestion=_suggestion(skill, resource_names),
+                source=group.source,
                 status=(statuses or {}).get(skill.id) if group.roadmap else None,
+                provenance=words_of(skill)[0],
+                reason=words_of(skill)[1],
             )
             for skill in group.skills
         ]
-        groups.append(SkillGroupRow(group.id, group.title, group.description, group.source, group.roadmap, skills))
+        groups.append(
+            SkillGroupRow(
+                group.id, group.title, group.description, group.source, group.roadmap, skills, *words_of(group)
+            )
+        )
     return SkillsReport(groups=groups, category=wanted, sources=source_refs(career))

@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ml_career.dataset.sections import SECTIONS, FigureKind
 from ml_career.queries.freshness import Freshness, freshness
 from ml_career.queries.outlook import shown_value
+from ml_career.queries.provenance import ARTICLE, MLCAREER, Kind, Reading
 from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
+
+
+NOTE_REASON = "mlcareer's note on how the article presents itself: its date, its publisher, what it promotes"
 
 
 class CitedFigure(NamedTuple):
@@ -23,20 +27,24 @@ class CitedFigure(NamedTuple):
     source: str
     shown_by: str
     freshness: Freshness
+    provenance: Kind = ARTICLE
 
 
 class PublisherRow(NamedTuple):
     publisher: str
     figures: list[CitedFigure]
     articles: list[str]
+    provenance: Kind = MLCAREER
+    reason: str = "mlcareer groups the figures by the publisher each article names for them"
 
 
 class ArticleRow(NamedTuple):
     id: str
     title: str
-    note: str | None
+    note: Reading | None  # mlcareer's note on the article itself
     figures: int
     publishers: list[str]
+    provenance: Kind = ARTICLE  # the article itself: its id and its own title
 
 
 class SourcesReport(NamedTuple):
@@ -74,7 +82,7 @@ def sources_report(career: CareerData, on: date) -> SourcesReport:
         ArticleRow(
             id=source.id,
             title=source.title,
-            note=source.note,
+            note=Reading(source.note, NOTE_REASON) if source.note else None,
             figures=sum(1 for f in figures if f.source == source.id),
             publishers=sorted({f.publisher for f in figures if f.source == source.id and f.publisher}),
         )

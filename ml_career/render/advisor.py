@@ -23,6 +23,7 @@ from ml_career.render.widgets import (
     grid,
     indented,
     meter,
+    salary_line,
     statement,
     title,
 )
@@ -33,13 +34,18 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     target = next(i.label for i in report.inputs if i.name == "target")
     parts: list[RenderableType] = [title(f"Your plan: {target}")]
-    parts.append(statement("Starting from: ", "; ".join(f"{i.name} {i.label} ({i.chosen})" for i in report.inputs)))
+    start = Text()
+    for index, given in enumerate(report.inputs):
+        start.append("; " if index else "")
+        start.append(f"{given.name} {given.label} ({given.chosen})")
+        start.append(f" {citations.mark(given)}", style=DIM)
+    parts.append(statement("Starting from: ", start))
     largest = max((step.cost_max or 0 for step in report.steps), default=0)
     columns = [
         Column("#", justify="right", no_wrap=True),
         Column("Step", ratio=3),
         Column("Duration", no_wrap=True),
-        Column("Tuition (computed)", justify="right", no_wrap=True),
+        Column("Tuition", justify="right", no_wrap=True),
     ]
     if largest:
         columns.append(Column("", no_wrap=True))
@@ -55,36 +61,39 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
             if step.cost_max and step.currency and step.cost_min is not None
             else "-"
         )
-        step_text = citations.after(Text(step.title), step.source)
+        step_text = citations.marked(Text(step.title), step)
         step_text.append(f"\n{step.detail}", style=DIM)
-        cells: list[Text | Bar] = [Text(str(number)), step_text, Text(duration), Text(tuition)]
+        tuition_cell = Text(tuition)
+        if step.tuition_formula and step.cost_max:
+            tuition_cell.append(f" {citations.computed(step.tuition_formula)}", style=DIM)
+        cells: list[Text | Bar] = [Text(str(number)), step_text, Text(duration), tuition_cell]
         if largest:
             cells.append(Bar(step.cost_max or 0, largest))
         rows.append(cells)
     parts.append(grid(columns, rows, width))
+    parts.append(citations.marked(Text(report.order.text, style=DIM), report.order))
     total = Text(years_range(report.years_min, report.years_max) + " for the steps with a duration")
+    total.append(f" {citations.computed(report.total_formula)}", style=DIM)
     if report.tuition_min is not None and report.tuition_max is not None and report.currency:
-        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)} (computed)")
+        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)}")
+        if report.tuition_assumption:
+            total.append(f" {citations.computed(report.tuition_assumption)}", style=DIM)
     parts.append(statement("Total: ", total))
-    for note in (report.years_note, report.tuition_assumption, *report.notes):
+    for note in (report.years_note, *report.notes):
         if note:
             parts.append(Text(note, style=DIM))
     for label, salary in (
         ("Salary at the entry point", report.entry_salary),
         ("Salary at the target", report.target_salary),
     ):
-        figures = Text(
-            ", ".join(salary.figures) if salary.figures else (salary.missing or ""),
-            style="" if salary.figures else WARNING,
-        )
-        parts.append(statement(f"{label} ({salary.rung}): ", figures))
+        parts.append(salary_line(f"{label} ({salary.rung}): ", salary, citations))
     if report.skills_to_learn:
         parts.append(title(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):"))
         skill_rows = [
             [
                 Text(skill.name),
                 Text(skill.status),
-                Text(" ".join(filter(None, [skill.resource, skill.resource_url])) or "-"),
+                citations.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-"),
             ]
             for skill in report.skills_to_learn
         ]
@@ -103,6 +112,7 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
 
 @view(ProgressReport)
 def progress_view(report: ProgressReport, width: int) -> RenderableType:
+    marks = Citations([])
     parts: list[RenderableType] = []
     if report.changed == "rung":
         parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
@@ -117,8 +127,12 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
     if report.rung and report.changed != "rung":
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
     finished = sum(1 for row in report.skills if row.finished)
+    done = Text(f"({finished} of {len(report.skills)} skills done or skipped) ")
+    done.append(marks.mark(report.counts), style=DIM)
+    parts.append(statement(f"Progress: {report.percent:g}% ", done))
+    counts = report.counts
     parts.append(
-        statement(f"Progress: {report.percent:g}% ", f"({finished} of {len(report.skills)} skills done or skipped)")
+        Text(f"{counts.done} done, {counts.learning} learning, {counts.skipped} skipped, {counts.pending} pending")
     )
     parts.append(meter(report.percent / 100, max(10, min(40, width))))
     rows = [
@@ -126,9 +140,14 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
         for row in report.skills
     ]
     parts.append(
-        grid([Column("Skill", ratio=2), Column("Group", ratio=1), Column("Status", no_wrap=True)], rows, width)
+        grid(
+            [Column("Skill", ratio=2), Column("Group", ratio=1), Column(f"Status {marks.yours()}", no_wrap=True)],
+            rows,
+            width,
+        )
     )
     parts.append(Text(f"Saved in {report.state_file}", style=DIM))
+    parts.append(marks.key())
     return Group(*parts)
 
 
@@ -141,6 +160,7 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [
         title(f"Is {report.career} a fit for you?"),
         Panel(Text(report.disclaimer), box=box.ROUNDED, border_style=WARNING),
+        citations.marked(Text(report.statements.text, style=DIM), report.statements),
     ]
     groups = [("Strengths", report.strengths, "green"), ("Concerns", report.concerns, WARNING)]
     if report.neutral:
@@ -150,11 +170,12 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
         if not items:
             parts.append(indented(Text("none", style=DIM)))
         for item in items:
-            line = Text(f"{item.statement} ")
-            line.append(f"(you: {item.answer_label})", style=DIM)
+            line = Text(f"{item.statement} {citations.mark(report.statements)} ")
+            line.append(f"(you: {item.answer_label}) {citations.mark(item)}", style=DIM)
             parts.append(indented(line))
-            basis = Text(f"Source: {item.basis} ", style=DIM)
-            basis.append(citations.cite(item.source), style=DIM)
+            said = "The article says" if item.basis.provenance == "article" else "Resting on"
+            basis = Text(f"{said}: {item.basis.text} ", style=DIM)
+            basis.append(citations.mark(item.basis), style=DIM)
             parts.append(indented(basis, 4))
 
     parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))

@@ -39,18 +39,18 @@ def role_view(report: RoleReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = [title(f"What a {report.title} is and does"), Text(report.summary)]
     for passage in report.passages:
-        parts.append(cited_heading(passage.title or "", passage.source, citations))
+        parts.append(cited_heading(passage.title or "", passage, citations))
         parts.append(indented(paragraph(passage.text)))
     for listing in report.responsibilities:
-        parts.append(cited_heading(listing.title, listing.source, citations))
+        parts.append(cited_heading(listing.title, listing, citations))
         parts.append(bullets(listing.items))
     for aspects in (report.best_aspects, report.worst_aspects):
         if aspects is not None:
-            parts.append(cited_heading(aspects.title, aspects.source, citations))
+            parts.append(cited_heading(aspects.title, aspects, citations))
             parts.append(bullets(aspects.items))
     if report.work_life_balance is not None:
         balance = report.work_life_balance
-        parts.append(cited_heading(balance.title or "Work-life balance", balance.source, citations))
+        parts.append(cited_heading(balance.title or "Work-life balance", balance, citations))
         parts.append(indented(paragraph(balance.text)))
     parts.append(citations.key())
     return Group(*parts)
@@ -62,19 +62,22 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [title(f"Outlook for a {report.career}")]
     if report.summary:
         summary = Text(report.summary)
-        citations.after(summary, report.source)
+        citations.marked(summary, report)
         parts.append(summary)
     columns = [
         Column("Figure", justify="right", no_wrap=True),
         Column("What it measures, period", ratio=3),
         Column("Publisher", ratio=1),
-        Column("As of, age", no_wrap=True),
+        Column(
+            f"As of, age {citations.mark(report.figures[0].freshness)}" if report.figures else "As of, age",
+            no_wrap=True,
+        ),
     ]
     rows: list[list[Text | Bar]] = [
         [
             Text(row.shown),
             Text(row.measure).append(f"\n{row.period or '-'}", style=DIM),
-            citations.after(Text(publisher_label(row.publisher)), row.source),
+            citations.marked(Text(publisher_label(row.publisher)), row),
             dated(row.freshness),
         ]
         for row in report.figures
@@ -87,7 +90,7 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
         parts.append(title("What drives demand"))
         parts.append(bullets(report.drivers))
     for said in report.statements:
-        parts.append(hanging("- ", citations.after(Text(said.text), said.source), 0))
+        parts.append(hanging("- ", citations.marked(Text(said.text), said), 0))
     if not rows and not report.statements and not report.summary:
         parts.append(Text("The data set has no outlook figures.", style=DIM))
     parts.append(citations.key())
@@ -99,14 +102,12 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = [title(f"Who hires a {report.career}")]
     if report.industries:
-        rows: list[list[Text | Bar]] = [
-            [citations.after(Text(i.name), i.source), Text(i.work)] for i in report.industries
-        ]
+        rows: list[list[Text | Bar]] = [[citations.marked(Text(i.name), i), Text(i.work)] for i in report.industries]
         parts.append(title("Industries"))
         parts.append(grid([Column("Industry", ratio=1), Column("The work", ratio=3)], rows, width))
     if report.employer_types:
         rows = [
-            [citations.after(Text(e.name), e.source), Text(e.work), Text(", ".join(e.examples) or "-")]
+            [citations.marked(Text(e.name), e), Text(e.work), Text(", ".join(e.examples) or "-")]
             for e in report.employer_types
         ]
         columns = [Column("Type of company", ratio=2), Column("The work", ratio=4), Column("Examples", ratio=2)]
@@ -115,13 +116,13 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
     if report.career_paths:
         parts.append(title("Career paths after graduating"))
         for path in report.career_paths:
-            parts.append(indented(statement(f"{path.name}: ", citations.after(Text(path.description), path.source))))
+            parts.append(indented(statement(f"{path.name}: ", citations.marked(Text(path.description), path))))
     if report.entry_roles is not None:
-        parts.append(cited_heading(report.entry_roles.title, report.entry_roles.source, citations))
+        parts.append(cited_heading(report.entry_roles.title, report.entry_roles, citations))
         parts.append(bullets(report.entry_roles.items))
     if report.related_careers is not None:
         related = report.related_careers
-        parts.append(cited_heading(related.title, related.source, citations))
+        parts.append(cited_heading(related.title, related, citations))
         parts.append(
             bullets(related.items) if related.items else indented(Text(related.note or "None listed.", style=DIM))
         )
@@ -135,7 +136,7 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
 def internships_view(report: InternshipsReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     rows: list[list[Text | Bar]] = [
-        [citations.after(Text(i.name), i.source), Text(i.description), Text(", ".join(i.examples) or "-")]
+        [citations.marked(Text(i.name), i), Text(i.description), Text(", ".join(i.examples) or "-")]
         for i in report.internships
     ]
     columns = [Column("Kind", ratio=1), Column("What it involves", ratio=4), Column("Examples", ratio=1)]
@@ -147,9 +148,11 @@ def internships_view(report: InternshipsReport, width: int) -> RenderableType:
 
 @view(SourcesReport)
 def sources_view(report: SourcesReport, width: int) -> RenderableType:
+    marks = Citations([])
     parts: list[RenderableType] = [title("Publishers cited")]
     for publisher in report.publishers:
         heading = title(publisher.publisher)
+        heading.append(f" {marks.mark(publisher)}", style=DIM)
         heading.append(f"  ({len(publisher.figures)} figure{'s' if len(publisher.figures) != 1 else ''})", style=DIM)
         parts.append(heading)
         rows: list[list[Text | Bar]] = [
@@ -165,7 +168,10 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
         columns = [
             Column("Figure", justify="right", no_wrap=True),
             Column("What it measures", ratio=3),
-            Column("As of, age", no_wrap=True),
+            Column(
+                f"As of, age {marks.mark(publisher.figures[0].freshness)}" if publisher.figures else "As of, age",
+                no_wrap=True,
+            ),
             Column("Shown by", ratio=1),
             Column("Article", ratio=1),
         ]
@@ -178,7 +184,8 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
             line.append(f"; cites {', '.join(article.publishers)}", style=DIM)
         parts.append(indented(line))
         if article.note:
-            parts.append(indented(Text(article.note, style=DIM)))
+            parts.append(indented(Text(f"{article.note.text} {marks.mark(article.note)}", style=DIM)))
+    parts.append(marks.key())
     return Group(*parts)
 
 
@@ -191,14 +198,16 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
         else:
             message.append(" Try a shorter or more general word, such as 'salary', 'skills' or 'degree'.")
         return message
+    citations = Citations(report.sources)
     parts: list[RenderableType] = [
         Text(f"{len(report.hits)} match{'es' if len(report.hits) != 1 else ''} for {report.query!r}", style=HEADING)
     ]
     for hit in report.hits:
         line = highlighted(hit.title, hit.title_matches)
         line.stylize(HEADING)
-        line.append(f"  {hit.section}, shown by: mlcareer {hit.command}", style=DIM)
+        line.append(f"  {hit.section}, shown by: mlcareer {hit.command} {citations.mark(hit)}", style=DIM)
         parts.append(line)
         if hit.text:
             parts.append(indented(highlighted(hit.text, hit.text_matches)))
+    parts.append(citations.key())
     return Group(*parts)

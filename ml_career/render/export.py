@@ -1,27 +1,54 @@
-"""The plan and the progress as a document to share: Markdown, HTML or SVG."""
+"""The plan and the progress as a document to share: Markdown, HTML or SVG.
+
+Markdown and HTML are written from one document model (`plan_document`), so
+they carry the same facts, each with the same provenance mark, and the same
+key of articles and marks at the end. SVG records the terminal views.
+"""
 
 from __future__ import annotations
 
 import html
 import io
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.wording import money_range, years_range
+from ml_career.queries.wording import money, money_range, publisher_label, years_range
+from ml_career.render.widgets import Citations
+from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport, PlanStep
     from ml_career.advisor.progress import ProgressReport
+    from ml_career.queries.salary import RungSalary
 
 FORMATS = ("markdown", "html", "svg")
 # The names each format answers to, its own first.
-FORMAT_NAMES: dict[str, list[str]] = {
-    "markdown": ["markdown", "md"],
-    "html": ["html", "htm"],
-    "svg": ["svg"],
-}
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+FORMAT_NAMES: dict[str, list[str]] = {"markdown": ["markdown", "md"], "html": ["html", "htm"], "svg": ["svg"]}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+class Item(NamedTuple):
+    """One line of a section: its text, its provenance mark, and a checkbox where it has one."""
+
+    text: str
+    mark: str = ""
+    label: str = ""  # a bold lead-in, such as "Total:"
+    checked: bool | None = None
+
+
+class Part(NamedTuple):
+    heading: str
+    items: list[Item]
+    ordered: bool = False
+
+
+class Document(NamedTuple):
+    title: str
+    made: str
+    parts: list[Part]
+    key: list[str]  # what each mark means: the articles, formulas, mlcareer's reasons, yours
 
 
 def resolve_format(typed: str) -> str:
@@ -48,102 +75,138 @@ def home_relative(path: str) -> str:
 
     try:
         return str(Path("~") / Path(path).relative_to(Path.home()))
-    except (ValueError, RuntimeError):
+    except (ValueError, RuntimeError, KeyError):
         return Path(path).name
 
 
 def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: str) -> str:
     if fmt == "markdown":
-        return markdown_document(plan, progress, on)
+        return markdown(plan_document(plan, progress, on))
     if fmt == "html":
-        return html_document(plan, progress, on)
+        return html_page(plan_document(plan, progress, on))
     return svg_document(plan, progress)
 
 
-def md(text: str) -> str:
-    """Data text made safe for Markdown: it shows as typed, never as formatting."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def step_summary(step: PlanStep) -> str:
+def step_summary(step: PlanStep, marks: Citations) -> str:
     parts = []
     if step.years_min is not None and step.years_max is not None:
         parts.append(years_range(step.years_min, step.years_max))
     else:
-        parts.append("duration not given in the sources")
+        parts.append("duration not given in the articles")
     if step.cost_min is not None and step.cost_max is not None and step.currency:
-        parts.append(f"tuition {money_range(step.cost_min, step.cost_max, step.currency)} (computed)")
+        formula = f" {marks.computed(step.tuition_formula)}" if step.tuition_formula else ""
+        parts.append(f"tuition {money_range(step.cost_min, step.cost_max, step.currency)}{formula}")
     return "; ".join(parts)
 
 
-def totals_line(plan: PlanReport) -> str:
-    line = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
+def salary_text(salary: RungSalary, marks: Citations) -> str:
+    shown = [
+        f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
+        + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
+        for f in salary.figures
+    ]
+    if salary.missing is None:
+        return "; ".join(shown)
+    missing = f"{salary.missing.text} {marks.mark(salary.missing)}"
+    return f"{missing}; for the role as a whole (all levels): {'; '.join(shown)}" if shown else missing
+
+
+def plan_document(plan: PlanReport, progress: ProgressReport, on: str) -> Document:
+    """Everything the export shows, each fact with its mark, in the order it is shown."""
+    marks = Citations(plan.sources)
+    starting = [
+        Item(f"{given.label} ({given.chosen})", marks.mark(given), label=f"{given.name.capitalize()}:")
+        for given in plan.inputs
+    ]
+    steps = [Item(f"{step.title} ({step_summary(step, marks)})", marks.mark(step)) for step in plan.steps]
+    totals = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
+    totals += f" {marks.computed(plan.total_formula)}"
     if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
-        line += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)} (computed)"
-    return line
-
-
-def markdown_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
-    lines = [f"# {md(plan.career)}: my plan", "", f"Made with mlcareer on {on}.", "", "## Starting point", ""]
-    lines += [f"- {md(i.name.capitalize())}: {md(i.label)} ({i.chosen})" for i in plan.inputs]
-    lines += ["", "## Steps", ""]
-    lines += [f"{n}. **{md(step.title)}** ({md(step_summary(step))})" for n, step in enumerate(plan.steps, start=1)]
-    lines += ["", f"**Total:** {md(totals_line(plan))}.", ""]
-    if plan.years_note:
-        lines += [f"_{md(plan.years_note)}_", ""]
-    if plan.tuition_assumption:
-        lines += [f"_{md(plan.tuition_assumption)}_", ""]
-    lines += ["## Salary", ""]
-    for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary)):
-        lines.append(f"- {label}, {md(salary.rung)}: {md(', '.join(salary.figures) or salary.missing or '')}")
-    lines += ["", f"## Skills: {progress.percent:g}% done", ""]
-    resources = {skill.id: skill for skill in plan.skills_to_learn}
+        totals += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)}"
+        if plan.tuition_assumption:
+            totals += f" {marks.computed(plan.tuition_assumption)}"
+    steps.append(Item(totals, label="Total:"))
+    steps.append(Item(plan.order.text, marks.mark(plan.order)))
+    steps += [Item(note) for note in (plan.years_note, *plan.notes) if note]
+    salaries = [
+        Item(salary_text(salary, marks), label=f"{label}, {salary.rung}:")
+        for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
+    ]
+    suggestions = {skill.id: skill.suggestion for skill in plan.skills_to_learn}
+    skills = []
     for row in progress.skills:
-        box = "x" if row.finished else " "
-        line = f"- [{box}] {md(row.name)}"
-        if row.status != "pending":
-            line += f" ({row.status})"
-        skill = resources.get(row.id)
-        if skill is not None and skill.resource:
-            line += f": learn with {md(skill.resource)}" + (f" <{skill.resource_url}>" if skill.resource_url else "")
-        lines.append(line)
+        text = row.name + (f" ({row.status})" if row.status != "pending" else "")
+        suggestion = suggestions.get(row.id)
+        if suggestion is not None:
+            text += f": learn with {suggestion.text} {marks.mark(suggestion)}"
+        skills.append(Item(text, marks.yours() if row.status != "pending" else "", checked=row.finished))
+    finished = sum(1 for row in progress.skills if row.finished)
+    return Document(
+        title=f"{plan.career}: my plan",
+        made=f"Made with mlcareer on {on}.",
+        parts=[
+            Part("Starting point", starting),
+            Part("Steps", steps, ordered=False),
+            Part("Salary", salaries),
+            Part(f"Skills: {progress.percent:g}% done or skipped ({finished} of {len(progress.skills)})", skills),
+        ],
+        key=marks.lines(),
+    )
+
+
+def md(text: str) -> str:
+    """Data text made safe for Markdown: it shows as typed, never as formatting.
+
+    Each piece of data sits inside one line of the document, so a line break in it
+    becomes a space: it can never start a heading, a rule or a list item. A web
+    address stays plain text with its `<` and `>` escaped, so it cannot close a tag.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(_LINE_BREAKS.sub(" ", text)))
+
+
+def h(text: str) -> str:
+    """Data text for HTML or XML: markup escaped, and no control character (XML forbids them)."""
+    return html.escape(printable(text))
+
+
+def markdown(document: Document) -> str:
+    lines = [f"# {md(document.title)}", "", md(document.made), ""]
+    for part in document.parts:
+        lines += [f"## {md(part.heading)}", ""]
+        for item in part.items:
+            box = "" if item.checked is None else ("[x] " if item.checked else "[ ] ")
+            label = f"**{md(item.label)}** " if item.label else ""
+            mark = f" {md(item.mark)}" if item.mark else ""
+            lines.append(f"- {box}{label}{md(item.text)}{mark}")
+        lines.append("")
+    lines += ["## Sources and marks", ""]
+    lines += [f"- {md(line)}" for line in document.key]
     return "\n".join(lines) + "\n"
 
 
-def html_document(plan: PlanReport, progress: ProgressReport, on: str) -> str:
-    e = html.escape
-    title = f"{plan.career}: my plan"
-    inputs = "".join(
-        f"<li>{e(i.name.capitalize())}: {e(i.label)} <small>({e(i.chosen)})</small></li>" for i in plan.inputs
-    )
-    steps = "".join(f"<li><strong>{e(s.title)}</strong> <small>{e(step_summary(s))}</small></li>" for s in plan.steps)
-    salaries = "".join(
-        f"<li>{label}, {e(s.rung)}: {e(', '.join(s.figures) or s.missing or '')}</li>"
-        for label, s in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
-    )
-    resources = {skill.id: skill for skill in plan.skills_to_learn}
-
-    def learn_with(row_id: str) -> str:
-        skill = resources.get(row_id)
-        if skill is None or not skill.resource:
-            return ""
-        where = e(skill.resource)
-        if skill.resource_url:
-            where = f'<a href="{e(skill.resource_url)}">{where}</a> &lt;{e(skill.resource_url)}&gt;'
-        return f": learn with {where}"
-
-    skills = "".join(
-        f'<li><input type="checkbox" disabled{" checked" if r.finished else ""}> '
-        f"{e(r.name)} <small>{e(r.status)}</small>{learn_with(r.id)}</li>"
-        for r in progress.skills
-    )
-    notes = "".join(f"<p><em>{e(note)}</em></p>" for note in (plan.years_note, plan.tuition_assumption) if note)
+def html_page(document: Document) -> str:
+    e = h
+    body = []
+    for part in document.parts:
+        checklist = any(item.checked is not None for item in part.items)
+        body.append(f"<h2>{e(part.heading)}</h2>")
+        body.append('<ul class="skills">' if checklist else "<ul>")
+        for item in part.items:
+            box = ""
+            if item.checked is not None:
+                box = f'<input type="checkbox" disabled{" checked" if item.checked else ""}> '
+            label = f"<strong>{e(item.label)}</strong> " if item.label else ""
+            mark = f" <small>{e(item.mark)}</small>" if item.mark else ""
+            body.append(f"<li>{box}{label}{e(item.text)}{mark}</li>")
+        body.append("</ul>")
+    key = "".join(f"<li>{e(line)}</li>" for line in document.key)
+    parts = "\n".join(body)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{e(title)}</title>
+<title>{e(document.title)}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem;
        line-height: 1.5; color: #222; }}
@@ -151,18 +214,11 @@ h1 {{ font-size: 1.6rem; }} small {{ color: #666; }} ul.skills {{ list-style: no
 </style>
 </head>
 <body>
-<h1>{e(title)}</h1>
-<p>Made with mlcareer on {e(on)}.</p>
-<h2>Starting point</h2>
-<ul>{inputs}</ul>
-<h2>Steps</h2>
-<ol>{steps}</ol>
-<p><strong>Total:</strong> {e(totals_line(plan))}.</p>
-{notes}
-<h2>Salary</h2>
-<ul>{salaries}</ul>
-<h2>Skills: {progress.percent:g}% done</h2>
-<ul class="skills">{skills}</ul>
+<h1>{e(document.title)}</h1>
+<p>{e(document.made)}</p>
+{parts}
+<h2>Sources and marks</h2>
+<ul>{key}</ul>
 </body>
 </html>
 """
@@ -179,4 +235,5 @@ def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
     # The picture is for sharing: it names the saved file from ~, never the user's own folders.
     shared = progress._replace(state_file=home_relative(progress.state_file))
     console.print(Group(render(plan, width), render(shared, width)))
-    return console.export_svg(title=f"mlcareer: {plan.career} plan")
+    # Rich escapes markup in the picture but not control characters, which make it invalid XML.
+    return printable(console.export_svg(title=f"mlcareer: {plan.career} plan"))

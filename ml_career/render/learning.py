@@ -14,7 +14,6 @@ from ml_career.queries.wording import money, money_range, years_range
 from ml_career.render.registry import view
 from ml_career.render.widgets import (
     DIM,
-    HEADING,
     Bar,
     Citations,
     Column,
@@ -35,21 +34,23 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
         has_status = any(skill.status for skill in group.skills)
         columns = [Column("Skill", ratio=2), Column("Tools and frameworks named", ratio=3)]
         if has_status:
-            columns.append(Column("Status", no_wrap=True))
+            columns.append(Column(f"Status {citations.yours()}", no_wrap=True))
         rows = []
         for skill in group.skills:
             name = Text(skill.name)
             if skill.description:
                 name.append(f"\n{skill.description}", style=DIM)
+                if skill.provenance != "article":
+                    name.append(f" {citations.mark(skill)}", style=DIM)
             tools = Text(", ".join(skill.tools) or "-")
-            if skill.resources:
-                tools.append(f"\nlearn with: {', '.join(skill.resources)}", style=DIM)
+            if skill.suggestion:
+                tools.append(f"\n{skill.suggestion.text} {citations.mark(skill.suggestion)}", style=DIM)
             cells = [name, tools]
             if has_status:
                 cells.append(Text(skill.status or "pending"))
             rows.append(cells)
         table = grid(columns, rows, width - 4)  # inside the panel's border and padding
-        title = Text(f"{group.title} {citations.cite(group.source)}")
+        title = Text(f"{group.title} {citations.mark(group)}")
         subtitle = Text(group.description or "", style=DIM) if group.description else None
         body: list[RenderableType] = [subtitle, table] if subtitle else [table]
         parts.append(Panel(Group(*body), title=title, title_align="left", box=box.ROUNDED))
@@ -63,15 +64,15 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [title(f"Education for a {report.career}")]
     if report.degree_needed:
         needed = report.degree_needed
-        parts.append(statement("Do I need a degree? ", citations.after(Text(needed.answer), needed.source)))
+        parts.append(statement("Do I need a degree? ", citations.marked(Text(needed.answer), needed)))
         parts.append(indented(paragraph(needed.text)))
     if report.why_degree:
         why = report.why_degree
-        parts.append(statement("Why a computer science degree? ", citations.after(Text(why.text), why.source)))
+        parts.append(statement("Why a computer science degree? ", citations.marked(Text(why.text), why)))
     if report.degrees:
         degree_rows = [
             [
-                citations.after(Text(degree.title), degree.source),
+                citations.marked(Text(degree.title), degree),
                 Text(years_range(degree.years_min, degree.years_max)),
                 Text(degree.note or ""),
             ]
@@ -85,20 +86,19 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
             Column("Degree", ratio=2),
             Column("Student", ratio=1),
             Column("Average", justify="right", no_wrap=True),
-            Column("Total (computed)", justify="right", no_wrap=True),
+            Column(f"Total {citations.computed(report.total_assumption)}", justify="right", no_wrap=True),
             Column("", no_wrap=True),
         ]
-        cost_rows: list[list[Text | Bar]] = []
-        for row in report.costs:
-            cost_rows.append(
-                [
-                    citations.after(Text(row.degree_title), row.source),
-                    Text(row.residency_label),
-                    Text(money(row.amount, row.currency)),
-                    Text(money_range(row.total_min, row.total_max, row.currency)),
-                    Bar(row.total_max, largest),
-                ]
-            )
+        cost_rows: list[list[Text | Bar]] = [
+            [
+                citations.marked(Text(row.degree_title), row),
+                Text(row.residency_label),
+                Text(money(row.amount, row.currency)),
+                Text(money_range(row.total_min, row.total_max, row.currency)),
+                Bar(row.total_max, largest),
+            ]
+            for row in report.costs
+        ]
         parts.append(grid(cost_columns, cost_rows, width))
         parts.append(Text("What each figure measures:", style=DIM))
         for row in report.costs:
@@ -109,26 +109,26 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
             statement(
                 f"{pathway.label}, {pathway.residency_label.lower()}: ",
                 f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
-                f"over {years_range(pathway.years_min, pathway.years_max)} (computed)",
+                f"over {years_range(pathway.years_min, pathway.years_max)} {citations.mark(pathway)}",
             )
         )
     if report.cost_basis and report.costs:
         parts.append(Text(report.cost_basis, style=DIM))
     if report.costs or report.pathways:
-        parts.append(Text(report.total_assumption, style=DIM))
+        citations.computed(report.total_assumption)
     if report.steps:
-        parts.append(Text("Steps to the job", style=HEADING))
+        parts.append(title("Steps to the job"))
         for number, step in enumerate(report.steps, start=1):
-            parts.append(hanging(f"{number}. ", citations.after(Text(step.title), step.source)))
+            parts.append(hanging(f"{number}. ", citations.marked(Text(step.title), step)))
             parts.append(indented(paragraph(step.text), 5))
     if report.entry_roles:
         roles = report.entry_roles
-        parts.append(statement(f"{roles.title}: ", citations.after(Text(", ".join(roles.items)), roles.source)))
+        parts.append(statement(f"{roles.title}: ", citations.marked(Text(", ".join(roles.items)), roles)))
     if len(parts) == 1:
         parts.append(Text("The data set has no education information.", style=DIM))
     if report.online:
         online = report.online
-        parts.append(statement("Online education? ", citations.after(Text(online.answer), online.source)))
+        parts.append(statement("Online education? ", citations.marked(Text(online.answer), online)))
         parts.append(indented(paragraph(online.text)))
     parts.append(citations.key())
     return Group(*parts)
@@ -137,15 +137,18 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
 @view(ResourcesReport)
 def resources_view(report: ResourcesReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
-    # The address is the answer, so it is never cut: the citation follows the name, and
-    # below 100 columns each resource is a record, its address whole on a line of its own.
+    # The address is the answer, so it is never cut: the mark follows the name, and below
+    # 100 columns each resource is a record, its address whole on a line of its own.
     rows: list[list[Text | Bar]] = [
-        [citations.after(Text(r.name), r.source), Text(r.url or "not given"), Text(r.offers)] for r in report.resources
+        [
+            citations.marked(Text(r.name), r),
+            citations.marked(Text(r.address.text), r.address) if r.address else Text("not given", style=DIM),
+            Text(r.offers),
+        ]
+        for r in report.resources
     ]
     columns = [Column("Resource", no_wrap=True), Column("Address", no_wrap=True), Column("What it offers", ratio=3)]
     table = grid(columns, rows, width, stack_below=100) if rows else Text("The data set lists no resources.", style=DIM)
     parts: list[RenderableType] = [title(f"Where to learn: {report.career}"), table]
-    if any(resource.url for resource in report.resources):
-        parts.append(Text(report.address_note, style=DIM))
     parts.append(citations.key())
     return Group(*parts)

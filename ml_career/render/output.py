@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
+
+from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.segment import Segment
+
+# json.dumps escapes C0 itself; with ensure_ascii off it leaves DEL and C1 raw.
+_JSON_RAW_CONTROL = re.compile("[\x7f-\x9f]")
 
 
 def stream_is_utf8(stream: Any) -> bool:
@@ -29,7 +37,10 @@ def to_jsonable(value: Any) -> Any:
 
 def write_json(value: Any) -> None:
     """Pure JSON on stdout: no Rich, so no wrapping, colour or markup whatever the terminal."""
-    text = json.dumps(to_jsonable(value), indent=2, ensure_ascii=not stream_is_utf8(sys.stdout))
+    # allow_nan=False: NaN and Infinity are not JSON, and no reader should have to guess.
+    text = json.dumps(to_jsonable(value), indent=2, ensure_ascii=not stream_is_utf8(sys.stdout), allow_nan=False)
+    # Outside strings JSON is ASCII, so these can only be inside one, where \u escapes mean the same.
+    text = _JSON_RAW_CONTROL.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
 
@@ -62,6 +73,7 @@ def pager_command() -> list[str]:
 def print_view(report: object) -> None:
     """Render `report` for the terminal it is going to, and print it once: through the pager
     when it is taller than the terminal."""
+    from rich.segment import Segments
     from rich.text import Text
 
     from ml_career.render.registry import render
@@ -70,14 +82,29 @@ def print_view(report: object) -> None:
     shown = render(report, out.width)
     # A Text marked no_wrap holds lines that scripts read: printed as they are, never wrapped.
     soft_wrap = isinstance(shown, Text) and bool(shown.no_wrap)
+    # Every view leaves through here: whatever text it holds, no control character in
+    # it reaches the terminal. Rich's own styling is kept, as control segments are.
+    options = out.options.update_width(1_000_000) if soft_wrap else None
+    segments = list(_printable(out.render(shown, options)))
     if not soft_wrap and paging["allowed"] and out.is_terminal and _stdout_is_terminal():
         command = pager_command()
-        if command and len(out.render_lines(shown, pad=False, new_lines=False)) > out.height:
+        height = sum(segment.text.count("\n") for segment in segments if not segment.control)
+        if command and height > out.height:
             with out.capture() as captured:
-                out.print(shown)
+                out.print(Segments(segments))
             if _page(command, captured.get()):
                 return
-    out.print(shown, soft_wrap=soft_wrap)
+    out.print(Segments(segments), soft_wrap=soft_wrap)
+
+
+def _printable(segments: Iterable[Segment]) -> Iterator[Segment]:
+    from rich.segment import Segment
+
+    for segment in segments:
+        if segment.control:
+            yield segment
+        else:
+            yield Segment(printable(segment.text), segment.style)
 
 
 def _stdout_is_terminal() -> bool:

@@ -16,13 +16,13 @@ from ml_career.render.widgets import (
     Bar,
     Citations,
     Column,
-    cited_heading,
     dated,
     grid,
     hanging,
     indented,
     labelled,
     paragraph,
+    salary_line,
     stale_note,
     title,
 )
@@ -32,49 +32,63 @@ from ml_career.render.widgets import (
 def salary_view(report: SalaryReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = []
-    heading = f"{report.career} salary"
+    heading = title(f"{report.career} salary")
     if report.choice is not None:
-        heading += f": {report.choice.label}"
-    parts.append(title(heading))
+        heading.append(f": {report.choice.label}", style=HEADING)
+        citations.marked(heading, report.choice)
+    parts.append(heading)
+    if report.choice is not None and report.choice.match is not None:
+        parts.append(citations.marked(Text(report.choice.match.text, style=DIM), report.choice.match))
     if report.missing:
-        parts.append(Text(report.missing, style=WARNING))
-        parts.append(Text("The figures the sources do give:", style=DIM))
+        parts.append(citations.marked(Text(report.missing.text, style=WARNING), report.missing))
     largest = max((row.amount for row in report.rows), default=0)
-    # The citation follows the publisher, and the age sits under the date: two columns fewer,
+    multiple_mark = next(
+        (citations.mark(row.multiple_of_national_average) for row in report.rows if row.multiple_of_national_average),
+        "",
+    )
+    age_mark = citations.mark(report.rows[0].freshness) if report.rows else ""
+    # The mark follows the publisher, and the age sits under the date: two columns fewer,
     # so the bars have room at 80 columns.
     columns = [
         Column("Level or scope", ratio=3),
         Column("Amount", justify="right", no_wrap=True),
         Column("", no_wrap=True),
-        Column("x avg", justify="right", no_wrap=True),
+        Column(f"x avg {multiple_mark}".strip(), justify="right", no_wrap=True),
         Column("Publisher", ratio=2),
-        Column("As of, age", no_wrap=True),
+        Column(f"As of, age {age_mark}".strip(), no_wrap=True),
     ]
     rows: list[list[Text | Bar]] = []
     for row in report.rows:
-        multiple = f"{row.multiple_of_national_average:.2f}x" if row.multiple_of_national_average else "-"
+        multiple = f"{row.multiple_of_national_average.value:.2f}x" if row.multiple_of_national_average else "-"
+        level = Text(row.level)
+        if row.all_levels:
+            level.append(" (all levels)", style=DIM)
+        publisher = Text(publisher_label(row.publisher))
+        if mark := citations.mark(row):
+            publisher.append(f" {mark}", style=DIM)
         rows.append(
             [
-                Text(row.level),
+                level,
                 Text(money(row.amount, row.currency)),
                 Bar(row.amount, largest, DIM if row.is_national_average else "cyan"),
                 Text(multiple),
-                citations.after(Text(publisher_label(row.publisher)), row.source),
+                publisher,
                 dated(row.freshness),
             ]
         )
     parts.append(grid(columns, rows, width))
     parts.append(Text("What each figure measures:", style=DIM))
     for row in report.rows:
-        parts.append(hanging(Text(f"{row.level}: ", style=DIM), Text(row.measure, style=DIM), align=False))
+        measure = Text(row.measure, style=DIM)
+        if row.rung_match is not None and report.choice is None:
+            measure.append(f"; {row.rung_match.text} {citations.mark(row.rung_match)}", style=DIM)
+        parts.append(hanging(Text(f"{row.level}: ", style=DIM), measure, align=False))
     for line in report.disagreements:
-        parts.append(Text(line, style=WARNING))
+        parts.append(citations.marked(Text(line.text, style=WARNING), line))
     if any(row.freshness.stale for row in report.rows):
         parts.append(stale_note())
     for note in report.notes:
-        parts.append(Text(note))
-    if report.national_average is not None:
-        parts.append(Text(report.multiple_assumption, style=DIM))
+        parts.append(citations.marked(Text(note.text), note))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -99,10 +113,9 @@ def path_view(report: PathReport, width: int) -> RenderableType:
     for rung in report.rungs:
         if rung.detail is None:
             continue
-        parts.append(cited_heading(f"{rung.position}. {rung.title}", rung.detail.source, citations))
-        parts.append(indented(paragraph(rung.detail.description), 3))
-        pay = ", ".join(rung.detail.salaries) if rung.detail.salaries else "no figure in the sources"
-        parts.append(indented(Text(f"Salary: {pay}", style=DIM), 3))
+        parts.append(Text(f"{rung.position}. {rung.title}", style=HEADING))
+        parts.append(indented(citations.marked(paragraph(rung.detail.description), rung.detail), 3))
+        parts.append(indented(salary_line("Salary: ", rung.detail.salary, citations), 3))
     if report.current is not None and report.next_rung is not None:
         parts.append(labelled("Next step: ", f"{report.current.title} -> {report.next_rung.title}"))
     if report.message:

@@ -1,0 +1,55 @@
+"""Whose word each fact is: an article's, mlcareer's computation or reading, or yours.
+
+Every fact a report carries says so in a `provenance` field holding one of the
+four kinds below, next to its details: an article's id and quote, a formula and
+its assumptions, mlcareer's reason, or what you gave.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from ml_career.dataset.models import CareerData
+
+Kind = Literal["article", "computed", "mlcareer", "you"]
+ARTICLE: Kind = "article"
+COMPUTED: Kind = "computed"
+MLCAREER: Kind = "mlcareer"
+YOU: Kind = "you"
+
+
+class SourceRef(NamedTuple):
+    """An article the report cites: its id and its own title."""
+
+    id: str
+    title: str
+    provenance: Kind = ARTICLE
+
+
+class Computed(NamedTuple):
+    """A value mlcareer worked out: the formula, and every assumption behind it."""
+
+    value: int | float
+    formula: str
+    assumptions: list[str]
+    provenance: Kind = COMPUTED
+
+
+class Reading(NamedTuple):
+    """Something mlcareer adds of its own (a match, a suggestion, an order), with the reason."""
+
+    text: str
+    reason: str
+    provenance: Kind = MLCAREER
+
+
+def source_refs(career: CareerData) -> list[SourceRef]:
+    """Every article of the data set, in the data file's order."""
+    return [SourceRef(source.id, source.title) for source in career.sources]
+
+
+def words_of(record: Any) -> tuple[Kind, str | None]:
+    """(provenance, reason) of a data record: the article's words unless it says they are mlcareer's."""
+    kind: Kind = MLCAREER if getattr(record, "provenance", ARTICLE) == MLCAREER else ARTICLE
+    return kind, getattr(record, "reason", None)
