@@ -122,7 +122,8 @@ def _column_needs(column: Column, cells: list[str]) -> tuple[int, int]:
     texts = [column.header, *cells]
     natural = max(_widest_line(text) for text in texts)
     if column.no_wrap:
-        return natural, natural
+        # The cells keep their lines; a header wider than them wraps at its spaces instead.
+        return max(_widest_word(column.header), *(_widest_line(cell) for cell in cells)), natural
     return max(max(_widest_word(text) for text in texts), min(READABLE, natural)), natural
 
 
@@ -135,7 +136,9 @@ def _table(columns: list[Column], rows: Rows, widths: dict[int, int], bar_column
         table.add_column(
             column.header,
             justify=column.justify,
-            no_wrap=column.no_wrap or i in bar_columns,
+            # A no_wrap column is as wide as its widest cell, so its cells never wrap; only a
+            # longer header does, at its spaces.
+            no_wrap=i in bar_columns,
             overflow="fold",
             width=bars if i in bar_columns else widths[i],
         )
