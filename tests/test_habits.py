@@ -137,3 +137,91 @@ def test_show_completion_prints_the_shell_named_not_the_running_one(cli: Invoke)
     assert result.exit_code == 0
     assert result.stdout == cli("completion", "bash").stdout
     assert "#compdef" not in result.stdout
+
+
+# --- the same paths in-process, where coverage can see them --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"MLCAREER_PAGER": "most -s", "PAGER": "more"}, ["most", "-s"]),
+        ({"PAGER": "more"}, ["more"]),
+        ({}, ["less", "-FRX"]),
+        ({"MLCAREER_PAGER": "cat", "PAGER": "more"}, []),
+        ({"MLCAREER_PAGER": "", "PAGER": "more"}, []),
+    ],
+)
+def test_the_pager_command(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: list[str]) -> None:
+    from ml_career.render import output
+
+    monkeypatch.delenv("MLCAREER_PAGER", raising=False)
+    monkeypatch.delenv("PAGER", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert output.pager_command() == expected
+
+
+def test_a_view_taller_than_the_terminal_is_paged(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from ml_career.dataset.loading import load_career
+    from ml_career.queries.jobs import jobs_report
+    from ml_career.render import output
+
+    stream = io.StringIO()
+    paged: list[str] = []
+    monkeypatch.setenv("MLCAREER_PAGER", "a-pager")
+    monkeypatch.setattr(output, "console", lambda stderr=False: Console(file=stream, force_terminal=True, height=10))
+    monkeypatch.setattr(output, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(output, "_page", lambda command, text: paged.append(text) or True)
+    report = jobs_report(load_career())
+    output.print_view(report)
+    assert stream.getvalue() == "" and "Who hires" in paged[0]
+    monkeypatch.setattr(output, "paging", {"allowed": False})
+    output.print_view(report)
+    assert "Who hires" in stream.getvalue() and len(paged) == 1
+
+
+def test_a_pager_is_run_with_the_text_or_reported_missing(tmp_path: Path) -> None:
+    from ml_career.render import output
+
+    paged = tmp_path / "paged.txt"
+    assert output._page(shlex.split(_pager_writing_to(paged)), "some text\n")
+    assert paged.read_text(encoding="utf-8") == "some text\n"
+    assert not output._page(["/nonexistent/pager"], "text")
+
+
+def test_stdout_that_cannot_say_is_no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ml_career.cli import prompting
+    from ml_career.render import output
+
+    class Closed:
+        def isatty(self) -> bool:
+            raise ValueError("I/O operation on closed file")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    assert not output._stdout_is_terminal()
+    assert not prompting._is_terminal(Closed())
+    assert not prompting._is_terminal(None)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("mlcareer progress Deep", ["deep-learning"]),
+        ("mlcareer salary --level Senior Mach", ["senior"]),
+        ("mlcareer validate a", ["__mlcareer_files__"]),
+        ("mlcareer help sal", ["salary"]),
+        ("mlcareer completion f", ["fish"]),
+    ],
+)
+def test_completion_in_process(cli: Invoke, words: str, expected: list[str]) -> None:
+    env = {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+    if words == "mlcareer salary --level Senior Mach":
+        env["COMP_CWORD"] = "3"
+        env["COMP_WORDS"] = "mlcareer salary --level Senior\\ Mach"
+    result = cli(env=env)
+    assert result.stdout.split() == expected
