@@ -41,18 +41,19 @@ def write_output(target: Path, text: str, *, protected: Iterable[Path] = ()) -> 
         return
     shown = printable(str(target), single_line=True)
     try:
-        resolved = resolve_links(target)
-        _refuse_protected(resolved, protected, shown)
         try:
-            status = os.stat(resolved)
+            status = os.stat(target)  # through every link, /dev/stderr and /dev/fd/N included
         except FileNotFoundError:
             status = None
         if status is not None and stat.S_ISDIR(status.st_mode):
             raise MlCareerError(f"{shown}: is a directory; name a file to write")
         if status is not None and not stat.S_ISREG(status.st_mode):
-            _write_into(resolved, text, status.st_mode, shown)
-        else:
-            write_atomically(resolved, text)
+            # Opened by the name given: /dev/fd/2 names a pipe that has no path of its own.
+            _write_into(target, text, status.st_mode, shown)
+            return
+        resolved = resolve_links(target)
+        _refuse_protected(resolved, protected, shown)
+        write_atomically(resolved, text)
     except OSError as error:
         raise MlCareerError(f"{shown}: cannot write: {_reason(error)}") from None
 

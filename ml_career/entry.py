@@ -5,6 +5,8 @@ in a KeyboardInterrupt traceback. Until the command starts to run there is
 nothing to clean up, so an interrupt then simply exits 130.
 """
 
+# The C module: `signal` itself first imports enum, which (without cached bytecode)
+# takes long enough for an early Ctrl-C to land before the handler is in place.
 import gc
 import signal
 import sys

@@ -14,14 +14,15 @@ from tests.conftest import Invoke
 
 
 def test_markdown_checklist_to_stdout(cli: Invoke) -> None:
-    cli("progress", "deep learning", "done")
+    cli("progress", "deep-learning", "done")
     result = cli("export", "--target", "senior", "--residency", "in-state")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "# Machine Learning Engineer: my plan"
-    assert "- [x] Deep Learning (done) \\[y\\]" in lines
-    assert "- [ ] Programming Languages: learn with GitHub https://github.com/ \\[m7\\]" in lines
-    assert "## Skills: 7.1% done or skipped (1 of 14)" in lines
+    assert "- [x] Deep Learning (done), 0/6 tools \\[y\\]" in lines
+    assert "- [ ] Programming Languages, 0/3 tools: learn with GitHub https://github.com/ \\[m7\\]" in lines
+    assert "- [ ] tool: Python" in lines
+    assert "## Skills and tools: 1.4% done or skipped (1 of 69)" in lines
     assert "- **Total:** 4 years for the steps with a duration \\[c2\\]; tuition $40,648 \\[c1\\]" in lines
     key = lines[lines.index("## Sources and marks") + 2 :]
     assert key[0] == "- \\[1\\] article 001\\_995d3af200f6d066: Machine Learning Engineer (News \\& Insights)"
@@ -36,14 +37,18 @@ def test_markdown_and_html_carry_the_same_facts(cli: Invoke) -> None:
     import html as html_module
     import re
 
-    cli("progress", "deep learning", "skipped")
-    markdown = cli("export", "--format", "markdown").stdout
-    page = cli("export", "--format", "html").stdout
+    cli("progress", "deep-learning", "skipped")
+    cli("progress", "tool.git", "done", "--note", "Pro Git, chapters 1-3")
+    timeline = ["--target", "senior", "--assume", "experience=1y", "--assume", "junior=2y", "--start", "2027-01"]
+    markdown = cli("export", "--format", "markdown", *timeline).stdout
+    page = cli("export", "--format", "html", *timeline).stdout
     page_text = html_module.unescape(re.sub(r"<[^>]+>", " ", page))
     for line in markdown.splitlines():
         shown = re.sub(r"\\(.)", r"\1", line.lstrip("#- ").replace("**", "").replace("[x] ", "").replace("[ ] ", ""))
         assert " ".join(shown.split()) in " ".join(page_text.split()), line
-    assert "Skills: 7.1% done or skipped (1 of 14)" in page_text
+    assert "Skills and tools: 2.9% done or skipped (2 of 69)" in page_text
+    assert "begins 2032-01 [c3] [y] (after 5 years)" in page_text
+    assert "[y] your note: Pro Git, chapters 1-3" in page_text
 
 
 def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> None:
@@ -65,7 +70,7 @@ def test_html_page_is_standalone_and_escaped(cli: Invoke, tmp_path: Path) -> Non
 
     checker = Checker()
     checker.feed(page)
-    assert checker.boxes == 14
+    assert checker.boxes == 69  # every skill and tool
 
 
 def test_svg_is_well_formed(cli: Invoke, tmp_path: Path) -> None:

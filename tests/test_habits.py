@@ -211,7 +211,7 @@ def test_stdout_that_cannot_say_is_no_terminal(monkeypatch: pytest.MonkeyPatch) 
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
-        ("mlcareer progress Deep", ["deep-learning"]),
+        ("mlcareer progress Dock", ["tool.docker"]),
         ("mlcareer salary --level Senior Mach", ["senior"]),
         ("mlcareer validate a", ["__mlcareer_files__"]),
         ("mlcareer help sal", ["salary"]),

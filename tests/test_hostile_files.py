@@ -192,7 +192,7 @@ def test_a_state_of_the_wrong_shape_is_left_untouched(
     path.parent.mkdir()
     path.write_text(json.dumps(state), encoding="utf-8")
     before = path.read_bytes()
-    for args in (["progress"], ["progress", "deep learning", "done"], ["plan"], ["path"], ["export"]):
+    for args in (["progress"], ["progress", "deep-learning", "done"], ["plan"], ["path"], ["export"]):
         result = script(*args)
         assert result.exit_code == 1, (args, result.stderr)
         assert "cannot be read" in result.stderr and "It has been left untouched" in result.stderr, result.stderr
@@ -223,7 +223,7 @@ def test_the_recovery_command_is_shell_quoted(script: Invoke, tmp_path: Path) ->
 def test_a_lock_that_is_a_directory_names_the_fix(script: Invoke, isolated_environment: Path) -> None:
     lock = isolated_environment / "mlcareer" / "state.json.lock"
     lock.mkdir(parents=True)
-    result = script("progress", "deep learning", "done")
+    result = script("progress", "deep-learning", "done")
     assert result.exit_code == 1
     assert f"{lock}: is a directory" in result.stderr and f"rmdir '{lock}'" in result.stderr
 
@@ -234,7 +234,7 @@ def test_a_read_only_folder_names_the_fix(script: Invoke, isolated_environment: 
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        result = script("progress", "deep learning", "done")
+        result = script("progress", "deep-learning", "done")
     finally:
         folder.chmod(0o700)
     assert result.exit_code == 1 and "chmod u+w" in result.stderr
@@ -246,7 +246,7 @@ def test_an_unwritable_lock_file_still_locks(script: Invoke, isolated_environmen
     lock.parent.mkdir()
     lock.touch()
     lock.chmod(0o444)
-    assert script("progress", "deep learning", "done").exit_code == 0
+    assert script("progress", "deep-learning", "done").exit_code == 0
 
 
 def test_a_relative_xdg_home_is_ignored(tmp_path: Path) -> None:
@@ -257,7 +257,7 @@ def test_a_relative_xdg_home_is_ignored(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("MLCAREER_HOME", "MLCAREER_CACHE_DIR")}
     env.update(XDG_DATA_HOME="relative-data", XDG_CACHE_HOME="relative-cache")
     result = subprocess.run(
-        [installed_script(), "progress", "deep learning", "done"], cwd=work, env=env, capture_output=True, timeout=60
+        [installed_script(), "progress", "deep-learning", "done"], cwd=work, env=env, capture_output=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
     assert list(work.iterdir()) == []
@@ -326,9 +326,52 @@ def test_a_damaged_cache_entry_is_rebuilt(script: Invoke, damage: str) -> None:
         assert result.exit_code == 0 and "$208,000" in result.stdout, result.stderr
 
 
-def test_old_cache_entries_are_pruned(script: Invoke, tmp_path: Path) -> None:
-    for index in range(20):
+def test_old_cache_entries_are_pruned(cli: Invoke, tmp_path: Path) -> None:
+    for index in range(18):
         data = tmp_path / f"data-{index}.toml"
         data.write_bytes(BUNDLED.read_bytes())
-        assert script("--data", str(data), "sources", "--json").exit_code == 0
+        assert cli("--data", str(data), "sources", "--json").exit_code == 0
     assert len(list(Path(os.environ["MLCAREER_CACHE_DIR"]).glob("*.cache"))) == 16
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_a_byte_order_mark_is_ignored(script: Invoke, tmp_path: Path, suffix: str) -> None:
+    import tomllib
+
+    path = tmp_path / f"data{suffix}"
+    text = BUNDLED.read_text(encoding="utf-8")
+    if suffix == ".json":
+        text = json.dumps(tomllib.loads(text))
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert script("validate", str(path)).exit_code == 0
+
+
+def test_a_lock_held_forever_is_a_message_not_a_hang(
+    cli: Invoke, isolated_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from ml_career.advisor import state
+
+    monkeypatch.setattr(state, "LOCK_TIMEOUT_SECONDS", 0.5)
+    lock = isolated_environment / "mlcareer" / "state.json.lock"
+    lock.parent.mkdir()
+    with open(lock, "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        result = cli("progress", "deep-learning", "done")
+    assert result.exit_code == 1
+    assert f"{lock}: another process has held this lock for 0.5 s; nothing was saved" in result.stderr
+
+
+@pytest.mark.parametrize("damage", [b"# an exported plan\n", b"", b"zz" * 32])
+def test_a_damaged_cache_key_is_replaced_not_fatal(script: Invoke, damage: bytes) -> None:
+    assert script("salary").exit_code == 0
+    key = Path(os.environ["MLCAREER_HOME"]) / "cache.key"
+    key.write_bytes(damage)
+    key.chmod(0o644)
+    for _ in range(2):
+        result = script("salary", "--level", "senior")
+        assert result.exit_code == 0 and "$208,000" in result.stdout
+    assert len(bytes.fromhex(key.read_text(encoding="ascii"))) == 32
+    assert (key.stat().st_mode & 0o777) == 0o600
+    assert _entry().read_bytes().startswith(b'{"key"')

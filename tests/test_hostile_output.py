@@ -124,7 +124,7 @@ def test_a_symlinked_state_file_stays_a_link(script: Invoke, tmp_path: Path) -> 
     home = Path(os.environ["MLCAREER_HOME"])
     home.mkdir(parents=True)
     (home / "state.json").symlink_to(kept)
-    assert script("progress", "deep learning", "done").exit_code == 0
+    assert script("progress", "deep-learning", "done").exit_code == 0
     assert (home / "state.json").is_symlink()
     assert "deep-learning" in kept.read_text(encoding="utf-8")
 
@@ -138,7 +138,7 @@ def test_a_signal_during_a_save_leaves_no_temporary_file(signum: int, tmp_path: 
     (home / "state.json").write_text(json.dumps(big), encoding="utf-8")
     for delay in (0.3, 0.5, 0.8):
         process = subprocess.Popen(
-            [installed_script(), "progress", "deep learning", "done"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            [installed_script(), "progress", "deep-learning", "done"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
         time.sleep(delay)
         process.send_signal(signum)
@@ -146,3 +146,10 @@ def test_a_signal_during_a_save_leaves_no_temporary_file(signum: int, tmp_path: 
         assert b"Traceback" not in stderr
         assert [p.name for p in home.iterdir() if p.name.endswith(".tmp")] == []
         json.loads((home / "state.json").read_text(encoding="utf-8"))
+
+
+def test_dev_stderr_and_dev_fd_are_written_into(script: Invoke) -> None:
+    """/dev/stderr links to a pipe that has no path of its own: it is opened by the name given."""
+    result = script("export", "-o", "/dev/stderr")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("# Machine Learning Engineer") and result.stdout == ""

@@ -55,7 +55,7 @@ def test_closed_stderr_and_a_full_stdout_still_exit_1() -> None:
 
 def test_a_file_opened_with_stdout_closed_is_not_written_by_the_output(isolated_environment: Path) -> None:
     """Descriptor 1 is kept for /dev/null, so the state file cannot take its number."""
-    result = _shell("mlcareer progress 'deep learning' done >&-")
+    result = _shell("mlcareer progress deep-learning done >&-")
     assert result.returncode == 1
     state = (isolated_environment / "mlcareer" / "state.json").read_text(encoding="utf-8")
     assert state.startswith("{") and "Useful skills" not in state

@@ -43,7 +43,8 @@ def test_in_state_student_to_senior_with_a_master() -> None:
     assert (report.years_min, report.years_max) == (5, 6)
     assert (report.tuition_min, report.tuition_max) == (52052, 63456)
     assert report.tuition_assumption is not None and "per-year" in report.tuition_assumption
-    assert report.years_note is not None and "no duration for 4 of the 6 steps" in report.years_note
+    assert report.years_note is not None and "no duration for 3 of the steps" in report.years_note
+    assert "--assume STEP=DURATION (STEP: experience, junior, engineer)" in report.years_note
     assert [(f.amount, f.publisher, f.as_of) for f in report.entry_salary.figures] == [(118000, "Glassdoor", None)]
     assert [(f.amount, f.publisher) for f in report.target_salary.figures] == [(208000, "Glassdoor")]
     match = report.entry_salary.figures[0].match
@@ -98,7 +99,7 @@ def test_cli_prompts_for_missing_inputs_in_a_terminal(cli: Invoke, monkeypatch: 
 
 
 def test_cli_plan_shows_statuses_and_resources(cli: Invoke) -> None:
-    assert cli("progress", "deep learning", "done").exit_code == 0
+    assert cli("progress", "deep-learning", "done").exit_code == 0
     assert cli("progress", "kaggle", "learning").exit_code == 2  # a resource is not a skill
     result = cli("plan", "--target", "senior", "--json")
     document = result.json()
@@ -108,7 +109,7 @@ def test_cli_plan_shows_statuses_and_resources(cli: Invoke) -> None:
     suggestion = skills["programming-languages"]["suggestion"]
     assert suggestion["text"] == "GitHub https://github.com/"
     assert suggestion["provenance"] == "mlcareer" and suggestion["reason"].startswith("mlcareer's suggestion")
-    assert document["skills_total"] == 14
+    assert document["skills_total"] == 27
 
 
 def test_plan_carries_what_the_articles_say_changes_a_plan(cli: Invoke) -> None:

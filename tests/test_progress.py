@@ -13,37 +13,41 @@ SKILLS = 20
 
 
 def test_mark_and_show(cli: Invoke, isolated_environment: Path) -> None:
-    assert cli("progress", "Deep Learning", "done").exit_code == 0
+    assert cli("progress", "deep-learning", "done").exit_code == 0
     assert cli("progress", "git", "learning").exit_code == 0
     assert cli("progress", "problem-solving", "SKIPPED").exit_code == 0
+    assert cli("progress", "Cloud Computing", "done").exit_code == 0  # a skill of any group
     document = cli("progress", "--json").json()
     assert isinstance(document, dict)
-    statuses = {row["id"]: row["status"] for row in document["skills"]}
+    statuses = {row["id"]: row["status"] for row in document["items"]}
     assert statuses["deep-learning"] == "done"
-    assert statuses["software-development"] == "learning"
+    assert statuses["tool.git"] == "learning"
+    assert statuses["software-development"] == "pending"  # marking a tool marks the tool only
     assert statuses["problem-solving"] == "skipped"
+    assert statuses["cloud-computing"] == "done"
     assert document["counts"] == {
-        "done": 1,
+        "done": 2,
         "learning": 1,
         "skipped": 1,
-        "pending": 11,
+        "pending": 65,
         "provenance": "computed",
-        "formula": "each status counted over the skills tracked; percent = (done + skipped) / all skills",
+        "formula": "each status counted over every skill and tool; percent = (done + skipped) / all items",
     }
-    assert document["percent"] == 14.3
+    assert document["percent"] == 4.3
     saved = json.loads((isolated_environment / "mlcareer" / "state.json").read_text())
-    assert saved["schema_version"] == 1
+    assert saved["schema_version"] == 2
     assert saved["careers"]["ml-engineer"] == {
+        "cloud-computing": "done",
         "deep-learning": "done",
         "problem-solving": "skipped",
-        "software-development": "learning",
+        "tool.git": "learning",
     }
     assert cli("progress", "deep-learning", "pending").exit_code == 0
-    assert cli("progress", "--json").json()["percent"] == 7.1  # type: ignore[index]
+    assert cli("progress", "--json").json()["percent"] == 2.9  # type: ignore[index]
 
 
 def test_skills_shows_the_statuses(cli: Invoke) -> None:
-    cli("progress", "deep learning", "done")
+    cli("progress", "deep-learning", "done")
     result = cli("skills", "--category", "learned", "--json")
     document = result.json()
     assert isinstance(document, dict)
@@ -54,27 +58,27 @@ def test_skills_shows_the_statuses(cli: Invoke) -> None:
 
 def test_unknown_skill_and_status(cli: Invoke) -> None:
     result = cli("progress", "deep lerning", "done")
-    assert result.exit_code == 2 and "Did you mean 'deep-learning'" in result.stderr
-    result = cli("progress", "deep learning", "finished")
+    assert result.exit_code == 2 and "Did you mean 'deep-learning-basics' or 'deep-learning'" in result.stderr
+    result = cli("progress", "deep-learning", "finished")
     assert result.exit_code == 2 and "Valid statuses: done, learning, skipped, pending" in result.stderr
     assert cli("progress", "deep lerning").exit_code == 2
 
 
 def test_a_skill_named_without_a_status_shows_its_status(cli: Invoke) -> None:
-    cli("progress", "deep learning", "learning")
-    shown = cli("progress", "Deep Learning")
+    cli("progress", "deep-learning", "learning")
+    shown = cli("progress", "Deep-Learning")
     assert shown.exit_code == 0
     assert shown.stdout.splitlines()[0].rstrip() == "Deep Learning: learning"
     assert "mlcareer progress deep-learning done|learning|skipped|pending" in shown.stdout
-    assert cli("progress", "deep learning", "--json").json()["asked"] == "deep-learning"  # type: ignore[index]
+    assert cli("progress", "deep-learning", "--json").json()["asked"] == "deep-learning"  # type: ignore[index]
 
 
 def test_a_corrupted_state_file_is_never_overwritten(cli: Invoke, isolated_environment: Path) -> None:
     state = isolated_environment / "mlcareer" / "state.json"
     state.parent.mkdir(parents=True)
-    state.write_bytes(b'{"schema_version": 1, "careers": {"ml-engineer": {"deep-le')
+    state.write_bytes(b'{"schema_version": 2, "careers": {"ml-engineer": {"deep-le')
     before = state.read_bytes()
-    for args in (("progress",), ("progress", "deep learning", "done"), ("plan",)):
+    for args in (("progress",), ("progress", "deep-learning", "done"), ("plan",)):
         result = cli(*args)
         assert result.exit_code == 1, args
         assert f"{state}: cannot be read: not valid JSON" in result.stderr

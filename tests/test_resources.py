@@ -47,3 +47,15 @@ def test_cli_json(cli: Invoke) -> None:
         "provenance": "mlcareer",
     }
     assert kaggle["source"] == "000_8041139819ee8e8c" and kaggle["provenance"] == "article"
+
+
+def test_the_publishers_own_courses_are_marked_as_its_promotion(cli: Invoke) -> None:
+    document = cli("resources", "--json").json()
+    assert isinstance(document, dict)
+    skilldacity = next(resource for resource in document["resources"] if resource["id"] == "skilldacity")
+    assert skilldacity["provenance"] == "mlcareer" and "advertisement" in skilldacity["reason"]
+    assert skilldacity["offers"].startswith("Multiple certificates and even computer science courses with Skilldacity")
+    assert skilldacity["source"] == "001_995d3af200f6d066"
+    view = cli("resources").flat
+    assert "advertisement for its own Skilldacity courses" in view
+    assert "article 001_995d3af200f6d066" in view  # the ad is still that article's words

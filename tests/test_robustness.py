@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from ml_career.advisor.state import STATE_VERSION
 from tests.conftest import BUNDLED, Invoke, installed_script, run_in_terminal
 from tests.second_career import SECOND_CAREER
 
@@ -333,7 +334,7 @@ def test_a_writer_killed_mid_write_never_leaves_a_broken_state_file(isolated_env
         process.wait(timeout=30)
         if state.exists():
             saved = json.loads(state.read_text(encoding="utf-8"))
-            assert saved["schema_version"] == 1
+            assert saved["schema_version"] == STATE_VERSION
     result = subprocess.run([installed_script(), "progress", "--json"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
 

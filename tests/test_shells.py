@@ -73,7 +73,12 @@ def test_bash_completes_values_commands_and_options(tmp_path: Path) -> None:
 
 
 def test_bash_ignores_case_and_knows_names(tmp_path: Path) -> None:
-    assert bash_offers(["mlcareer", "progress", "Deep"], tmp_path) == ["deep-learning"]
+    assert bash_offers(["mlcareer", "progress", "Deep"], tmp_path) == [
+        "deep-learning-basics",
+        "deep-learning",
+        "tool.deep-learning",
+    ]
+    assert bash_offers(["mlcareer", "progress", "DOCK"], tmp_path) == ["tool.docker"]
     assert bash_offers(["mlcareer", "salary", "--level", "SEN"], tmp_path) == ["senior"]
     assert bash_offers(["mlcareer", "path", "--level", "Senior Machine"], tmp_path) == ["senior"]
 
@@ -154,7 +159,7 @@ def test_zsh_inserts_no_shared_suffix_and_tab_keeps_working(tmp_path: Path) -> N
 
 def test_zsh_ignores_case_and_offers_no_files_where_none_is_taken(tmp_path: Path) -> None:
     (tmp_path / "stray.txt").write_text("", encoding="utf-8")
-    assert zsh_line_after("mlcareer progress Deep\t", tmp_path) == "mlcareer progress deep-learning "
+    assert zsh_line_after("mlcareer progress Dock\t", tmp_path) == "mlcareer progress tool.docker "
     assert zsh_line_after("mlcareer salary \t", tmp_path) == "mlcareer salary "
 
 
@@ -180,7 +185,7 @@ def fish_offers(line: str, tmp_path: Path) -> list[str]:
 def test_fish_completes_values_with_their_names(tmp_path: Path) -> None:
     assert fish_offers("mlcareer salary --level s", tmp_path) == ["senior"]
     assert fish_offers("mlcareer export --format h", tmp_path) == ["html"]
-    assert fish_offers("mlcareer progress Deep", tmp_path) == ["deep-learning"]
+    assert fish_offers("mlcareer progress Dock", tmp_path) == ["tool.docker"]
 
 
 def test_fish_offers_files_only_where_a_file_is_taken(tmp_path: Path) -> None:

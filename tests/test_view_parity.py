@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Invoke
+from tests.conftest import REPO, Invoke
 
 FIT_ANSWERS = [
     f"{statement}={score}"
@@ -43,7 +43,23 @@ COMMANDS = [
     ["search", "deep learning"],
     ["plan"],
     ["plan", "--education", "bachelor", "--level", "engineer", "--target", "lead"],
+    ["plan", "--target", "senior", "--degree", "master", "--assume", "experience=1y", "--assume", "junior=18m"],
+    [
+        "plan",
+        "--level",
+        "engineer",
+        "--target",
+        "lead",
+        "--assume",
+        "engineer=2y",
+        "--assume",
+        "senior=3y",
+        "--start",
+        "2027-03",
+    ],
     ["progress"],
+    ["gap", str(REPO / "tests" / "fixtures" / "resume.json")],
+    ["gap", str(REPO / "tests" / "fixtures" / "posting.txt")],
     ["validate"],
     ["fit", *[arg for answer in FIT_ANSWERS for arg in ("--answer", answer)]],
 ]
@@ -77,6 +93,10 @@ def leaves(value: Any, key: str = "") -> Iterator[tuple[str, Any]]:
 
 
 def shown_forms(key: str, value: Any) -> list[str]:
+    if key != "age_months" and key.endswith(("months", "months_min", "months_max")):
+        from ml_career.advisor.timeline import months_text
+
+        return [months_text(value)]  # a duration in months, shown as years and months
     if key == "age_months":
         years, months = divmod(value, 12)
         return [f"{years}y {months}m" if years else f"{months}m"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.progress import FINISHED, statuses, tracked_skills
+from ml_career.advisor.still_to_learn import PlanSkill, skills_to_learn
+from ml_career.advisor.timeline import EXPERIENCE, Segment, Start, Timeline, build_timeline
 from ml_career.dataset.names import NONE_CHOICE, is_none_choice, pick
 from ml_career.errors import UsageError
 from ml_career.queries.education import (
@@ -15,6 +16,7 @@ from ml_career.queries.education import (
     resolve_degree,
     resolve_residency,
 )
+from ml_career.queries.items import tracked_items
 from ml_career.queries.ladder import resolve_rung
 from ml_career.queries.provenance import ARTICLE, MLCAREER, YOU, Kind, Reading, SourceRef, source_refs, words_of
 from ml_career.queries.salary import RungSalary, rung_salary
@@ -69,14 +71,10 @@ class PlanStep(NamedTuple):
     provenance: Kind = ARTICLE
     reason: str | None = None
     tuition_formula: str | None = None  # the tuition is computed: average x years
-
-
-class PlanSkill(NamedTuple):
-    id: str
-    name: str
-    status: str  # yours: what you marked with `progress`
-    suggestion: Reading | None  # where to learn it: mlcareer's suggestion, with the reason
-    provenance: Kind = YOU
+    id: str = ""  # the degree, experience, or the rung: what --assume names
+    months_min: int | None = None  # time spent in this step before the next; None where no one gives it
+    months_max: int | None = None
+    duration_provenance: str | None = None  # article, you; None for the target and for what no one gives
 
 
 class PlanReport(NamedTuple):
@@ -98,6 +96,7 @@ class PlanReport(NamedTuple):
     notes: list[str]
     career: str
     sources: list[SourceRef]
+    timeline: Timeline | None = None
 
 
 def education_choices(career: CareerData) -> list[tuple[list[str], str]]:
@@ -148,8 +147,18 @@ def resolve_inputs(
     )
 
 
-def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] | None = None) -> PlanReport:
-    """The steps from `inputs` to the target rung, their durations, costs and the skills left."""
+def plan_report(
+    career: CareerData,
+    inputs: PlanInputs,
+    chosen: dict[str, str] | None = None,
+    assumed: dict[str, tuple[str, int]] | None = None,
+    start: Start | None = None,
+) -> PlanReport:
+    """The steps from `inputs` to the target rung, their durations, costs and the skills left.
+
+    `assumed` ({step: (typed, months)}) fills the durations the sources do not give;
+    `start` dates the steps.
+    """
     rungs = list(career.ladder)
     rung_ids = [rung.id for rung in rungs]
     current = rung_ids.index(inputs.level) if inputs.level else -1
@@ -159,6 +168,7 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
             f"the target {rungs[target].title!r} is not above your current rung {rungs[current].title!r}; "
             "choose a higher --target"
         )
+    assumed = assumed or {}
     held = {d.id for d in degree_chain(career, inputs.education)} if inputs.education != NONE_CHOICE else set()
     to_earn = [d for d in degree_chain(career, inputs.degree) if d.id not in held] if inputs.degree else []
     steps = _education_steps(career, inputs, to_earn, working=current >= 0)
@@ -166,35 +176,58 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
         kind, reason = words_of(rung)
         steps.append(
             PlanStep(
-                "rung", rung.title, rung.description, None, None, source=rung.source, provenance=kind, reason=reason
+                "rung",
+                rung.title,
+                rung.description,
+                None,
+                None,
+                source=rung.source,
+                provenance=kind,
+                reason=reason,
+                id=rung.id,
             )
         )
+    steps = [_with_duration(step, assumed, last=number == len(steps)) for number, step in enumerate(steps, start=1)]
+    segments = [_segment(s) for s in steps[:-1]]
+    if current >= 0:
+        now = rungs[current]
+        typed = assumed.get(now.id)
+        segments.insert(
+            0,
+            _segment(
+                PlanStep(
+                    "current",
+                    f"Time as {now.title} (your rung now)",
+                    "",
+                    None,
+                    None,
+                    id=now.id,
+                    months_min=typed[1] if typed else None,
+                    months_max=typed[1] if typed else None,
+                    duration_provenance=YOU if typed else None,
+                )
+            ),
+        )
+    timeline = build_timeline(segments, [(s.id, s.title) for s in steps], assumed, start)
 
     known = [s for s in steps if s.years_min is not None and s.years_max is not None]
-    unknown = [s for s in steps if s.years_min is None]
     years_note = None
-    if unknown:
+    if timeline.missing:
+        open_steps = [segment.title.rstrip(".") for segment in segments if segment.months_min is None]
         years_note = (
-            f"The sources give no duration for {len(unknown)} of the {len(steps)} steps "
-            f"({', '.join(s.title.rstrip('.') for s in unknown)}); the total counts only the steps they do."
+            f"The sources give no duration for {len(open_steps)} of the steps ({', '.join(open_steps)}); "
+            f"the total counts only the steps with one. Give yours with --assume STEP=DURATION "
+            f"(STEP: {', '.join(timeline.missing)})."
         )
     tuition = pathway_total(career, to_earn, inputs.residency) if to_earn else None
     notes = []
     if to_earn and tuition is None:
         notes.append("The sources give no tuition figure for some of these degrees, so no total is computed.")
-
-    progress = statuses(career)
-    resources = {resource.id: resource for resource in career.resources}
-    skills = []
-    for _, skill in tracked_skills(career):
-        if progress[skill.id] in FINISHED:
-            continue
-        resource = next((resources[r] for r in skill.resources if r in resources), None)
-        suggestion = None
-        if resource is not None:
-            where = " ".join(filter(None, [resource.name, resource.url]))
-            suggestion = Reading(where, skill.resources_reason or "mlcareer's suggestion")
-        skills.append(PlanSkill(skill.id, skill.name, progress[skill.id], suggestion))
+    notes += [
+        f"Your assumption {a.step}={a.typed} is not used: {a.step} is not a step of this plan."
+        for a in timeline.assumptions
+        if not a.used
+    ]
 
     entry_rung = rungs[max(current, 0)]
     return PlanReport(
@@ -203,20 +236,47 @@ def plan_report(career: CareerData, inputs: PlanInputs, chosen: dict[str, str] |
         years_min=sum(s.years_min or 0 for s in known),
         years_max=sum(s.years_max or 0 for s in known),
         years_note=years_note,
-        total_formula=TOTAL_FORMULA,
+        total_formula=f"total = {timeline.formula}" if assumed or start else TOTAL_FORMULA,
         order=Reading("Steps in mlcareer's order", ORDER_REASON),
         tuition_min=tuition.total_min if tuition else None,
         tuition_max=tuition.total_max if tuition else None,
         currency=tuition.currency if tuition else None,
         tuition_assumption=TOTAL_ASSUMPTION if tuition else None,
-        skills_to_learn=skills,
-        skills_total=len(progress),
+        skills_to_learn=skills_to_learn(career),
+        skills_total=sum(1 for item in tracked_items(career) if item.kind == "skill"),
         entry_salary=rung_salary(career, entry_rung.id),
         target_salary=rung_salary(career, rungs[target].id),
         notes=notes,
         career=career.career.title,
         sources=source_refs(career),
+        timeline=timeline if assumed or start else None,
     )
+
+
+NO_DURATION = "the sources give no duration for this step; give yours with --assume STEP=DURATION"
+
+
+def _segment(step: PlanStep) -> Segment:
+    """The time spent in `step`, and whose word it is: the article's, yours, or no one's yet."""
+    if step.duration_provenance == ARTICLE:
+        return Segment(step.id, step.title, step.months_min, step.months_max, ARTICLE, source=step.source)
+    if step.duration_provenance == YOU:
+        return Segment(step.id, step.title, step.months_min, step.months_max, YOU)
+    return Segment(step.id, step.title, None, None, MLCAREER, reason=NO_DURATION)
+
+
+def _with_duration(step: PlanStep, assumed: dict[str, tuple[str, int]], last: bool) -> PlanStep:
+    """The step with the time spent in it: the article's for a degree, yours where you gave one."""
+    if last:
+        return step  # the target: reaching it ends the plan
+    if step.years_min is not None and step.years_max is not None:
+        return step._replace(
+            months_min=step.years_min * 12, months_max=step.years_max * 12, duration_provenance="article"
+        )
+    if step.id in assumed:
+        months = assumed[step.id][1]
+        return step._replace(months_min=months, months_max=months, duration_provenance="you")
+    return step
 
 
 def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degree], working: bool) -> list[PlanStep]:
@@ -239,7 +299,15 @@ def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degre
             kind, reason = words_of(step)
             steps.append(
                 PlanStep(
-                    "experience", step.title, detail, None, None, source=step.source, provenance=kind, reason=reason
+                    "experience",
+                    step.title,
+                    detail,
+                    None,
+                    None,
+                    source=step.source,
+                    provenance=kind,
+                    reason=reason,
+                    id=EXPERIENCE,
                 )
             )
     # Degrees no step mentions go first, in the order they are earned.
@@ -263,6 +331,7 @@ def _degree_step(career: CareerData, degree: Degree, residency: str, title: str,
         currency=cost.currency if cost else None,
         source=source,
         tuition_formula=TOTAL_ASSUMPTION if cost else None,
+        id=degree.id,
     )
 
 

@@ -1,29 +1,39 @@
-"""Skill progress, roadmap style: each skill done, learning, skipped or pending."""
+"""Progress, roadmap style: each skill and each tool done, learning, skipped or pending, with a note."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import is_none_choice, pick
+from ml_career.errors import UsageError
+from ml_career.queries.items import Item, UserNote, resolve_item, tools_done, tracked_items
 
 if TYPE_CHECKING:
-    from ml_career.dataset.models import CareerData, Skill
+    from ml_career.dataset.models import CareerData
 
 STATUSES = ("done", "learning", "skipped", "pending")
 FINISHED = ("done", "skipped")
+NOTE_LIMIT = 500
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class ProgressRow(NamedTuple):
     id: str
     name: str
+    kind: str  # skill or tool
     group: str
     status: str
     finished: bool  # done or skipped: counted in the percentage
+    skill_ids: list[str]  # a tool: the skills that name it
+    tools_done: int | None  # a skill with tools: how many are done or skipped
+    tools_total: int | None
+    note: UserNote | None
     provenance: str = "you"  # the status is what you marked
 
 
-COUNT_FORMULA = "each status counted over the skills tracked; percent = (done + skipped) / all skills"
+COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
 
 
 class Counts(NamedTuple):
@@ -36,26 +46,15 @@ class Counts(NamedTuple):
 
 
 class ProgressReport(NamedTuple):
-    skills: list[ProgressRow]
+    items: list[ProgressRow]
     counts: Counts
     percent: float
     state_file: str
     rung: str | None = None
     changed: str | None = None
-    asked: str | None = None  # the skill asked about (`progress NAME`), whose status is shown first
-
-
-def tracked_skills(career: CareerData) -> list[tuple[str, Skill]]:
-    """(group title, skill) for every skill tracked: the roadmap groups, or all when none is marked."""
-    groups = [group for group in career.skill_groups if group.roadmap] or list(career.skill_groups)
-    return [(group.title, skill) for group in groups for skill in group.skills]
-
-
-def resolve_skill(career: CareerData, typed: str) -> str:
-    # A tool names its skill too ("git" is Software Development and Version Control);
-    # where two skills share a tool, the first listed keeps it.
-    choices = [([skill.id, skill.name, *skill.tools], skill.id) for _, skill in tracked_skills(career)]
-    return pick("skill", typed, choices)
+    note_changed: str | None = None  # "kept" or "removed"
+    status_changed: bool = False
+    asked: str | None = None  # the item asked about (`progress NAME`), whose status is shown first
 
 
 def resolve_status(typed: str) -> str:
@@ -63,39 +62,80 @@ def resolve_status(typed: str) -> str:
 
 
 def statuses(career: CareerData) -> dict[str, str]:
-    """Each tracked skill's saved status; skills never marked are pending."""
+    """Each item's saved status; items never marked are pending."""
     saved = _career_entry(read_state(), career.career.id)
-    return {skill.id: saved.get(skill.id, "pending") for _, skill in tracked_skills(career)}
+    return {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
 
 
-def mark(career: CareerData, skill: str, status: str) -> ProgressReport:
-    """Save `status` for `skill` (names matched loosely) and report the new progress."""
-    skill_id = resolve_skill(career, skill)
-    new_status = resolve_status(status)
+def saved_notes(career: CareerData) -> dict[str, str]:
+    """The user's note on each item that has one."""
+    entry = read_state().get("notes", {}).get(career.career.id, {})
+    return {key: text for key, text in entry.items() if isinstance(text, str)} if isinstance(entry, dict) else {}
 
-    def change(state: dict[str, Any]) -> None:
-        careers = state["careers"]
-        entry = careers.setdefault(career.career.id, {})
-        if new_status == "pending":
-            entry.pop(skill_id, None)
-        else:
-            entry[skill_id] = new_status
 
-    update_state(change)
-    return progress_report(career, changed=skill_id)
+def clean_note(text: str) -> str:
+    cleaned = _CONTROL.sub("", text).strip()
+    if not cleaned:
+        raise UsageError("a note needs some text; use --clear-note to remove one")
+    if len(cleaned) > NOTE_LIMIT:
+        raise UsageError(f"a note holds at most {NOTE_LIMIT} characters (this one has {len(cleaned)})")
+    return cleaned
 
 
 def update_progress(
-    career: CareerData, skill: str | None = None, status: str | None = None, rung: str | None = None
+    career: CareerData,
+    name: str | None = None,
+    status: str | None = None,
+    rung: str | None = None,
+    note: str | None = None,
+    clear_note: bool = False,
 ) -> ProgressReport:
-    """What `progress` was asked: mark a skill, record the rung, or (neither) show where things stand."""
-    if skill is not None and status is None:
-        return progress_report(career)._replace(asked=resolve_skill(career, skill))
+    """What `progress` was asked: mark an item, keep or remove its note, record the rung, or show
+    (all of it, or the one item named without a status)."""
+    if note is not None and clear_note:
+        raise UsageError("give --note TEXT or --clear-note, not both")
+    if name is None and (note is not None or clear_note):
+        raise UsageError("name the skill or tool the note is about: mlcareer progress NAME --note TEXT")
+    if name is not None and status is None and note is None and not clear_note and rung is None:
+        return progress_report(career)._replace(asked=resolve_item(career, name).id)
     if rung is not None:
         save_rung(career, rung)
-    if skill is not None and status is not None:
-        return mark(career, skill, status)
-    return progress_report(career, changed="rung" if rung is not None else None)
+    if name is None:
+        return progress_report(career, changed="rung" if rung is not None else None)
+    item = resolve_item(career, name)
+    new_status = resolve_status(status) if status is not None else None
+    new_note = clean_note(note) if note is not None else None
+
+    def change(state: dict[str, Any]) -> None:
+        if new_status is not None:
+            entry = state["careers"].setdefault(career.career.id, {})
+            if new_status == "pending":
+                entry.pop(item.id, None)
+            else:
+                entry[item.id] = new_status
+        if new_note is not None or clear_note:
+            notes = state.setdefault("notes", {}).setdefault(career.career.id, {})
+            if clear_note:
+                notes.pop(item.id, None)
+            else:
+                notes[item.id] = new_note
+
+    update_state(change)
+    note_changed = "removed" if clear_note else "kept" if new_note is not None else None
+    report = progress_report(career, changed=item.id, note_changed=note_changed)
+    return report._replace(status_changed=new_status is not None)
+
+
+def mark_done(career: CareerData, item_ids: list[str]) -> None:
+    """Record every item in `item_ids` as done, in one write."""
+
+    def change(state: dict[str, Any]) -> None:
+        entry = state["careers"].setdefault(career.career.id, {})
+        for item_id in item_ids:
+            entry[item_id] = "done"
+
+    if item_ids:
+        update_state(change)
 
 
 def saved_rung(career: CareerData) -> str | None:
@@ -120,12 +160,26 @@ def save_rung(career: CareerData, typed: str) -> None:
     update_state(change)
 
 
-def progress_report(career: CareerData, changed: str | None = None) -> ProgressReport:
+def progress_row(item: Item, current: dict[str, str], notes: dict[str, str]) -> ProgressRow:
+    status = current.get(item.id, "pending")
+    return ProgressRow(
+        id=item.id,
+        name=item.name,
+        kind=item.kind,
+        group=item.group,
+        status=status,
+        finished=status in FINISHED,
+        skill_ids=list(item.skills) if item.kind == "tool" else [],
+        tools_done=tools_done(item, current, FINISHED) if item.tools else None,
+        tools_total=len(item.tools) if item.tools else None,
+        note=UserNote(notes[item.id]) if item.id in notes else None,
+    )
+
+
+def progress_report(career: CareerData, changed: str | None = None, note_changed: str | None = None) -> ProgressReport:
     current = statuses(career)
-    rows = [
-        ProgressRow(skill.id, skill.name, group, current[skill.id], current[skill.id] in FINISHED)
-        for group, skill in tracked_skills(career)
-    ]
+    notes = saved_notes(career)
+    rows = [progress_row(item, current, notes) for item in tracked_items(career)]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
     finished = sum(1 for row in rows if row.finished)
@@ -133,12 +187,13 @@ def progress_report(career: CareerData, changed: str | None = None) -> ProgressR
     titles = {rung.id: rung.title for rung in career.ladder}
     rung = saved_rung(career)
     return ProgressReport(
-        skills=rows,
+        items=rows,
         counts=counts,
         percent=percent,
         state_file=str(state_file()),
         rung=titles[rung] if rung else None,
         changed=changed,
+        note_changed=note_changed,
     )
 
 
@@ -146,4 +201,4 @@ def _career_entry(state: dict[str, Any], career_id: str) -> dict[str, str]:
     entry = state["careers"].get(career_id, {})
     if not isinstance(entry, dict):
         return {}
-    return {skill: status for skill, status in entry.items() if status in STATUSES}
+    return {item: status for item, status in entry.items() if status in STATUSES}

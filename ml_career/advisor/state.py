@@ -4,6 +4,10 @@ Every change happens under an exclusive lock, re-reads the file, and writes
 the result atomically, so concurrent commands keep every write and a crash
 mid-write leaves the old file whole. A file that cannot be parsed is never
 overwritten: the user is told how to recover it.
+
+State version 2 added notes (`"notes": {career: {item: text}}`) and tools as
+items of their own. A version 1 file (the first release) keeps every status
+and rung: it is migrated in place, atomically, the first time it is read.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from ml_career import places
 from ml_career.errors import StateFileError
 from ml_career.reading import read_limited
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 HOME_ENV_VAR = places.HOME_ENV_VAR
 STATE_FILE_NAME = "state.json"
 
@@ -45,10 +49,21 @@ def read_state(path: Path | None = None) -> dict[str, Any]:
             path = state_file()
         except StateFileError:
             return _empty()
+    state, old = _load(path)
+    if old:
+        # Saved by an older mlcareer: rewrite it once, under the lock, as this version.
+        # A folder that cannot be written still gets the migrated state to read.
+        with contextlib.suppress(OSError, StateFileError):
+            return update_state(lambda _: None, path)
+    return state
+
+
+def _load(path: Path) -> tuple[dict[str, Any], bool]:
+    """The saved state in this version's shape, and whether the file holds an older one."""
     try:
         text = read_limited(path).decode("utf-8")
     except FileNotFoundError:
-        return _empty()
+        return _empty(), False
     except UnicodeDecodeError:
         raise _unreadable(path, "not UTF-8 text") from None
     except OSError as error:
@@ -66,9 +81,11 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
     from ml_career.atomic import write_atomically
 
     with _locked(path):
-        state = read_state(path)
+        state, old = _load(path)
         change(state)
         try:
+            if old:  # the file as the older version wrote it stays beside the new one
+                write_atomically(path.with_name(path.name + ".v1"), read_limited(path).decode("utf-8"))
             write_atomically(path, json.dumps(state, indent=2, sort_keys=True) + "\n")
         except OSError as error:
             raise StateFileError(
@@ -79,10 +96,10 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
 
 
 def _empty() -> dict[str, Any]:
-    return {"schema_version": STATE_VERSION, "careers": {}}
+    return {"schema_version": STATE_VERSION, "careers": {}, "notes": {}}
 
 
-def _parse(path: Path, text: str) -> dict[str, Any]:
+def _parse(path: Path, text: str) -> tuple[dict[str, Any], bool]:
     try:
         state = json.loads(text)
     except RecursionError:
@@ -91,8 +108,9 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
         raise _unreadable(path, f"not valid JSON ({error})") from None
     if not isinstance(state, dict):
         raise _unreadable(path, "not an mlcareer state file")
-    version = state.get("schema_version")
-    if type(version) is not int or version != STATE_VERSION:  # True == 1, but is no version
+    version = state.get("schema_version", state.get("version"))
+    old = type(version) is int and version == 1
+    if not old and (type(version) is not int or version != STATE_VERSION):  # True == 1, but is no version
         if type(version) is int and STATE_VERSION < version <= 1000:  # beyond that, a number typed by hand
             raise StateFileError(
                 f"{path}: written by a newer mlcareer (state version {version}); upgrade mlcareer to use it"
@@ -100,7 +118,22 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
         raise _unreadable(path, f"unknown state version {_short(version)}")
     if (problem := _shape_problem(state)) is not None:
         raise _unreadable(path, f"not an mlcareer state file ({problem})")
-    return state
+    if old:
+        return migrated_from_1(state), True
+    state.setdefault("notes", {})
+    return state, False
+
+
+def migrated_from_1(state: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 state as version 2: every status and rung as saved, and no notes yet.
+
+    Version 1 kept skill ids only, which are still the skills' ids; a tool typed then
+    marked its skill, and that skill keeps the status. Anything unknown is kept as it is.
+    """
+    migrated = {key: value for key, value in state.items() if key != "version"}
+    migrated["schema_version"] = STATE_VERSION
+    migrated.setdefault("notes", {})
+    return migrated
 
 
 def _shape_problem(state: dict[str, Any]) -> str | None:
@@ -118,6 +151,12 @@ def _shape_problem(state: dict[str, Any]) -> str | None:
         return "'rungs' is not an object"
     if not all(isinstance(rung, str) for rung in rungs.values()):
         return "a rung in 'rungs' is not a string"
+    notes = state.get("notes", {})
+    if not isinstance(notes, dict):
+        return "'notes' is not an object"
+    for career, kept in notes.items():
+        if not isinstance(kept, dict) or not all(isinstance(text, str) for text in kept.values()):
+            return f"notes.{career} is not an object of texts"
     return None
 
 
@@ -144,7 +183,7 @@ def _locked(path: Path) -> Iterator[None]:
     """An exclusive lock on a companion file, held while the state is read and replaced."""
     lock_path = path.with_name(path.name + ".lock")
     with _open_lock(lock_path) as lock:
-        _acquire(lock)
+        _acquire(lock, lock_path)
         try:
             yield
         finally:
@@ -175,16 +214,33 @@ def _open_lock(lock_path: Path) -> IO[bytes]:
         ) from None
 
 
-def _acquire(lock: IO[bytes]) -> None:
+# A save holds the lock for milliseconds; a holder that keeps it this long is stuck.
+LOCK_TIMEOUT_SECONDS = 30.0
+
+
+def _acquire(lock: IO[bytes], lock_path: Path) -> None:
     if sys.platform == "win32":  # msvcrt locks bytes, not files: one byte at offset 0 stands for the file
         import msvcrt
 
         lock.seek(0)
         msvcrt.locking(lock.fileno(), msvcrt.LK_LOCK, 1)
-    else:
-        import fcntl
+        return
+    import fcntl
+    import time
 
-        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+    deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
+    while True:
+        try:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise StateFileError(
+                    f"{lock_path}: another process has held this lock for {LOCK_TIMEOUT_SECONDS:g} s; "
+                    "nothing was saved. If no mlcareer is running, find the holder: "
+                    f"fuser {_quoted(str(lock_path))}"
+                ) from None
+            time.sleep(0.05)
 
 
 def _release(lock: IO[bytes]) -> None:

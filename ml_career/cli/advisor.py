@@ -1,4 +1,4 @@
-"""Commands about the user's own path: plan, fit, progress, export."""
+"""Commands about the user's own path: plan, fit, progress, gap, export."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ import typer
 from ml_career.cli import completion
 from ml_career.cli.context import career, data_option
 from ml_career.cli.options import (
+    AssumeOption,
     DegreeOption,
     EducationOption,
     JsonFlag,
     LevelOption,
     ResidencyOption,
+    StartOption,
     TargetOption,
     file_name,
 )
@@ -31,26 +33,33 @@ def plan(
     level: LevelOption = None,
     target: TargetOption = None,
     degree: DegreeOption = None,
+    assume: AssumeOption = None,
+    start: StartOption = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """A personal plan to a target rung, with time and money.
+    """A plan to a target rung: time, money, your own timeline.
 
     In a terminal, inputs you leave out are asked for; otherwise the defaults are used and shown
     (no degree yet, in-state, not yet working, the next rung up, a bachelor's degree).
+    The sources give durations for degrees only: --assume fills the other steps with yours,
+    and --start dates every step.
 
     \b
     Examples:
       mlcareer plan --residency in-state --target senior
       mlcareer plan --education bachelor --level engineer --target lead
+      mlcareer plan --target senior --assume experience=1y --assume junior=2y --assume engineer=3y --start 2027-01
     """
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report
+    from ml_career.advisor.timeline import parse_assumptions, parse_start
     from ml_career.cli.prompting import prompt_if_terminal
     from ml_career.render.output import show
 
     data = career(ctx)
+    assumed, begin = parse_assumptions(data, assume or []), parse_start(start)
     given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
-    show(plan_report(data, *plan_inputs(data, given, prompt_if_terminal())), as_json)
+    show(plan_report(data, *plan_inputs(data, given, prompt_if_terminal()), assumed, begin), as_json)
 
 
 @commands.command()
@@ -98,10 +107,13 @@ def fit(
 @commands.command()
 def progress(
     ctx: typer.Context,
-    skill: Annotated[
+    name: Annotated[
         str | None,
         typer.Argument(
-            help="The skill to mark, e.g. 'deep learning'.", show_default=False, autocompletion=completion.skills
+            metavar="[NAME]",
+            help="The skill or tool, by name or id: 'computer vision', git, tool.pytorch.",
+            show_default=False,
+            autocompletion=completion.skills,
         ),
     ] = None,
     status: Annotated[
@@ -110,6 +122,11 @@ def progress(
             help="done, learning, skipped or pending.", show_default=False, autocompletion=completion.statuses
         ),
     ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", metavar="TEXT", help="Keep a note on the item: a course, a link, what you did."),
+    ] = None,
+    clear_note: Annotated[bool, typer.Option("--clear-note", help="Remove the item's note.")] = False,
     rung: Annotated[
         str | None,
         typer.Option(
@@ -121,20 +138,67 @@ def progress(
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Mark skills done, learning, skipped or pending.
+    """Mark skills and tools done, and keep notes on them.
 
-    Alone, it shows every skill's status and the percentage done or skipped.
+    Alone, it shows every skill and tool, its status and note, and the percentage done or skipped.
+    A name that fits several items lists them with their ids; give the id.
 
     \b
     Examples:
       mlcareer progress
-      mlcareer progress "deep learning" done
+      mlcareer progress "computer vision" done
+      mlcareer progress git learning --note "Pro Git, chapter 3"
+      mlcareer progress tool.pytorch --clear-note
       mlcareer progress --rung engineer
     """
     from ml_career.advisor.progress import update_progress
     from ml_career.render.output import show
 
-    show(update_progress(career(ctx), skill, status, rung), as_json)
+    show(update_progress(career(ctx), name, status, rung, note, clear_note), as_json)
+
+
+@commands.command()
+def gap(
+    ctx: typer.Context,
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="A JSON Resume (.json) or a plain text resume or job posting; - reads stdin.",
+            show_default=False,
+        ),
+    ],
+    read_as: Annotated[
+        str | None,
+        typer.Option("--as", metavar="KIND", help="Read plain text as a 'posting' or a 'resume' (default: guessed)."),
+    ] = None,
+    mark: Annotated[
+        bool, typer.Option("--mark", help="Record the mentioned skills and tools as done in your progress.")
+    ] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Which skills and tools a resume or job posting mentions.
+
+    A reading aid, not a score: "mentioned" is not "mastered". Names match whatever their case,
+    plural or punctuation, and only as whole words. For a job posting it also lists the terms it
+    names that the data set does not have. With --mark, the mentioned items are recorded as done,
+    so plan lists only what is still to learn.
+
+    \b
+    Examples:
+      mlcareer gap resume.json
+      mlcareer gap posting.txt --as posting
+      pbpaste | mlcareer gap -
+      mlcareer gap resume.json --mark
+    """
+    from ml_career.advisor.gap import gap_report, mark_mentioned, resolve_read_as
+    from ml_career.advisor.resume import read_input
+    from ml_career.render.output import show
+
+    data = career(ctx)
+    kind = resolve_read_as(read_as) if read_as is not None else None
+    report = gap_report(data, read_input(file, sys.stdin.buffer), kind)
+    show(mark_mentioned(data, report) if mark else report, as_json)
 
 
 @commands.command()
@@ -146,7 +210,7 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="markdown, html or svg (default: from the extension of --output, else markdown).",
+            help="markdown, html, svg or ics (iCalendar); default: from the --output suffix, else markdown.",
             autocompletion=completion.formats,
             show_default=False,
         ),
@@ -168,30 +232,41 @@ def export(
     level: LevelOption = None,
     target: TargetOption = None,
     degree: DegreeOption = None,
+    assume: AssumeOption = None,
+    start: StartOption = None,
 ) -> None:
-    """Share the plan and progress as Markdown, HTML or SVG.
+    """Share the plan as Markdown, HTML, SVG or a calendar.
 
     Takes the same inputs as plan, never prompts, and writes files atomically.
-    The format follows the output file's extension (.md, .html, .svg); --format overrides it.
+    The calendar (ics) has one event per milestone, so it needs --start and a duration for every step.
 
     \b
     Examples:
       mlcareer export
-      mlcareer export --output plan.html --target senior
+      mlcareer export --format html --output plan.html --target senior
+      mlcareer export -o plan.ics --target senior --start 2027-01 \\
+        --assume experience=1y --assume junior=2y --assume engineer=3y
     """
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report
     from ml_career.advisor.progress import progress_report
+    from ml_career.advisor.timeline import parse_assumptions, parse_start
     from ml_career.queries.freshness import today
-    from ml_career.render.export import export_document, format_for
+    from ml_career.render.export import SUFFIX_FORMATS, export_document, resolve_format
 
     data = career(ctx)
-    chosen_format = format_for(fmt, str(output) if output is not None else None)
+    suffix = output.suffix.casefold() if output is not None else ""
+    chosen_format = resolve_format(fmt) if fmt is not None else SUFFIX_FORMATS.get(suffix, "markdown")
+    assumed, begin = parse_assumptions(data, assume or []), parse_start(start)
     given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
-    plan_shown = plan_report(data, *plan_inputs(data, given))
+    plan_shown = plan_report(data, *plan_inputs(data, given), assumed, begin)
     document = export_document(plan_shown, progress_report(data), chosen_format, today().isoformat())
     if output is None:
-        sys.stdout.write(document)
+        if chosen_format == "ics":  # bytes as they are: CRLF stays CRLF on every system
+            sys.stdout.flush()
+            sys.stdout.buffer.write(document.encode("utf-8"))
+        else:
+            sys.stdout.write(document)
         return
     from ml_career.advisor.state import state_file
     from ml_career.dataset.loading import resolve_data_path

@@ -42,6 +42,7 @@ COMMANDS: dict[str, str] = {
     "plan": "advisor",
     "fit": "advisor",
     "progress": "advisor",
+    "gap": "advisor",
     "export": "advisor",
     "completion": "shell",
     "help": "shell",

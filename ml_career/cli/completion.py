@@ -105,11 +105,10 @@ def categories(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def skills(ctx: typer.Context, incomplete: str) -> Candidates:
-    from ml_career.advisor.progress import tracked_skills
+    from ml_career.queries.items import tracked_items
 
     career = _career(ctx)
-    pairs = [(skill.id, skill.name, list(skill.tools)) for _, skill in tracked_skills(career)] if career else []
-    return _matching(pairs, incomplete)
+    return _matching([(item.id, item.name) for item in tracked_items(career)] if career else [], incomplete)
 
 
 def statuses(incomplete: str) -> Candidates:

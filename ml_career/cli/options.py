@@ -60,3 +60,15 @@ DegreeOption = Annotated[
         autocompletion=completion.degrees,
     ),
 ]
+AssumeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--assume",
+        metavar="STEP=DURATION",
+        help="Your own duration for a step the sources give none: experience=1y, junior=18m; repeat it.",
+    ),
+]
+StartOption = Annotated[
+    str | None,
+    typer.Option("--start", metavar="YYYY-MM", help="The month you begin: dates every step of the plan."),
+]

@@ -125,14 +125,18 @@ def _secret(create: bool) -> bytes | None:
         text = read_limited(path, limit=1024).decode("ascii").strip()
         secret = bytes.fromhex(text)
     except FileNotFoundError:
-        return _new_secret(path) if create else None
-    except (OSError, ValueError):  # damaged: no cache rather than a cache anyone could forge
-        return None
-    return secret if len(secret) == _KEY_BYTES else None
+        return _new_secret(path, replace=False) if create else None
+    except (OSError, ValueError):
+        secret = b""
+    if len(secret) == _KEY_BYTES:
+        return secret
+    # Damaged (overwritten, cut short, unreadable): what it signed is lost either way, so a
+    # new key replaces it, rather than no cache run after run.
+    return _new_secret(path, replace=True) if create else None
 
 
-def _new_secret(path: Path) -> bytes | None:
-    """Create the key file, readable by its owner alone, without ever showing a half-written one."""
+def _new_secret(path: Path, *, replace: bool) -> bytes | None:
+    """Write a new key file, readable by its owner alone, never showing a half-written one."""
     import tempfile
 
     secret = os.urandom(_KEY_BYTES)
@@ -142,9 +146,13 @@ def _new_secret(path: Path) -> bytes | None:
         try:
             with os.fdopen(handle, "w", encoding="ascii") as stream:
                 stream.write(secret.hex() + "\n")
-            os.link(temporary, path)  # fails if another run made one first: then use theirs
+            if replace:
+                os.replace(temporary, path)
+            else:
+                os.link(temporary, path)  # fails if another run made one first: then use theirs
         finally:
-            os.unlink(temporary)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
     except FileExistsError:
         return _secret(create=False)
     except OSError:

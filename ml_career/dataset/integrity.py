@@ -114,6 +114,9 @@ def _clashing_level_names(career: CareerData) -> Iterator[Problem]:
     reported: set[str] = set()
     for where, name, target in named:
         key = normalise(name)
+        if not key:
+            yield Problem(f"{where}", f"the name {name!r} has no letter or digit, so no one could type it")
+            continue
         if claimed.setdefault(key, target) != target and key not in reported:
             reported.add(key)
             yield Problem(f"{where}.aliases", f"the name {name!r} already names another level")

@@ -109,6 +109,8 @@ def parse_document(data_file: Path, raw: bytes) -> dict[str, Any]:
         line = raw.count(b"\n", 0, error.start) + 1
         message = f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
         raise DataFileError(data_file, [Problem("", message, line)]) from None
+    # Some editors start UTF-8 files with a byte order mark, which neither parser accepts.
+    text = text.removeprefix("\ufeff")
     if data_file.suffix.lower() == ".json":
         return _parse_json(data_file, text)
     return _parse_toml(data_file, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -10,8 +11,7 @@ from ml_career.errors import UsageError
 
 T = TypeVar("T")
 
-_SEPARATORS = re.compile(r"[\s_/]+")
-_DROPPED = re.compile(r"[^a-z0-9-]")
+_SEPARATORS = re.compile(r"[\s_/-]+")
 
 
 # The word that answers "no degree yet" or "not yet working": one spelling, one test.
@@ -23,9 +23,15 @@ def is_none_choice(typed: str) -> bool:
 
 
 def normalise(name: str) -> str:
-    """Fold case, spaces, underscores and punctuation: "Entry Level" == "entry-level"."""
-    folded = _SEPARATORS.sub("-", name.strip().casefold())
-    return _DROPPED.sub("", folded).strip("-")
+    """Fold case, spaces, underscores and punctuation: "Entry Level" == "entry-level".
+
+    Letters, marks and digits of every script are kept (after NFKC, so a fullwidth
+    or compatibility form is the plain one), so "Инженер" and "Менеджер" stay two
+    names. A name with none of them normalises to "", which matches nothing.
+    """
+    folded = _SEPARATORS.sub("-", unicodedata.normalize("NFKC", name).casefold())
+    kept = "".join(c for c in folded if c == "-" or unicodedata.category(c)[0] in "LMN")
+    return re.sub("-{2,}", "-", kept).strip("-")
 
 
 def pick(kind: str, typed: str, choices: Iterable[tuple[Iterable[str], T]]) -> T:
@@ -39,10 +45,11 @@ def pick(kind: str, typed: str, choices: Iterable[tuple[Iterable[str], T]]) -> T
     for names, value in choices:
         names = list(names)
         for name in names:
-            by_name.setdefault(normalise(name), value)
-            shown.setdefault(normalise(name), names[0])
+            if name_key := normalise(name):
+                by_name.setdefault(name_key, value)
+                shown.setdefault(name_key, names[0])
     key = normalise(typed)
-    if key in by_name:
+    if key and key in by_name:
         return by_name[key]
     # A prefix that names one thing only is as good as its full name ("employer").
     prefixed = {id(value): value for name, value in by_name.items() if key and name.startswith(key)}
@@ -62,7 +69,7 @@ def unknown_message(kind: str, typed: str, known: Iterable[str], shown: dict[str
     best = max(ratios.values(), default=0.0)
     suggestions = list(dict.fromkeys(shown[name] for name in close if ratios[name] >= best - 0.1))
     valid = ", ".join(dict.fromkeys(shown.values()))
-    message = f"unknown {kind} {typed!r}."
+    message = f"unknown {kind} {typed if len(typed) <= 60 else typed[:57] + '...'!r}."
     if suggestions:
         message += " Did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
     return f"{message}\nValid {plural(kind)}: {valid}"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.sections import SECTIONS
+from ml_career.errors import UsageError
 from ml_career.queries.provenance import SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z+#.'-]*[0-9A-Za-z+#]|[0-9A-Za-z]")
 EXACT, STEM, FUZZY = 3.0, 2.0, 1.0
 TITLE_WEIGHT = 2.0
+# Each word of the data is compared with each term: the cost grows with both.
+MAX_TERMS = 32
 
 
 class Entry(NamedTuple):
@@ -60,25 +63,27 @@ def stem(word: str) -> str:
 
 
 def _within_one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, or two neighbours swapped; in time linear in the length."""
     if abs(len(a) - len(b)) > 1:
         return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
     if len(a) == len(b):
-        differing = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(differing) == 2:  # a swap of neighbours counts as one slip
-            i, j = differing
-            return j == i + 1 and a[i] == b[j] and a[j] == b[i]
-        return len(differing) <= 1
+        if a[start + 1 :] == b[start + 1 :]:  # equal, or one letter changed
+            return True
+        # a swap of neighbours counts as one slip
+        return a[start : start + 2] == b[start : start + 2][::-1] and a[start + 2 :] == b[start + 2 :]
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    return longer[start + 1 :] == shorter[start:]
 
 
-def _word_score(term: str, word: str) -> float:
-    folded = word.casefold()
+def _word_score(term: str, term_stem: str, folded: str, folded_stem: str) -> float:
     if folded == term:
         return EXACT
-    if stem(folded) == stem(term):
+    if folded_stem == term_stem:
         return STEM
-    if len(term) >= 4 and _within_one_edit(stem(term), stem(folded)):
+    if len(term) >= 4 and _within_one_edit(term_stem, folded_stem):
         return FUZZY
     return 0.0
 
@@ -86,9 +91,12 @@ def _word_score(term: str, word: str) -> float:
 def _matches(terms: list[str], text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
     best: dict[str, float] = {}
     spans = []
+    stems = [(term, stem(term)) for term in terms]
     for found in _WORD.finditer(text):
-        for term in terms:
-            score = _word_score(term, found.group())
+        folded = found.group().casefold()
+        folded_stem = stem(folded)
+        for term, term_stem in stems:
+            score = _word_score(term, term_stem, folded, folded_stem)
             if score:
                 best[term] = max(best.get(term, 0.0), score)
                 spans.append(found.span())
@@ -116,7 +124,9 @@ def entries(career: CareerData) -> Iterator[Entry]:
 
 def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:
     """Hits ranked best first: every term matched beats some, exact beats stem beats typo."""
-    terms = [word.casefold() for word in _WORD.findall(query)]
+    terms = list(dict.fromkeys(word.casefold() for word in _WORD.findall(query)))
+    if len(terms) > MAX_TERMS:
+        raise UsageError(f"search takes at most {MAX_TERMS} different words; this query has {len(terms)}")
     if not terms:
         return SearchReport(query=query, hits=[], suggestions=[], sources=source_refs(career))
     hits = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
+from ml_career.queries.items import ItemNote, item_notes, tools_done, tracked_items
 from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ class SkillRow(NamedTuple):
     status: str | None = None  # yours, set with `progress`
     provenance: Kind = ARTICLE
     reason: str | None = None
+    tools_done: int | None = None  # with progress: the tools done or skipped
+    notes: list[ItemNote] = []  # noqa: RUF012 - a named tuple's default, never changed in place
 
 
 class SkillGroupRow(NamedTuple):
@@ -53,11 +56,15 @@ def _suggestion(skill: Skill, names: dict[str, str]) -> Reading | None:
 
 
 def skills_report(
-    career: CareerData, category: str | None = None, statuses: dict[str, str] | None = None
+    career: CareerData,
+    category: str | None = None,
+    statuses: dict[str, str] | None = None,
+    notes: dict[str, str] | None = None,
 ) -> SkillsReport:
     """Every skill group, or only `category`; `statuses` adds progress where known."""
     wanted = resolve_category(career, category) if category is not None else None
     resource_names = {resource.id: resource.name for resource in career.resources}
+    items = {item.id: item for item in tracked_items(career)}
     groups = []
     for group in career.skill_groups:
         if wanted is not None and group.id != wanted:
@@ -70,9 +77,13 @@ def skills_report(
                 tools=list(skill.tools),
                 suggestion=_suggestion(skill, resource_names),
                 source=group.source,
-                status=(statuses or {}).get(skill.id) if group.roadmap else None,
+                status=statuses.get(skill.id) if statuses is not None else None,
                 provenance=words_of(skill)[0],
                 reason=words_of(skill)[1],
+                tools_done=tools_done(items[skill.id], statuses, ("done", "skipped"))
+                if statuses is not None and items[skill.id].tools
+                else None,
+                notes=item_notes([items[skill.id], *(items[tool] for tool in items[skill.id].tools)], notes or {}),
             )
             for skill in group.skills
         ]

@@ -12,6 +12,7 @@ from ml_career.advisor.plan import PlanReport
 from ml_career.advisor.progress import STATUSES, ProgressReport
 from ml_career.queries.wording import money_range, years_range
 from ml_career.render.registry import view
+from ml_career.render.timeline import step_duration, total_text
 from ml_career.render.widgets import (
     DIM,
     HEADING,
@@ -27,6 +28,7 @@ from ml_career.render.widgets import (
     statement,
     title,
 )
+from ml_career.render.your_plan import STATUS_STYLES, progress_table, skills_left_parts, timeline_parts
 
 
 @view(PlanReport)
@@ -51,9 +53,11 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
         columns.append(Column("", no_wrap=True))
     rows: list[list[Text | Bar]] = []
     for number, step in enumerate(report.steps, start=1):
-        duration = (
+        duration = step_duration(step.months_min, step.months_max, step.duration_provenance, citations) or (
             years_range(step.years_min, step.years_max)
             if step.years_min is not None and step.years_max is not None
+            else "the target"
+            if number == len(report.steps)
             else "not given"
         )
         tuition = (
@@ -72,8 +76,12 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
         rows.append(cells)
     parts.append(grid(columns, rows, width))
     parts.append(citations.marked(Text(report.order.text, style=DIM), report.order))
-    total = Text(years_range(report.years_min, report.years_max) + " for the steps with a duration")
-    total.append(f" {citations.computed(report.total_formula)}", style=DIM)
+    total = Text()
+    if report.timeline is not None:
+        total.append(total_text(report.timeline, citations) or "")
+    else:
+        total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration")
+        total.append(f" {citations.computed(report.total_formula)}", style=DIM)
     if report.tuition_min is not None and report.tuition_max is not None and report.currency:
         total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)}")
         if report.tuition_assumption:
@@ -82,30 +90,14 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
     for note in (report.years_note, *report.notes):
         if note:
             parts.append(Text(note, style=DIM))
+    if report.timeline is not None:
+        parts.extend(timeline_parts(report.timeline, citations, width))
     for label, salary in (
         ("Salary at the entry point", report.entry_salary),
         ("Salary at the target", report.target_salary),
     ):
         parts.append(salary_line(f"{label} ({salary.rung}): ", salary, citations))
-    if report.skills_to_learn:
-        parts.append(title(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):"))
-        skill_rows = [
-            [
-                Text(skill.name),
-                Text(skill.status),
-                citations.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-"),
-            ]
-            for skill in report.skills_to_learn
-        ]
-        parts.append(
-            grid(
-                [Column("Skill", ratio=2), Column("Status", no_wrap=True), Column("Where to learn", ratio=3)],
-                skill_rows,
-                width,
-            )
-        )
-    else:
-        parts.append(title("Every tracked skill is done or skipped."))
+    parts.extend(skills_left_parts(report, citations, width))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -117,17 +109,22 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
     if report.changed == "rung":
         parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
     elif report.changed:
-        changed = next(row for row in report.skills if row.id == report.changed)
-        parts.append(Text(f"Marked {changed.name!r} as {changed.status}.", style=HEADING))
+        changed = next(row for row in report.items if row.id == report.changed)
+        said = [f"marked as {changed.status}"] if report.status_changed else []
+        said += [f"note {report.note_changed}"] if report.note_changed else []
+        parts.append(Text(f"{changed.name!r} ({changed.id}): {', '.join(said)}.", style=HEADING))
     if report.asked:
-        asked = next(row for row in report.skills if row.id == report.asked)
-        line = statement(f"{asked.name}: ", Text(asked.status, style=STATUS_STYLES.get(asked.status, "")))
-        parts.append(line)
+        asked = next(row for row in report.items if row.id == report.asked)
+        parts.append(statement(f"{asked.name}: ", Text(asked.status, style=STATUS_STYLES.get(asked.status, ""))))
         parts.append(Text(f"Change it with: mlcareer progress {asked.id} {'|'.join(STATUSES)}", style=DIM))
     if report.rung and report.changed != "rung":
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
-    finished = sum(1 for row in report.skills if row.finished)
-    done = Text(f"({finished} of {len(report.skills)} skills done or skipped) ")
+    finished = sum(1 for row in report.items if row.finished)
+    skills = sum(1 for row in report.items if row.kind == "skill")
+    done = Text(
+        f"({finished} of {len(report.items)} items done or skipped: "
+        f"{skills} skills and {len(report.items) - skills} tools) "
+    )
     done.append(marks.mark(report.counts), style=DIM)
     parts.append(statement(f"Progress: {report.percent:g}% ", done))
     counts = report.counts
@@ -135,23 +132,10 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
         Text(f"{counts.done} done, {counts.learning} learning, {counts.skipped} skipped, {counts.pending} pending")
     )
     parts.append(meter(report.percent / 100, max(10, min(40, width))))
-    rows = [
-        [Text(row.name), Text(row.group), Text(row.status, style=STATUS_STYLES.get(row.status, ""))]
-        for row in report.skills
-    ]
-    parts.append(
-        grid(
-            [Column("Skill", ratio=2), Column("Group", ratio=1), Column(f"Status {marks.yours()}", no_wrap=True)],
-            rows,
-            width,
-        )
-    )
+    parts.append(progress_table(report, marks, width))
     parts.append(Text(f"Saved in {report.state_file}", style=DIM))
     parts.append(marks.key())
     return Group(*parts)
-
-
-STATUS_STYLES = {"done": "green", "learning": "yellow", "skipped": DIM, "pending": ""}
 
 
 @view(FitReport)

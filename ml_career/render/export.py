@@ -1,4 +1,4 @@
-"""The plan and the progress as a document to share: Markdown, HTML or SVG.
+"""The plan and the progress as a document to share: Markdown, HTML or SVG (and iCalendar, in `calendar`).
 
 Markdown and HTML are written from one document model (`plan_document`), so
 they carry the same facts, each with the same provenance mark, and the same
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
 from ml_career.queries.wording import money, money_range, publisher_label, years_range
+from ml_career.render.timeline import step_duration, timeline_inputs, timeline_rows, total_text
 from ml_career.render.widgets import Citations
 from ml_career.text_safety import printable
 
@@ -22,9 +23,23 @@ if TYPE_CHECKING:
     from ml_career.advisor.progress import ProgressReport
     from ml_career.queries.salary import RungSalary
 
-FORMATS = ("markdown", "html", "svg")
+FORMATS = ("markdown", "html", "svg", "ics")
 # The names each format answers to, its own first.
-FORMAT_NAMES: dict[str, list[str]] = {"markdown": ["markdown", "md"], "html": ["html", "htm"], "svg": ["svg"]}
+FORMAT_NAMES: dict[str, list[str]] = {
+    "markdown": ["markdown", "md"],
+    "html": ["html", "htm"],
+    "svg": ["svg"],
+    "ics": ["ics", "ical", "icalendar", "calendar"],
+}
+# A file name's suffix -> the format it asks for, when --format is not given.
+SUFFIX_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".svg": "svg",
+    ".ics": "ics",
+}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
 _LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
@@ -56,19 +71,6 @@ def resolve_format(typed: str) -> str:
     return pick("format", typed, [(names, name) for name, names in FORMAT_NAMES.items()])
 
 
-def format_for(typed: str | None, output: str | None) -> str:
-    """--format when given; else the one the output file's extension names (.md, .html, .svg...);
-    else Markdown."""
-    if typed is not None:
-        return resolve_format(typed)
-    if output is not None:
-        extension = output.rpartition(".")[2].casefold() if "." in output else ""
-        for name, names in FORMAT_NAMES.items():
-            if extension in names:
-                return name
-    return "markdown"
-
-
 def home_relative(path: str) -> str:
     """`path` with the user's home folder written as ~, so a shared picture names no one's folders."""
     from pathlib import Path
@@ -84,13 +86,21 @@ def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: st
         return markdown(plan_document(plan, progress, on))
     if fmt == "html":
         return html_page(plan_document(plan, progress, on))
+    if fmt == "ics":
+        from ml_career.render.calendar import ics_document
+
+        return ics_document(plan, on)
     return svg_document(plan, progress)
 
 
-def step_summary(step: PlanStep, marks: Citations) -> str:
+def step_summary(step: PlanStep, marks: Citations, last: bool = False) -> str:
     parts = []
-    if step.years_min is not None and step.years_max is not None:
+    if yours := step_duration(step.months_min, step.months_max, step.duration_provenance, marks):
+        parts.append(yours)
+    elif step.years_min is not None and step.years_max is not None:
         parts.append(years_range(step.years_min, step.years_max))
+    elif last:
+        parts.append("the target")
     else:
         parts.append("duration not given in the articles")
     if step.cost_min is not None and step.cost_max is not None and step.currency:
@@ -118,9 +128,16 @@ def plan_document(plan: PlanReport, progress: ProgressReport, on: str) -> Docume
         Item(f"{given.label} ({given.chosen})", marks.mark(given), label=f"{given.name.capitalize()}:")
         for given in plan.inputs
     ]
-    steps = [Item(f"{step.title} ({step_summary(step, marks)})", marks.mark(step)) for step in plan.steps]
-    totals = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
-    totals += f" {marks.computed(plan.total_formula)}"
+    count = len(plan.steps)
+    steps = [
+        Item(f"{step.title} ({step_summary(step, marks, n == count)})", marks.mark(step))
+        for n, step in enumerate(plan.steps, start=1)
+    ]
+    if plan.timeline is not None:
+        totals = total_text(plan.timeline, marks) or ""
+    else:
+        totals = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
+        totals += f" {marks.computed(plan.total_formula)}"
     if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
         totals += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)}"
         if plan.tuition_assumption:
@@ -132,23 +149,38 @@ def plan_document(plan: PlanReport, progress: ProgressReport, on: str) -> Docume
         Item(salary_text(salary, marks), label=f"{label}, {salary.rung}:")
         for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
     ]
+    timeline = []
+    if plan.timeline is not None:
+        timeline += [Item(given, label="Yours:") for given in timeline_inputs(plan.timeline, marks)]
+        timeline += [
+            Item(f"{row.title}: {row.spent}; begins {row.begins}", label=f"{row.step}:")
+            for row in timeline_rows(plan.timeline, marks)
+        ]
     suggestions = {skill.id: skill.suggestion for skill in plan.skills_to_learn}
     skills = []
-    for row in progress.skills:
-        text = row.name + (f" ({row.status})" if row.status != "pending" else "")
+    for row in progress.items:
+        text = row.name if row.kind == "skill" else f"tool: {row.name}"
+        text += f" ({row.status})" if row.status != "pending" else ""
+        if row.tools_total:
+            text += f", {row.tools_done}/{row.tools_total} tools"
         suggestion = suggestions.get(row.id)
         if suggestion is not None:
             text += f": learn with {suggestion.text} {marks.mark(suggestion)}"
+        if row.note:
+            text += f"; {marks.yours()} your note: {row.note.text}"
         skills.append(Item(text, marks.yours() if row.status != "pending" else "", checked=row.finished))
-    finished = sum(1 for row in progress.skills if row.finished)
+    finished = sum(1 for row in progress.items if row.finished)
     return Document(
         title=f"{plan.career}: my plan",
         made=f"Made with mlcareer on {on}.",
         parts=[
             Part("Starting point", starting),
             Part("Steps", steps, ordered=False),
+            *([Part("Your timeline", timeline)] if timeline else []),
             Part("Salary", salaries),
-            Part(f"Skills: {progress.percent:g}% done or skipped ({finished} of {len(progress.skills)})", skills),
+            Part(
+                f"Skills and tools: {progress.percent:g}% done or skipped ({finished} of {len(progress.items)})", skills
+            ),
         ],
         key=marks.lines(),
     )
@@ -228,10 +260,18 @@ def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
     """The terminal views of the plan and the progress, recorded as an SVG picture."""
     from rich.console import Console, Group
 
+    from ml_career.render.output import sized_environ
     from ml_career.render.registry import render
 
     width = 100
-    console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True, color_system="truecolor")
+    console = Console(
+        record=True,
+        width=width,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        _environ=sized_environ(),
+    )
     # The picture is for sharing: it names the saved file from ~, never the user's own folders.
     shared = progress._replace(state_file=home_relative(progress.state_file))
     console.print(Group(render(plan, width), render(shared, width)))

@@ -42,7 +42,12 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
                 name.append(f"\n{skill.description}", style=DIM)
                 if skill.provenance != "article":
                     name.append(f" {citations.mark(skill)}", style=DIM)
+            for note in skill.notes:
+                on = "" if note.id == skill.id else f" on {note.name}"
+                name.append(f"\n{citations.mark(note)} your note{on}: {note.text}", style="italic")
             tools = Text(", ".join(skill.tools) or "-")
+            if skill.tools_done is not None:
+                tools.append(f"\n{skill.tools_done}/{len(skill.tools)} tools done or skipped", style=DIM)
             if skill.suggestion:
                 tools.append(f"\n{skill.suggestion.text} {citations.mark(skill.suggestion)}", style=DIM)
             cells = [name, tools]

@@ -45,12 +45,33 @@ def write_json(value: Any) -> None:
     sys.stdout.flush()
 
 
+# Narrower, and a table has no room for a single word; wider, and each line is mostly padding.
+MIN_COLUMNS, MAX_COLUMNS = 20, 1000
+MAX_LINES = 10_000
+
+
+def sized_environ() -> dict[str, str]:
+    """The environment as Rich should see it: COLUMNS and LINES only as whole numbers in range.
+
+    Rich takes any value str.isdigit accepts, then int() fails on COLUMNS=² ; COLUMNS=0
+    leaves nothing to print in, and COLUMNS=100000 pads every line to that width.
+    A value out of range is clamped; one that is no positive number is left out, so
+    Rich measures the terminal instead.
+    """
+    environ = dict(os.environ)
+    for name, low, high in (("COLUMNS", MIN_COLUMNS, MAX_COLUMNS), ("LINES", 1, MAX_LINES)):
+        value = environ.pop(name, None)
+        if value is not None and value.isascii() and value.isdigit() and int(value) > 0:
+            environ[name] = str(min(max(int(value), low), high))
+    return environ
+
+
 def console(*, stderr: bool = False) -> Console:
     """A Console that honours NO_COLOR, TERM=dumb and non-terminal output (Rich's own rules)."""
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
-    return Console(file=stream, highlight=False, emoji=False, markup=False, stderr=stderr)
+    return Console(file=stream, highlight=False, emoji=False, markup=False, stderr=stderr, _environ=sized_environ())
 
 
 PAGER_ENV_VARS = ("MLCAREER_PAGER", "PAGER")

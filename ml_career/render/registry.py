@@ -33,6 +33,7 @@ VIEW_MODULE_OF: dict[str, str] = {
     "ml_career.advisor.plan": "advisor",
     "ml_career.advisor.progress": "advisor",
     "ml_career.advisor.fit": "advisor",
+    "ml_career.advisor.gap": "gap",
     "ml_career.dataset.validation": "data",
 }
 

@@ -1,0 +1,124 @@
+"""Reading what `gap` is given: a JSON Resume or plain text, as pieces of text with where each is.
+
+A JSON Resume (the open schema at jsonresume.org) gives its pieces with a JSON
+path (`skills[0].keywords[2]`); plain text, a resume or a job posting, gives
+its lines (`line 12`). Whatever cannot be read is refused in one line that
+names the file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from ml_career.errors import MlCareerError, UsageError
+
+MAX_BYTES = 5 * 1024 * 1024
+STDIN = "-"
+# The fields read, as the schema names them; each holds a string or a list of strings.
+RESUME_FIELDS: dict[str, tuple[str, ...]] = {
+    "basics": ("label", "summary"),
+    "skills": ("name", "keywords"),
+    "work": ("position", "summary", "highlights"),
+    "projects": ("name", "description", "keywords", "highlights"),
+    "certificates": ("name", "issuer"),
+}
+RESUME_SECTIONS = (*RESUME_FIELDS, "education", "volunteer", "awards", "publications", "languages", "interests")
+
+
+class Piece(NamedTuple):
+    where: str  # a JSON path, or "line N"
+    text: str
+
+
+class Document(NamedTuple):
+    name: str  # the file as the user gave it, or "stdin"
+    kind: str  # "json-resume" or "text"
+    pieces: list[Piece]
+
+
+class GapInputError(MlCareerError):
+    """A file `gap` cannot read as a resume or a posting."""
+
+
+def read_input(typed: str, stdin: IO[bytes]) -> Document:
+    """The document in `typed` (a path, or - for `stdin`)."""
+    name = "stdin" if typed == STDIN else _shown(typed)
+    raw = stdin.read(MAX_BYTES + 1) if typed == STDIN else _read_file(Path(typed))
+    if len(raw) > MAX_BYTES:
+        raise GapInputError(f"{name}: over 5 MB; give a resume or a job posting")
+    if b"\x00" in raw:
+        raise GapInputError(f"{name}: a binary file, not text; give a JSON Resume or a plain text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise GapInputError(f"{name}: not UTF-8 text; save it as UTF-8, or give a JSON Resume") from None
+    if not text.strip():
+        raise GapInputError(f"{name}: empty; give a JSON Resume or a plain text resume or job posting")
+    if name.casefold().endswith(".json") or text.lstrip().startswith(("{", "[")):
+        return Document(name, "json-resume", resume_pieces(name, _parse_json(name, text)))
+    return Document(name, "text", [Piece(f"line {n}", line) for n, line in enumerate(text.splitlines(), 1)])
+
+
+def _shown(name: str) -> str:
+    from ml_career.text_safety import printable
+
+    return printable(name, single_line=True)
+
+
+def _read_file(path: Path) -> bytes:
+    """The file's bytes; a FIFO, a device or a huge file is refused before it is read."""
+    from ml_career.reading import read_limited
+    from ml_career.text_safety import printable
+
+    shown = printable(str(path), single_line=True)
+    try:
+        return read_limited(path)
+    except FileNotFoundError:
+        raise UsageError(f"{shown}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{shown}: a folder, not a file; give a JSON Resume or a text file") from None
+    except OSError as error:
+        raise GapInputError(f"{shown}: cannot be read: {error.strerror or error}") from None
+
+
+def _parse_json(name: str, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        detail = f"line {error.lineno}: {error.msg}" if isinstance(error, json.JSONDecodeError) else str(error)
+        raise GapInputError(f"{name}: not valid JSON ({detail}); give a JSON Resume or a plain text file") from None
+
+
+def resume_pieces(name: str, resume: Any) -> list[Piece]:
+    """The text of a JSON Resume's fields that name skills, each with its JSON path."""
+    if not isinstance(resume, dict) or not any(section in resume for section in RESUME_SECTIONS):
+        raise GapInputError(
+            f"{name}: JSON, but not a JSON Resume: it has none of {', '.join(RESUME_FIELDS)} "
+            "(see the schema at jsonresume.org)"
+        )
+    pieces: list[Piece] = []
+    for section, fields in RESUME_FIELDS.items():
+        value = resume.get(section)
+        if value is None:
+            continue
+        entries = [(section, value)] if section == "basics" else None
+        if entries is None:
+            if not isinstance(value, list):
+                raise GapInputError(f"{name}: not a JSON Resume: {section} should be a list")
+            entries = [(f"{section}[{index}]", entry) for index, entry in enumerate(value)]
+        for path, entry in entries:
+            if not isinstance(entry, dict):
+                raise GapInputError(f"{name}: not a JSON Resume: {path} should be an object")
+            for field in fields:
+                pieces += _strings(f"{path}.{field}", entry.get(field))
+    return pieces
+
+
+def _strings(path: str, value: Any) -> list[Piece]:
+    if isinstance(value, str):
+        return [Piece(path, value)]
+    if isinstance(value, list):
+        return [Piece(f"{path}[{index}]", item) for index, item in enumerate(value) if isinstance(item, str)]
+    return []

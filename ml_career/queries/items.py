@@ -1,0 +1,145 @@
+"""The items a user can track: every skill of every group, and every tool the skills name.
+
+A skill keeps its id from the data. A tool's id is `tool.` and its name folded
+(`tool.pytorch`, `tool.google-cloud`): a data set's ids have no dot, so the two
+never clash, and a shell completes the id as one word (a colon would split it).
+`tool:pytorch` is read as `tool.pytorch`. A tool named by two skills (Python)
+is one item, counted under both.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from ml_career.dataset.names import normalise
+from ml_career.errors import UsageError
+
+if TYPE_CHECKING:
+    from ml_career.dataset.models import CareerData
+
+TOOL_PREFIX = "tool."
+
+
+class Item(NamedTuple):
+    id: str
+    name: str
+    kind: str  # "skill" or "tool"
+    group: str  # the group's title; a tool's is its first skill's group
+    skills: tuple[str, ...]  # a skill: itself; a tool: the skills that name it
+    tools: tuple[str, ...] = ()  # a skill: the ids of the tools it names
+
+
+class AmbiguousName(UsageError):
+    """A name that fits more than one item: the candidates are listed, none is picked."""
+
+
+def tool_id(name: str) -> str:
+    return TOOL_PREFIX + normalise(name)
+
+
+def tracked_items(career: CareerData) -> list[Item]:
+    """Every skill in every group, each followed by the tools it names for the first time."""
+    items: list[Item] = []
+    tool_skills: dict[str, list[str]] = {}
+    tool_first: dict[str, tuple[str, str, int]] = {}  # id -> (name, group, position among items)
+    for group in career.skill_groups:
+        for skill in group.skills:
+            tools = tuple(dict.fromkeys(tool_id(tool) for tool in skill.tools))
+            items.append(Item(skill.id, skill.name, "skill", group.title, (skill.id,), tools))
+            for name in skill.tools:
+                identifier = tool_id(name)
+                tool_skills.setdefault(identifier, [])
+                if skill.id not in tool_skills[identifier]:
+                    tool_skills[identifier].append(skill.id)
+                if identifier not in tool_first:
+                    tool_first[identifier] = (name, group.title, len(items))
+                    items.append(Item(identifier, name, "tool", group.title, ()))
+    return [item._replace(skills=tuple(tool_skills[item.id])) if item.kind == "tool" else item for item in items]
+
+
+def item_names(item: Item) -> list[str]:
+    """What an item answers to: its id, its names, and a tool's id without `tool.`."""
+    names = [item.id, *spoken_names(item)]
+    if item.kind == "tool":
+        names.append(item.id.removeprefix(TOOL_PREFIX))
+    return names
+
+
+def spoken_names(item: Item) -> list[str]:
+    """The names people write: the name, and its parts around brackets ("Natural Language Processing", "NLP")."""
+    names = [item.name]
+    if "(" in item.name and item.name.endswith(")"):
+        outside, _, inside = item.name[:-1].partition("(")
+        names += [outside.strip(), inside.strip()]
+    return names
+
+
+def resolve_item(career: CareerData, typed: str) -> Item:
+    """The one item `typed` names; an id always wins, several names fitting is an error listing them."""
+    items = tracked_items(career)
+    wanted = typed.strip().casefold()
+    if wanted.startswith("tool:"):
+        wanted = TOOL_PREFIX + wanted.removeprefix("tool:")
+    for item in items:
+        if item.id == wanted:
+            return item
+    key = normalise(typed)
+    exact = [item for item in items if key and key in {normalise(name) for name in item_names(item)}]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        raise AmbiguousName(ambiguity_message(typed, exact))
+    prefixed = [item for item in items if key and any(normalise(name).startswith(key) for name in item_names(item))]
+    if len(prefixed) == 1:
+        return prefixed[0]
+    if 1 < len(prefixed) <= 6:
+        raise AmbiguousName(ambiguity_message(typed, prefixed))
+    raise UsageError(unknown_item_message(typed, items))
+
+
+def unknown_item_message(typed: str, items: list[Item]) -> str:
+    import difflib  # only a mistake pays for it
+
+    ids: dict[str, list[str]] = {}
+    for item in items:
+        for name in item_names(item):
+            ids.setdefault(normalise(name), [])
+            if item.id not in ids[normalise(name)]:
+                ids[normalise(name)].append(item.id)
+    close = difflib.get_close_matches(normalise(typed), list(ids), n=2, cutoff=0.75)
+    suggested = list(dict.fromkeys(identifier for name in close for identifier in ids[name]))[:4]
+    message = f"unknown item {typed!r}."
+    if suggested:
+        message += " Did you mean " + " or ".join(repr(s) for s in suggested) + "?"
+    hint = "Give a skill or tool that `mlcareer progress` lists, by id (deep-learning, tool.pytorch) or name."
+    return f"{message}\n{hint}"
+
+
+def ambiguity_message(typed: str, candidates: list[Item]) -> str:
+    lines = [f"{typed!r} fits {len(candidates)} items; give one of their ids:"]
+    lines += [f"  {item.id}  {item.name} ({item.kind}, {item.group})" for item in candidates]
+    return "\n".join(lines)
+
+
+class UserNote(NamedTuple):
+    """A note the user keeps on an item: their words, shown as theirs."""
+
+    text: str
+    provenance: str = "you"
+
+
+def tools_done(item: Item, statuses: dict[str, str], finished: tuple[str, ...]) -> int:
+    return sum(1 for tool in item.tools if statuses.get(tool) in finished)
+
+
+class ItemNote(NamedTuple):
+    """A user's note with the item it is on, for views that list notes apart from the items."""
+
+    id: str
+    name: str
+    text: str
+    provenance: str = "you"
+
+
+def item_notes(items: list[Item], notes: dict[str, str]) -> list[ItemNote]:
+    return [ItemNote(item.id, item.name, notes[item.id]) for item in items if item.id in notes]

@@ -1,0 +1,81 @@
+"""The dated timeline as rows of text with their marks, for the plan's view and every export alike."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from ml_career.advisor.timeline import months_range_text
+
+if TYPE_CHECKING:
+    from ml_career.advisor.timeline import Milestone, Segment, Timeline
+    from ml_career.render.widgets import Citations
+
+
+class TimelineRow(NamedTuple):
+    step: str
+    title: str
+    spent: str  # the time spent in the step, with the mark of whose word it is
+    begins: str  # the month (or the time from the start) it begins, with its marks
+
+
+def when(milestone: Milestone, marks: Citations) -> str:
+    """`2031-01 [c1]`, `2032-01 to 2033-01 [c1] [y] (after 5 years)`, or not known."""
+    whose = marks.mark(milestone) + (f" {marks.yours()}" if "you" in milestone.rests_on else "")
+    low, high = milestone.after_months_min, milestone.after_months_max
+    after = f"after {months_range_text(low, high)}" if low is not None and high is not None else None
+    if milestone.earliest and milestone.latest:
+        dates = milestone.earliest
+        if milestone.latest != milestone.earliest:
+            dates += f" to {milestone.latest}"
+        return f"{dates} {whose} ({after})" if low else f"{dates} {whose}"
+    if after is not None:
+        return f"{after} {whose}"
+    return "not known: a step before it has no duration"
+
+
+def spent(segment: Segment, marks: Citations) -> str:
+    if segment.months_min is None or segment.months_max is None:
+        return f"not given {marks.mark(segment)}"
+    return f"{months_range_text(segment.months_min, segment.months_max)} {marks.mark(segment)}"
+
+
+def timeline_rows(timeline: Timeline, marks: Citations) -> list[TimelineRow]:
+    """One row per milestone, with the time spent in the step it begins; the current rung's time first."""
+    offset = len(timeline.segments) - (len(timeline.milestones) - 1)
+    rows = []
+    if offset == 1 and timeline.segments:
+        now = timeline.segments[0]
+        start = f"{timeline.start.value} {marks.yours()}" if timeline.start else "now"
+        rows.append(TimelineRow(now.step, now.title, spent(now, marks), start))
+    for index, milestone in enumerate(timeline.milestones):
+        position = offset + index
+        time = spent(timeline.segments[position], marks) if position < len(timeline.segments) else "the target"
+        rows.append(TimelineRow(milestone.step, milestone.title, time, when(milestone, marks)))
+    return rows
+
+
+def timeline_inputs(timeline: Timeline, marks: Citations) -> list[str]:
+    """`start 2027-01 [y]`, `junior=2y [y]`: what you gave, each marked as yours."""
+    given = [f"start {timeline.start.value} {marks.yours()}"] if timeline.start else []
+    return given + [f"{a.step}={a.typed} {marks.yours()}" for a in timeline.assumptions]
+
+
+def total_text(timeline: Timeline, marks: Citations) -> str | None:
+    """The total once every step has a duration, or what is known so far; None when nothing is assumed."""
+    whose = f" {marks.yours()}" if "you" in timeline.total_rests_on else ""
+    formula = marks.computed(f"total = {timeline.formula}")
+    if timeline.total_months_min is not None and timeline.total_months_max is not None:
+        return f"{months_range_text(timeline.total_months_min, timeline.total_months_max)} {formula}{whose}"
+    known = months_range_text(timeline.known_months_min, timeline.known_months_max)
+    return (
+        f"not known until every step has a duration (none for {', '.join(timeline.missing)}); "
+        f"the steps with one add up to {known} {formula}{whose}"
+    )
+
+
+def step_duration(months_min: int | None, months_max: int | None, provenance: str | None, marks: Citations) -> str:
+    """A step's time in the plan's table: yours marked [y]; the article's carries the step's citation."""
+    if months_min is None or months_max is None:
+        return ""
+    text = months_range_text(months_min, months_max)
+    return f"{text} {marks.yours()}" if provenance == "you" else text

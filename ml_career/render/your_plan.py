@@ -1,0 +1,87 @@
+"""Parts of the plan and progress views that show what is yours: the timeline, what is left, every item."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import RenderableType
+from rich.text import Text
+
+from ml_career.render.timeline import timeline_inputs, timeline_rows
+from ml_career.render.widgets import DIM, HEADING, Column, grid
+
+if TYPE_CHECKING:
+    from ml_career.advisor.plan import PlanReport
+    from ml_career.advisor.progress import ProgressReport
+    from ml_career.advisor.timeline import Timeline
+    from ml_career.render.widgets import Citations
+
+STATUS_STYLES = {"done": "green", "learning": "yellow", "skipped": DIM, "pending": ""}
+
+
+def note_line(marks: Citations, text: str, on: str | None = None) -> str:
+    """`[y] your note: text`, or `[y] your note on PyTorch: text` where the item needs naming."""
+    return f"{marks.yours()} your note{f' on {on}' if on else ''}: {text}"
+
+
+def timeline_parts(timeline: Timeline, marks: Citations, width: int) -> list[RenderableType]:
+    parts: list[RenderableType] = [Text("Your timeline", style=HEADING)]
+    given = timeline_inputs(timeline, marks)
+    if given:
+        parts.append(Text("Your inputs: " + ", ".join(given)))
+    rows = [[Text(r.step), Text(r.title), Text(r.spent), Text(r.begins)] for r in timeline_rows(timeline, marks)]
+    columns = [
+        Column("Step", ratio=1),
+        Column("Milestone", ratio=3),
+        Column("Time spent", ratio=2),
+        Column("Begins" if timeline.start else "After", ratio=2),
+    ]
+    parts.append(grid(columns, rows, width))
+    return parts
+
+
+def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[RenderableType]:
+    if not report.skills_to_learn:
+        return [Text("Every skill is done or skipped.", style=HEADING)]
+    parts: list[RenderableType] = [
+        Text(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):", style=HEADING)
+    ]
+    rows = []
+    for skill in report.skills_to_learn:
+        name = Text(skill.name)
+        name.append(f"\n{skill.group}", style=DIM)
+        for note in skill.notes:
+            name.append("\n" + note_line(marks, note.text, None if note.id == skill.id else note.name), style="italic")
+        tools = Text(", ".join(skill.tools_to_learn) or "-")
+        if skill.tools_total:
+            tools.append(f"\n{len(skill.tools_to_learn)} of {skill.tools_total} left", style=DIM)
+        where = marks.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-")
+        rows.append([name, Text(f"{skill.status} {marks.yours()}"), tools, where])
+    columns = [
+        Column("Skill", ratio=2),
+        Column("Status", no_wrap=True),
+        Column("Tools still to learn", ratio=2),
+        Column("Where to learn", ratio=2),
+    ]
+    parts.append(grid(columns, rows, width))
+    return parts
+
+
+def progress_table(report: ProgressReport, marks: Citations, width: int) -> RenderableType:
+    rows = []
+    for row in report.items:
+        name = Text(row.name if row.kind == "skill" else f"  tool: {row.name}")
+        if row.tools_total:
+            name.append(f"\n{row.tools_done}/{row.tools_total} tools done or skipped", style=DIM)
+        if row.note:
+            name.append("\n" + note_line(marks, row.note.text), style="italic")
+        group = Text(row.group if row.kind == "skill" else "")
+        status = Text(row.status, style=STATUS_STYLES.get(row.status, ""))
+        rows.append([name, Text(row.id, style=DIM), group, status])
+    columns = [
+        Column("Skill or tool", ratio=3),
+        Column("Id", ratio=2),
+        Column("Group", ratio=2),
+        Column(f"Status {marks.yours()}", no_wrap=True),
+    ]
+    return grid(columns, rows, width)
