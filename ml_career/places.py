@@ -1,8 +1,13 @@
 """Where mlcareer keeps what it writes: the user's data folder and the cache folder.
 
-Both follow the platform's conventions. On Linux that is the XDG base directory
-spec, which says a relative XDG_DATA_HOME or XDG_CACHE_HOME is invalid and must
-be ignored: a relative path would put files wherever the command happens to run.
+Both follow the platform's conventions. On Windows and macOS the folders come
+from platformdirs, which knows them properly (Windows' known folders, not only
+environment variables). On Linux they follow the XDG base directory spec here,
+as platformdirs does, with one rule platformdirs does not apply: a relative
+XDG_DATA_HOME or XDG_CACHE_HOME is invalid and must be ignored, since a relative
+path would put files wherever the command happens to run. Linux runs so skip
+importing platformdirs, which every run would otherwise pay for (the cache
+folder is looked up on each one).
 """
 
 from __future__ import annotations
@@ -35,10 +40,10 @@ def user_data_dir() -> Path:
     """MLCAREER_HOME, else the platform's folder for user data (XDG_DATA_HOME on Linux); may raise NoHome."""
     if configured := os.environ.get(HOME_ENV_VAR):
         return Path(configured)
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or _home() / "AppData" / "Roaming") / "mlcareer"
-    if sys.platform == "darwin":
-        return _home() / "Library" / "Application Support" / "mlcareer"
+    if sys.platform in ("win32", "darwin"):
+        from platformdirs import user_data_path
+
+        return user_data_path("mlcareer", appauthor=False, roaming=True)
     return _xdg("XDG_DATA_HOME", ".local/share") / "mlcareer"
 
 
@@ -46,8 +51,8 @@ def cache_dir() -> Path:
     """MLCAREER_CACHE_DIR, else the platform's cache folder (XDG_CACHE_HOME on Linux); may raise NoHome."""
     if configured := os.environ.get(CACHE_ENV_VAR):
         return Path(configured)
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or _home() / "AppData" / "Local") / "mlcareer" / "Cache"
-    if sys.platform == "darwin":
-        return _home() / "Library" / "Caches" / "mlcareer"
+    if sys.platform in ("win32", "darwin"):
+        from platformdirs import user_cache_path
+
+        return user_cache_path("mlcareer", appauthor=False)
     return _xdg("XDG_CACHE_HOME", ".cache") / "mlcareer"

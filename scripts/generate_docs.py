@@ -61,8 +61,9 @@ def readme_picture() -> str:
     from ml_career.render.registry import render
 
     career = load_career(bundled_data_path())
-    console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor")
-    console.print(render(salary_report(career), 100))
+    # The most common terminal: 80 columns.
+    console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True, color_system="truecolor")
+    console.print(render(salary_report(career), WIDTH))
     return console.export_svg(title="mlcareer salary", unique_id="mlcareer-salary")
 
 

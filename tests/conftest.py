@@ -35,6 +35,8 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("MLCAREER_TODAY", "2026-11-21")
+    # No pager unless a test asks for one: a pager in a pseudo-terminal waits for keys.
+    monkeypatch.setenv("MLCAREER_PAGER", "")
     yield home
 
 

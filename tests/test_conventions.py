@@ -61,7 +61,8 @@ def test_bash_completes_commands_and_options() -> None:
         ("mlcareer plan --target l", ["lead"]),
         ("mlcareer plan --level n", ["none"]),
         ("mlcareer skills --category ", ["useful", "learned", "employer-expectations", "soft-skills", "specialties"]),
-        ("mlcareer progress deep", ["deep-learning-basics", "deep-learning"]),
+        # names match too: the tool "deep learning" (tool.deep-learning) begins with "deep"
+        ("mlcareer progress deep", ["deep-learning-basics", "deep-learning", "tool.deep-learning"]),
         ("mlcareer progress tool.do", ["tool.docker"]),
         ("mlcareer progress deep-learning ", ["done", "learning", "skipped", "pending"]),
         ("mlcareer export --format ", ["markdown", "html", "svg", "ics"]),

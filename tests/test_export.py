@@ -118,3 +118,43 @@ def test_a_file_name_with_a_newline_is_reported_on_one_line(cli: Invoke, tmp_pat
     result = cli("export", "--output", str(output))
     assert result.exit_code == 0 and output.exists()
     assert result.stderr == f"Wrote {tmp_path}/my\u240aplan.md (markdown).\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("plan.md", "# Machine"), ("plan.markdown", "# Machine"), ("plan.HTML", "<!DOCTYPE"),
+     ("plan.htm", "<!DOCTYPE"), ("plan.svg", "<svg"), ("plan.txt", "# Machine")],
+)  # fmt: skip
+def test_the_format_follows_the_extension(cli: Invoke, tmp_path: Path, name: str, start: str) -> None:
+    output = tmp_path / name
+    assert cli("export", "--output", str(output)).exit_code == 0
+    assert output.read_text(encoding="utf-8").lstrip().startswith(start)
+
+
+def test_format_overrides_the_extension(cli: Invoke, tmp_path: Path) -> None:
+    output = tmp_path / "plan.html"
+    assert cli("export", "--format", "markdown", "--output", str(output)).exit_code == 0
+    assert output.read_text(encoding="utf-8").startswith("# Machine Learning Engineer: my plan")
+
+
+def test_html_carries_everything_markdown_does(cli: Invoke) -> None:
+    import html as html_module
+    import re
+
+    markdown = cli("export").stdout
+    page = cli("export", "--format", "html").stdout
+    text = html_module.unescape(re.sub(r"<[^>]+>", " ", page))
+    flat = " ".join(re.sub(r"[<>\[\]]", " ", text).split())
+    unescaped = re.sub(r"\\(.)", r"\1", markdown)
+    words = re.sub(r"\*\*|[#\[\]<>`|]|^- |^_|_$", " ", unescaped, flags=re.MULTILINE)
+    for line in words.splitlines():
+        for part in re.split(r"\s*[:;(),]\s*", line):
+            part = " ".join(part.split())
+            if len(part) > 3 and part not in {"x", "Steps", "Salary"}:
+                assert part in flat, part
+
+
+def test_the_svg_names_no_folder_of_the_user(cli: Invoke, isolated_environment: Path) -> None:
+    picture = cli("export", "--format", "svg").stdout
+    assert str(isolated_environment) not in picture
+    assert "Saved in ~/mlcareer/state.json" in picture.replace("&#160;", " ")

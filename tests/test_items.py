@@ -123,7 +123,6 @@ def test_notes_are_kept_shown_as_yours_and_cleared(cli: Invoke, tmp_path: Path) 
         (["progress", "git", "--note", "x" * 501], "at most 500 characters"),
         (["progress", "git", "--note", "a", "--clear-note"], "not both"),
         (["progress", "--note", "a"], "name the skill or tool"),
-        (["progress", "git"], "give a status after the name"),
     ],
 )
 def test_note_mistakes_exit_2(cli: Invoke, args: list[str], message: str) -> None:

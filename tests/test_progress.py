@@ -61,7 +61,16 @@ def test_unknown_skill_and_status(cli: Invoke) -> None:
     assert result.exit_code == 2 and "Did you mean 'deep-learning-basics' or 'deep-learning'" in result.stderr
     result = cli("progress", "deep-learning", "finished")
     assert result.exit_code == 2 and "Valid statuses: done, learning, skipped, pending" in result.stderr
-    assert cli("progress", "deep-learning").exit_code == 2
+    assert cli("progress", "deep lerning").exit_code == 2
+
+
+def test_a_skill_named_without_a_status_shows_its_status(cli: Invoke) -> None:
+    cli("progress", "deep-learning", "learning")
+    shown = cli("progress", "Deep-Learning")
+    assert shown.exit_code == 0
+    assert shown.stdout.splitlines()[0].rstrip() == "Deep Learning: learning"
+    assert "mlcareer progress deep-learning done|learning|skipped|pending" in shown.stdout
+    assert cli("progress", "deep-learning", "--json").json()["asked"] == "deep-learning"  # type: ignore[index]
 
 
 def test_a_corrupted_state_file_is_never_overwritten(cli: Invoke, isolated_environment: Path) -> None:

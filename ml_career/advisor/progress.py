@@ -54,6 +54,7 @@ class ProgressReport(NamedTuple):
     changed: str | None = None
     note_changed: str | None = None  # "kept" or "removed"
     status_changed: bool = False
+    asked: str | None = None  # the item asked about (`progress NAME`), whose status is shown first
 
 
 def resolve_status(typed: str) -> str:
@@ -89,13 +90,14 @@ def update_progress(
     note: str | None = None,
     clear_note: bool = False,
 ) -> ProgressReport:
-    """What `progress` was asked: mark an item, keep or remove its note, record the rung, or show."""
+    """What `progress` was asked: mark an item, keep or remove its note, record the rung, or show
+    (all of it, or the one item named without a status)."""
     if note is not None and clear_note:
         raise UsageError("give --note TEXT or --clear-note, not both")
     if name is None and (note is not None or clear_note):
         raise UsageError("name the skill or tool the note is about: mlcareer progress NAME --note TEXT")
-    if name is not None and status is None and note is None and not clear_note:
-        raise UsageError(f"give a status after the name ({', '.join(STATUSES)}), or --note TEXT")
+    if name is not None and status is None and note is None and not clear_note and rung is None:
+        return progress_report(career)._replace(asked=resolve_item(career, name).id)
     if rung is not None:
         save_rung(career, rung)
     if name is None:

@@ -77,7 +77,11 @@ def fit(
     answers_file: Annotated[
         Path | None,
         typer.Option(
-            "--answers", help="A JSON or TOML file mapping statement ids to 1..5.", metavar="FILE", parser=file_name
+            "--answers",
+            help="A JSON or TOML file mapping statement ids to 1..5.",
+            metavar="FILE",
+            parser=file_name,
+            autocompletion=completion.files,
         ),
     ] = None,
     as_json: JsonFlag = False,
@@ -220,6 +224,7 @@ def export(
             show_default=False,
             metavar="FILE",
             parser=file_name,
+            autocompletion=completion.files,
         ),
     ] = None,
     education: EducationOption = None,

@@ -10,6 +10,7 @@ each sees the same messages and exit codes.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,8 @@ from typer.core import TyperGroup
 
 from ml_career.cli.boundary import PROG_NAME, guarded, prepare_process
 from ml_career.cli.options import file_name
+
+COMPLETE_VAR = "_MLCAREER_COMPLETE"  # set by the shell completion scripts
 
 # Command name -> the module under ml_career.cli that defines it, in the order `--help` lists them.
 COMMANDS: dict[str, str] = {
@@ -41,6 +44,8 @@ COMMANDS: dict[str, str] = {
     "progress": "advisor",
     "gap": "advisor",
     "export": "advisor",
+    "completion": "shell",
+    "help": "shell",
 }
 
 
@@ -55,6 +60,11 @@ class GuardedGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        if COMPLETE_VAR in os.environ:  # a shell asks for candidates: Typer's protocol answers it
+            from typer._completion_classes import completion_init
+
+            completion_init()
+
         def run() -> Any:
             return TyperGroup.main(self, args, prog_name or PROG_NAME, complete_var, standalone_mode=False, **extra)
 
@@ -70,10 +80,51 @@ class GuardedGroup(TyperGroup):
         if name not in self.commands and name in COMMANDS:
             family = importlib.import_module(f"ml_career.cli.{COMMANDS[name]}")
             info = next(i for i in family.commands.registered_commands if command_name(i) == name)
-            self.commands[name] = typer.main.get_command_from_info(
-                info, pretty_exceptions_short=True, rich_markup_mode=None
-            )
+            command = typer.main.get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
+            command.parse_args = _keeping_extra_words(command.parse_args)  # type: ignore[method-assign]
+            if COMPLETE_VAR in os.environ:
+                from ml_career.cli.completion import unfiltered
+
+                unfiltered(command)
+            self.commands[name] = command
         return self.commands.get(name)
+
+    def get_params(self, ctx: Any) -> Any:
+        params = super().get_params(ctx)
+        if COMPLETE_VAR in os.environ:
+            from ml_career.cli.completion import unfiltered
+
+            unfiltered(self)
+        return params
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        # An unknown name fails with the name kept as typed, for the suggestion to read.
+        if (
+            args
+            and not args[0].startswith("-")
+            and not ctx.resilient_parsing
+            and self.get_command(ctx, args[0]) is None
+        ):
+            from ml_career.cli.usage import UnknownCommand
+
+            raise UnknownCommand(args[0], ctx)
+        return super().resolve_command(ctx, args)
+
+
+def _keeping_extra_words(parse_args: Any) -> Any:
+    """A command's parser that fails on stray words with the words kept, for the suggestion to read."""
+
+    def parse(ctx: Any, args: list[str]) -> Any:
+        strict = not ctx.allow_extra_args
+        ctx.allow_extra_args = True
+        rest = parse_args(ctx, args)
+        if strict and ctx.args and not ctx.resilient_parsing:
+            from ml_career.cli.usage import ExtraArguments
+
+            raise ExtraArguments(list(ctx.args), ctx)
+        return rest
+
+    return parse
 
 
 def command_name(info: Any) -> str:
@@ -86,8 +137,25 @@ app = typer.Typer(
     # Plain help: Rich help costs more start-up than a query does (benchmarks/README.md).
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    # Typer's --install-completion/--show-completion pick the shell they run in and write
+    # Typer's scripts; mlcareer's own (cli/shell.py) are printed for the shell named.
+    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def complete_files(incomplete: str) -> list[tuple[str, str]]:
+    from ml_career.cli.completion import files
+
+    return files(incomplete)
+
+
+def _show_completion(value: str | None) -> None:
+    if value is not None:
+        from ml_career.cli.shell import print_script
+
+        print_script(value)
+        raise typer.Exit()
 
 
 def _version(value: bool) -> None:
@@ -109,6 +177,24 @@ def _global_options(
             show_default=False,
             metavar="PATH",
             parser=file_name,
+            autocompletion=complete_files,
+        ),
+    ] = None,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Print long output straight to the terminal, not through a pager.")
+    ] = False,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Never prompt: use the defaults for what is left out.")
+    ] = False,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            metavar="SHELL",
+            help="Print the completion script for bash, zsh or fish (as: mlcareer completion SHELL).",
+            is_eager=True,
+            callback=_show_completion,
+            show_default=False,
         ),
     ] = None,
     version: Annotated[
@@ -123,8 +209,24 @@ def _global_options(
       mlcareer salary --level senior
       mlcareer plan --residency in-state --target senior
       mlcareer search kaggle
-      mlcareer COMMAND --help
+      mlcareer help COMMAND
+
+    \b
+    Environment:
+      MLCAREER_DATA        career data file to use (as --data)
+      MLCAREER_HOME        folder for saved progress (default: the user data folder)
+      MLCAREER_CACHE_DIR   folder for validated data (default: the user cache folder)
+      MLCAREER_TODAY       the day ages are counted to, as YYYY-MM-DD (default: today)
+      MLCAREER_DEBUG       set to 1 to see the traceback of an unexpected error
+      MLCAREER_PAGER       pager for long output; then PAGER; default: less -FRX
+      PAGER                pager for long output, when MLCAREER_PAGER is not set
+      NO_COLOR             set to turn colour off
+      FORCE_COLOR          set to keep colour on where output is not a terminal
     """
+    if no_pager:
+        from ml_career.render.output import paging
+
+        paging["allowed"] = False
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
 

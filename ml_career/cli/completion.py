@@ -8,7 +8,7 @@ completion that prints an error would corrupt the user's command line.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -29,23 +29,70 @@ def _career(ctx: typer.Context) -> CareerData | None:
         return None
 
 
-def _matching(pairs: Iterable[tuple[str, str]], incomplete: str) -> Candidates:
-    wanted = incomplete.casefold()
-    return [(value, help_text) for value, help_text in pairs if value.casefold().startswith(wanted)]
+def _matching(pairs: Iterable[tuple[str, str] | tuple[str, str, Iterable[str]]], incomplete: str) -> Candidates:
+    """The ids whose id, title or alias begins with what was typed, ignoring case and separators:
+    `Deep` and `deep l` both offer deep-learning. The id is what is offered, since it needs no quoting."""
+    from ml_career.dataset.names import normalise
+
+    wanted = normalise(incomplete)
+    offered: Candidates = []
+    for value, help_text, *more in pairs:
+        names = [value, help_text, *(more[0] if more else [])]
+        if any(normalise(name).startswith(wanted) for name in names if name):
+            offered.append((value, help_text))
+    return offered
+
+
+# What a parameter that takes a file completes to: the shell scripts turn it into the shell's own file completion.
+FILES = "__mlcareer_files__"
+
+
+def files(incomplete: str) -> Candidates:
+    return [(FILES, "")]
+
+
+def unfiltered(command: Any) -> None:
+    """Offer what the completion functions here return, as they return it.
+
+    Typer keeps only candidates that begin with the typed text, case and all, so
+    `Deep` would lose deep-learning and a file name would lose the files marker.
+    These functions match for themselves (ignoring case, against names too).
+    """
+    from typer._click.shell_completion import CompletionItem  # Typer 0.28 vendors Click
+
+    for param in command.params:
+        compat = param._custom_shell_complete
+        if compat is None or compat.__closure__ is None:
+            continue
+        cells = dict(zip(compat.__code__.co_freevars, compat.__closure__, strict=True))
+        if "autocompletion" not in cells:
+            continue
+        source = cells["autocompletion"].cell_contents
+
+        def complete(ctx: Any, param: Any, incomplete: str, source: Any = source) -> list[Any]:
+            offered = source(ctx, [], incomplete)
+            return [
+                CompletionItem(item[0], help=item[1] or None) if isinstance(item, tuple) else CompletionItem(item)
+                for item in offered
+            ]
+
+        param._custom_shell_complete = complete
 
 
 def levels(ctx: typer.Context, incomplete: str) -> Candidates:
     career = _career(ctx)
     if career is None:
         return []
-    pairs = [(rung.id, rung.title) for rung in career.ladder]
-    pairs += [(level.id, level.label) for level in career.pay.levels if not level.rung]
+    pairs: list[tuple[str, str, list[str]]] = [(rung.id, rung.title, list(rung.aliases)) for rung in career.ladder]
+    pairs += [(level.id, level.label, list(level.aliases)) for level in career.pay.levels if not level.rung]
     return _matching(pairs, incomplete)
 
 
 def rungs(ctx: typer.Context, incomplete: str) -> Candidates:
     career = _career(ctx)
-    return _matching([(rung.id, rung.title) for rung in career.ladder] if career else [], incomplete)
+    return _matching(
+        [(rung.id, rung.title, list(rung.aliases)) for rung in career.ladder] if career else [], incomplete
+    )
 
 
 def current_rungs(ctx: typer.Context, incomplete: str) -> Candidates:

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ml_career.cli import completion
 from ml_career.cli.context import data_option
 from ml_career.cli.options import JsonFlag, file_name
 from ml_career.errors import EXIT_ERROR
@@ -24,6 +25,7 @@ def validate(
             show_default=False,
             metavar="FILE",
             parser=file_name,
+            autocompletion=completion.files,
         ),
     ] = None,
     as_json: JsonFlag = False,

@@ -22,9 +22,20 @@ class InputEnded(MlCareerError):
 
 
 def stdin_is_terminal() -> bool:
+    """True where someone can answer a prompt and see it: both stdin and stdout are terminals,
+    and --no-input was not given (`mlcareer plan | less` must not prompt blind)."""
+    from typer._click.globals import get_current_context  # Typer 0.28 vendors Click
+
+    context = get_current_context(silent=True)
+    if context is not None and context.find_root().params.get("no_input"):
+        return False
+    return _is_terminal(sys.stdin) and _is_terminal(sys.stdout)
+
+
+def _is_terminal(stream: object) -> bool:
     try:
-        return sys.stdin is not None and sys.stdin.isatty()
-    except (OSError, ValueError):  # a stdin closed under us
+        return stream is not None and bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):  # a stream closed under us
         return False
 
 
@@ -49,7 +60,7 @@ def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
 
 
 def prompt_if_terminal() -> Ask | None:
-    """The prompt, or None where nobody can answer (input is not a terminal)."""
+    """The prompt, or None where nobody can answer (input or output is not a terminal)."""
     return ask if stdin_is_terminal() else None
 
 

@@ -1,43 +1,79 @@
-"""Usage errors (unknown commands and options, bad values) as two short lines.
+"""Usage errors (unknown commands and options, bad values, stray words) as two short lines.
 
-Click suggests close names but compares them case-sensitively, so `SALARY` or
+Suggestions come from the error's own fields - the option or command name typed,
+the names Click found close, the words left over - never from Click's wording,
+which may change. Click compares names case-sensitively, so `SALARY` or
 `--LEVEL` would get no suggestion; these lines add one, ignoring case.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 from typing import Any
 
-_UNKNOWN_COMMAND = re.compile(r"No such command '(?P<name>[^']*)'")
+from typer._click.exceptions import UsageError as ClickUsageError  # Typer 0.28 vendors Click
+
+
+class UnknownCommand(ClickUsageError):
+    """A command name the group does not have, kept as typed."""
+
+    def __init__(self, name: str, ctx: Any) -> None:
+        super().__init__(f"No such command {name!r}.", ctx)
+        self.command_name = name
+
+
+class ExtraArguments(ClickUsageError):
+    """Words a command takes no argument for, kept as typed."""
+
+    def __init__(self, words: list[str], ctx: Any) -> None:
+        super().__init__(f"Got unexpected extra argument{'s' if len(words) > 1 else ''} ({' '.join(words)}).", ctx)
+        self.words = words
 
 
 def usage_lines(error: Any, prog_name: str) -> list[str]:
     """The message, with a "did you mean" where one fits, and where to find help."""
     message = error.format_message() if hasattr(error, "format_message") else str(error)
-    possibilities = [p for p in getattr(error, "possibilities", None) or [] if p not in ("--help", "-h")]
-    if possibilities:
-        # Click says "(Possible options: --help, --level)"; say it the way every other suggestion is said.
-        message = f"{error.message}. Did you mean {' or '.join(repr(p) for p in sorted(possibilities))}?"
     ctx = getattr(error, "ctx", None)
-    if ctx is not None and "Did you mean" not in message and "Possible options" not in message:
-        typed, known = _typed_and_known(error, ctx, message)
-        if typed and (match := _closest(typed, known)):
-            message = f"{message.rstrip('.')}. Did you mean {match!r}?"
+    suggestion = _suggestion(error, ctx)
+    if suggestion:
+        message = f"{getattr(error, 'message', message).rstrip('.')}. Did you mean {suggestion}?"
     help_path = ctx.command_path if ctx is not None else prog_name
     return [message, f"Try '{help_path} --help' for help."]
 
 
-def _typed_and_known(error: Any, ctx: Any, message: str) -> tuple[str | None, list[str]]:
-    option_name = getattr(error, "option_name", None)
-    if option_name:
+def _suggestion(error: Any, ctx: Any) -> str | None:
+    possibilities = [p for p in getattr(error, "possibilities", None) or [] if p not in ("--help", "-h")]
+    if possibilities:
+        return " or ".join(repr(p) for p in sorted(possibilities))
+    if ctx is None:
+        return None
+    if option_name := getattr(error, "option_name", None):
         options = [opt for param in ctx.command.params for opt in (*param.opts, *param.secondary_opts)]
-        return option_name, options
-    if found := _UNKNOWN_COMMAND.search(message):
+        match = _closest(option_name, options)
+        return repr(match) if match else None
+    if command_name := getattr(error, "command_name", None):
         list_commands = getattr(ctx.command, "list_commands", None)
-        return found.group("name"), list(list_commands(ctx)) if list_commands else []
-    return None, []
+        match = _closest(command_name, list(list_commands(ctx)) if list_commands else [])
+        return repr(match) if match else None
+    if words := getattr(error, "words", None):
+        return _option_for(words[0], ctx)
+    return None
+
+
+def _option_for(word: str, ctx: Any) -> str | None:
+    """`salary senior` -> '--level senior': the option one of whose values the stray word is."""
+    from ml_career.dataset.names import normalise
+
+    for param in ctx.command.params:
+        if not param.opts or not param.opts[0].startswith("--") or param.is_flag:
+            continue
+        try:
+            offered = param.shell_complete(ctx, word)
+        except Exception:  # a completion that cannot run suggests nothing
+            continue
+        if any(normalise(item.value) == normalise(word) for item in offered):
+            return repr(f"{param.opts[0]} {word}")
+    return None
 
 
 def _closest(typed: str, known: list[str]) -> str | None:

@@ -55,7 +55,15 @@ def resolve_data_path(option: Path | None = None) -> Path:
 def load_career(path: Path | None = None) -> CareerData:
     """The validated career data from `path` (see resolve_data_path)."""
     data_file = resolve_data_path(path)
-    raw = read_data_file(data_file)
+    try:
+        raw = read_data_file(data_file)
+    except DataFileError as error:
+        if path is None and os.environ.get(DATA_ENV_VAR):
+            # Name the variable: the user may have forgotten it is set.
+            error.problems.append(
+                Problem("", f"this file is named by {DATA_ENV_VAR}; unset it to use the bundled data")
+            )
+        raise
     key = cache.cache_key(raw)
     cached = cache.read_validated(data_file, key)
     if cached is not None:

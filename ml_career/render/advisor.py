@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ml_career.advisor.fit import FitReport
 from ml_career.advisor.plan import PlanReport
-from ml_career.advisor.progress import ProgressReport
+from ml_career.advisor.progress import STATUSES, ProgressReport
 from ml_career.queries.wording import money_range, years_range
 from ml_career.render.registry import view
 from ml_career.render.timeline import step_duration, total_text
@@ -17,16 +17,18 @@ from ml_career.render.widgets import (
     DIM,
     HEADING,
     WARNING,
+    Bar,
     Citations,
     Column,
-    bar,
-    bar_width,
     bullets,
     grid,
+    indented,
+    meter,
     salary_line,
+    statement,
     title,
 )
-from ml_career.render.your_plan import progress_table, skills_left_parts, timeline_parts
+from ml_career.render.your_plan import STATUS_STYLES, progress_table, skills_left_parts, timeline_parts
 
 
 @view(PlanReport)
@@ -34,24 +36,22 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     target = next(i.label for i in report.inputs if i.name == "target")
     parts: list[RenderableType] = [title(f"Your plan: {target}")]
-    start = Text("Starting from: ", style=HEADING)
+    start = Text()
     for index, given in enumerate(report.inputs):
-        start.append("; " if index else "", style="")
-        start.append(f"{given.name} {given.label} ({given.chosen})", style="")
+        start.append("; " if index else "")
+        start.append(f"{given.name} {given.label} ({given.chosen})")
         start.append(f" {citations.mark(given)}", style=DIM)
-    parts.append(start)
+    parts.append(statement("Starting from: ", start))
     largest = max((step.cost_max or 0 for step in report.steps), default=0)
-    bars = bar_width(width, needed=84) if largest else 0
     columns = [
         Column("#", justify="right", no_wrap=True),
         Column("Step", ratio=3),
         Column("Duration", no_wrap=True),
         Column("Tuition", justify="right", no_wrap=True),
-        Column("Src", no_wrap=True),
     ]
-    if bars:
+    if largest:
         columns.append(Column("", no_wrap=True))
-    rows = []
+    rows: list[list[Text | Bar]] = []
     for number, step in enumerate(report.steps, start=1):
         duration = step_duration(step.months_min, step.months_max, step.duration_provenance, citations) or (
             years_range(step.years_min, step.years_max)
@@ -65,28 +65,28 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
             if step.cost_max and step.currency and step.cost_min is not None
             else "-"
         )
-        step_text = Text(step.title)
+        step_text = citations.marked(Text(step.title), step)
         step_text.append(f"\n{step.detail}", style=DIM)
         tuition_cell = Text(tuition)
         if step.tuition_formula and step.cost_max:
             tuition_cell.append(f" {citations.computed(step.tuition_formula)}", style=DIM)
-        cells = [Text(str(number)), step_text, Text(duration), tuition_cell, Text(citations.mark(step))]
-        if bars:
-            cells.append(Text(bar(step.cost_max or 0, largest, bars) if step.cost_max else "", style="cyan"))
+        cells: list[Text | Bar] = [Text(str(number)), step_text, Text(duration), tuition_cell]
+        if largest:
+            cells.append(Bar(step.cost_max or 0, largest))
         rows.append(cells)
     parts.append(grid(columns, rows, width))
     parts.append(citations.marked(Text(report.order.text, style=DIM), report.order))
-    total = Text("Total: ", style=HEADING)
+    total = Text()
     if report.timeline is not None:
-        total.append(total_text(report.timeline, citations) or "", style="")
+        total.append(total_text(report.timeline, citations) or "")
     else:
-        total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration", style="")
+        total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration")
         total.append(f" {citations.computed(report.total_formula)}", style=DIM)
     if report.tuition_min is not None and report.tuition_max is not None and report.currency:
-        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)}", style="")
+        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)}")
         if report.tuition_assumption:
             total.append(f" {citations.computed(report.tuition_assumption)}", style=DIM)
-    parts.append(total)
+    parts.append(statement("Total: ", total))
     for note in (report.years_note, *report.notes):
         if note:
             parts.append(Text(note, style=DIM))
@@ -113,26 +113,25 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
         said = [f"marked as {changed.status}"] if report.status_changed else []
         said += [f"note {report.note_changed}"] if report.note_changed else []
         parts.append(Text(f"{changed.name!r} ({changed.id}): {', '.join(said)}.", style=HEADING))
+    if report.asked:
+        asked = next(row for row in report.items if row.id == report.asked)
+        parts.append(statement(f"{asked.name}: ", Text(asked.status, style=STATUS_STYLES.get(asked.status, ""))))
+        parts.append(Text(f"Change it with: mlcareer progress {asked.id} {'|'.join(STATUSES)}", style=DIM))
     if report.rung and report.changed != "rung":
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
     finished = sum(1 for row in report.items if row.finished)
     skills = sum(1 for row in report.items if row.kind == "skill")
-    heading = Text(f"Progress: {report.percent:g}% ", style=HEADING)
-    heading.append(
+    done = Text(
         f"({finished} of {len(report.items)} items done or skipped: "
-        f"{skills} skills and {len(report.items) - skills} tools) ",
-        style="",
+        f"{skills} skills and {len(report.items) - skills} tools) "
     )
-    heading.append(marks.mark(report.counts), style=DIM)
+    done.append(marks.mark(report.counts), style=DIM)
+    parts.append(statement(f"Progress: {report.percent:g}% ", done))
     counts = report.counts
-    heading.append(
-        f"\n{counts.done} done, {counts.learning} learning, {counts.skipped} skipped, {counts.pending} pending",
-        style="",
+    parts.append(
+        Text(f"{counts.done} done, {counts.learning} learning, {counts.skipped} skipped, {counts.pending} pending")
     )
-    parts.append(heading)
-    meter = max(10, min(40, width - 10))
-    filled = round(meter * report.percent / 100)
-    parts.append(Text("[" + "#" * filled + "." * (meter - filled) + "]", style="green"))
+    parts.append(meter(report.percent / 100, max(10, min(40, width))))
     parts.append(progress_table(report, marks, width))
     parts.append(Text(f"Saved in {report.state_file}", style=DIM))
     parts.append(marks.key())
@@ -150,18 +149,18 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
     groups = [("Strengths", report.strengths, "green"), ("Concerns", report.concerns, WARNING)]
     if report.neutral:
         groups.append(("Undecided", report.neutral, DIM))
-    for heading, items, style in groups:
-        parts.append(Text(f"{heading} ({len(items)})", style=f"bold {style}"))
+    for name, items, style in groups:
+        parts.append(Text(f"{name} ({len(items)})", style=f"bold {style}"))
         if not items:
-            parts.append(Text("  none", style=DIM))
+            parts.append(indented(Text("none", style=DIM)))
         for item in items:
-            line = Text(f"  {item.statement} {citations.mark(report.statements)} ", style="")
+            line = Text(f"{item.statement} {citations.mark(report.statements)} ")
             line.append(f"(you: {item.answer_label}) {citations.mark(item)}", style=DIM)
-            parts.append(line)
+            parts.append(indented(line))
             said = "The article says" if item.basis.provenance == "article" else "Resting on"
-            basis = Text(f"    {said}: {item.basis.text} ", style=DIM)
+            basis = Text(f"{said}: {item.basis.text} ", style=DIM)
             basis.append(citations.mark(item.basis), style=DIM)
-            parts.append(basis)
+            parts.append(indented(basis, 4))
 
     parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
     parts.append(Text("Next steps", style=HEADING))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.text import Text
 
 from ml_career.queries.internships import InternshipsReport
@@ -18,15 +17,19 @@ from ml_career.render.widgets import (
     DIM,
     HEADING,
     WARNING,
+    Bar,
     Citations,
     Column,
-    age_cell,
     bullets,
     cited_heading,
+    dated,
     grid,
+    hanging,
     highlighted,
+    indented,
     paragraph,
     stale_note,
+    statement,
     title,
 )
 
@@ -37,7 +40,7 @@ def role_view(report: RoleReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [title(f"What a {report.title} is and does"), Text(report.summary)]
     for passage in report.passages:
         parts.append(cited_heading(passage.title or "", passage, citations))
-        parts.append(Padding(paragraph(passage.text), (0, 0, 0, 2)))
+        parts.append(indented(paragraph(passage.text)))
     for listing in report.responsibilities:
         parts.append(cited_heading(listing.title, listing, citations))
         parts.append(bullets(listing.items))
@@ -48,7 +51,7 @@ def role_view(report: RoleReport, width: int) -> RenderableType:
     if report.work_life_balance is not None:
         balance = report.work_life_balance
         parts.append(cited_heading(balance.title or "Work-life balance", balance, citations))
-        parts.append(Padding(paragraph(balance.text), (0, 0, 0, 2)))
+        parts.append(indented(paragraph(balance.text)))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -63,22 +66,19 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
         parts.append(summary)
     columns = [
         Column("Figure", justify="right", no_wrap=True),
-        Column("What it measures", ratio=3),
-        Column("Period", ratio=1),
+        Column("What it measures, period", ratio=3),
         Column("Publisher", ratio=1),
-        Column("As of", no_wrap=True),
-        Column(f"Age {citations.mark(report.figures[0].freshness)}" if report.figures else "Age", no_wrap=True),
-        Column("Src", no_wrap=True),
+        Column(
+            f"As of, age {citations.mark(report.figures[0].freshness)}" if report.figures else "As of, age",
+            no_wrap=True,
+        ),
     ]
-    rows = [
+    rows: list[list[Text | Bar]] = [
         [
             Text(row.shown),
-            Text(row.measure),
-            Text(row.period or "-"),
-            Text(publisher_label(row.publisher)),
-            Text(row.freshness.as_of or "undated"),
-            age_cell(row.freshness),
-            Text(citations.mark(row)),
+            Text(row.measure).append(f"\n{row.period or '-'}", style=DIM),
+            citations.marked(Text(publisher_label(row.publisher)), row),
+            dated(row.freshness),
         ]
         for row in report.figures
     ]
@@ -89,11 +89,8 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
     if report.drivers:
         parts.append(title("What drives demand"))
         parts.append(bullets(report.drivers))
-    for statement in report.statements:
-        line = Text("- ")
-        line.append(statement.text)
-        citations.marked(line, statement)
-        parts.append(line)
+    for said in report.statements:
+        parts.append(hanging("- ", citations.marked(Text(said.text), said), 0))
     if not rows and not report.statements and not report.summary:
         parts.append(Text("The data set has no outlook figures.", style=DIM))
     parts.append(citations.key())
@@ -105,29 +102,21 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = [title(f"Who hires a {report.career}")]
     if report.industries:
-        rows = [[Text(i.name), Text(i.work), Text(citations.mark(i))] for i in report.industries]
-        parts.append(Text("Industries", style=HEADING))
-        parts.append(grid([Column("Industry", ratio=1), Column("The work", ratio=3), Column("Src")], rows, width))
+        rows: list[list[Text | Bar]] = [[citations.marked(Text(i.name), i), Text(i.work)] for i in report.industries]
+        parts.append(title("Industries"))
+        parts.append(grid([Column("Industry", ratio=1), Column("The work", ratio=3)], rows, width))
     if report.employer_types:
         rows = [
-            [Text(e.name), Text(e.work), Text(", ".join(e.examples) or "-"), Text(citations.mark(e))]
+            [citations.marked(Text(e.name), e), Text(e.work), Text(", ".join(e.examples) or "-")]
             for e in report.employer_types
         ]
-        columns = [
-            Column("Type of company", ratio=2),
-            Column("The work", ratio=4),
-            Column("Examples", ratio=2),
-            Column("Src"),
-        ]
-        parts.append(Text("Companies that hire", style=HEADING))
+        columns = [Column("Type of company", ratio=2), Column("The work", ratio=4), Column("Examples", ratio=2)]
+        parts.append(title("Companies that hire"))
         parts.append(grid(columns, rows, width))
     if report.career_paths:
-        parts.append(Text("Career paths after graduating", style=HEADING))
+        parts.append(title("Career paths after graduating"))
         for path in report.career_paths:
-            line = Text(f"  {path.name}: ", style=HEADING)
-            line.append(path.description)
-            citations.marked(line, path)
-            parts.append(line)
+            parts.append(indented(statement(f"{path.name}: ", citations.marked(Text(path.description), path))))
     if report.entry_roles is not None:
         parts.append(cited_heading(report.entry_roles.title, report.entry_roles, citations))
         parts.append(bullets(report.entry_roles.items))
@@ -135,7 +124,7 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
         related = report.related_careers
         parts.append(cited_heading(related.title, related, citations))
         parts.append(
-            bullets(related.items) if related.items else Text(f"  {related.note or 'None listed.'}", style=DIM)
+            bullets(related.items) if related.items else indented(Text(related.note or "None listed.", style=DIM))
         )
     if len(parts) == 1:
         parts.append(Text("The data set says nothing about who hires.", style=DIM))
@@ -146,11 +135,11 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
 @view(InternshipsReport)
 def internships_view(report: InternshipsReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
-    rows = [
-        [Text(i.name), Text(i.description), Text(", ".join(i.examples) or "-"), Text(citations.mark(i))]
+    rows: list[list[Text | Bar]] = [
+        [citations.marked(Text(i.name), i), Text(i.description), Text(", ".join(i.examples) or "-")]
         for i in report.internships
     ]
-    columns = [Column("Kind", ratio=1), Column("What it involves", ratio=4), Column("Examples", ratio=1), Column("Src")]
+    columns = [Column("Kind", ratio=1), Column("What it involves", ratio=4), Column("Examples", ratio=1)]
     parts: list[RenderableType] = [title(f"Internships for a future {report.career}")]
     parts.append(grid(columns, rows, width) if rows else Text("The data set lists no internships.", style=DIM))
     parts.append(citations.key())
@@ -162,16 +151,15 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
     marks = Citations([])
     parts: list[RenderableType] = [title("Publishers cited")]
     for publisher in report.publishers:
-        heading = Text(publisher.publisher, style=HEADING)
+        heading = title(publisher.publisher)
         heading.append(f" {marks.mark(publisher)}", style=DIM)
         heading.append(f"  ({len(publisher.figures)} figure{'s' if len(publisher.figures) != 1 else ''})", style=DIM)
         parts.append(heading)
-        rows = [
+        rows: list[list[Text | Bar]] = [
             [
                 Text(f.value),
                 Text(f.measure),
-                Text(f.freshness.as_of or "undated"),
-                age_cell(f.freshness),
+                dated(f.freshness),
                 Text(f"{f.shown_by} ({f.kind})"),
                 Text(f.source),
             ]
@@ -180,22 +168,23 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
         columns = [
             Column("Figure", justify="right", no_wrap=True),
             Column("What it measures", ratio=3),
-            Column("As of", no_wrap=True),
-            Column(f"Age {marks.mark(publisher.figures[0].freshness)}" if publisher.figures else "Age", no_wrap=True),
-            Column("Shown by", no_wrap=True),
+            Column(
+                f"As of, age {marks.mark(publisher.figures[0].freshness)}" if publisher.figures else "As of, age",
+                no_wrap=True,
+            ),
+            Column("Shown by", ratio=1),
             Column("Article", ratio=1),
         ]
-        parts.append(Padding(grid(columns, rows, width - 2), (0, 0, 0, 2)))
+        parts.append(indented(grid(columns, rows, width - 2)))
     parts.append(title("Articles"))
     for article in report.articles:
-        line = Text(article.id, style=HEADING)
-        line.append(f"  {article.title}\n")
-        line.append(f"  {article.figures} figures", style=DIM)
+        parts.append(statement(f"{article.id}  ", article.title))
+        line = Text(f"{article.figures} figures", style=DIM)
         if article.publishers:
             line.append(f"; cites {', '.join(article.publishers)}", style=DIM)
+        parts.append(indented(line))
         if article.note:
-            line.append(f"\n  {article.note.text} {marks.mark(article.note)}", style=DIM)
-        parts.append(line)
+            parts.append(indented(Text(f"{article.note.text} {marks.mark(article.note)}", style=DIM)))
     parts.append(marks.key())
     return Group(*parts)
 
@@ -219,6 +208,6 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
         line.append(f"  {hit.section}, shown by: mlcareer {hit.command} {citations.mark(hit)}", style=DIM)
         parts.append(line)
         if hit.text:
-            parts.append(Padding(highlighted(hit.text, hit.text_matches), (0, 0, 0, 2)))
+            parts.append(indented(highlighted(hit.text, hit.text_matches)))
     parts.append(citations.key())
     return Group(*parts)

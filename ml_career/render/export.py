@@ -71,6 +71,16 @@ def resolve_format(typed: str) -> str:
     return pick("format", typed, [(names, name) for name, names in FORMAT_NAMES.items()])
 
 
+def home_relative(path: str) -> str:
+    """`path` with the user's home folder written as ~, so a shared picture names no one's folders."""
+    from pathlib import Path
+
+    try:
+        return str(Path("~") / Path(path).relative_to(Path.home()))
+    except (ValueError, RuntimeError, KeyError):
+        return Path(path).name
+
+
 def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: str) -> str:
     if fmt == "markdown":
         return markdown(plan_document(plan, progress, on))
@@ -172,7 +182,7 @@ def plan_document(plan: PlanReport, progress: ProgressReport, on: str) -> Docume
                 f"Skills and tools: {progress.percent:g}% done or skipped ({finished} of {len(progress.items)})", skills
             ),
         ],
-        key=marks.key().plain.splitlines(),
+        key=marks.lines(),
     )
 
 
@@ -262,6 +272,8 @@ def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
         color_system="truecolor",
         _environ=sized_environ(),
     )
-    console.print(Group(render(plan, width), render(progress, width)))
+    # The picture is for sharing: it names the saved file from ~, never the user's own folders.
+    shared = progress._replace(state_file=home_relative(progress.state_file))
+    console.print(Group(render(plan, width), render(shared, width)))
     # Rich escapes markup in the picture but not control characters, which make it invalid XML.
     return printable(console.export_svg(title=f"mlcareer: {plan.career} plan"))

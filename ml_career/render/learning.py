@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
@@ -15,14 +14,14 @@ from ml_career.queries.wording import money, money_range, years_range
 from ml_career.render.registry import view
 from ml_career.render.widgets import (
     DIM,
-    HEADING,
+    Bar,
     Citations,
     Column,
-    bar,
-    bar_width,
     grid,
-    labelled,
+    hanging,
+    indented,
     paragraph,
+    statement,
     title,
 )
 
@@ -55,7 +54,7 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
             if has_status:
                 cells.append(Text(skill.status or "pending"))
             rows.append(cells)
-        table = grid(columns, rows, width)
+        table = grid(columns, rows, width - 4)  # inside the panel's border and padding
         title = Text(f"{group.title} {citations.mark(group)}")
         subtitle = Text(group.description or "", style=DIM) if group.description else None
         body: list[RenderableType] = [subtitle, table] if subtitle else [table]
@@ -70,75 +69,72 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
     parts: list[RenderableType] = [title(f"Education for a {report.career}")]
     if report.degree_needed:
         needed = report.degree_needed
-        parts.append(citations.marked(labelled("Do I need a degree? ", needed.answer), needed))
-        parts.append(Padding(paragraph(needed.text), (0, 0, 0, 2)))
+        parts.append(statement("Do I need a degree? ", citations.marked(Text(needed.answer), needed)))
+        parts.append(indented(paragraph(needed.text)))
     if report.why_degree:
         why = report.why_degree
-        parts.append(citations.marked(labelled("Why a computer science degree? ", why.text), why))
+        parts.append(statement("Why a computer science degree? ", citations.marked(Text(why.text), why)))
     if report.degrees:
         degree_rows = [
             [
-                Text(degree.title),
+                citations.marked(Text(degree.title), degree),
                 Text(years_range(degree.years_min, degree.years_max)),
                 Text(degree.note or ""),
-                Text(citations.mark(degree)),
             ]
             for degree in report.degrees
         ]
-        columns = [Column("Degree", ratio=2), Column("Duration", no_wrap=True), Column("Note", ratio=2), Column("Src")]
+        columns = [Column("Degree", ratio=2), Column("Duration", no_wrap=True), Column("Note", ratio=2)]
         parts.append(grid(columns, degree_rows, width))
     if report.costs:
         largest = max(row.total_max for row in report.costs)
-        bars = bar_width(width, needed=84)
         cost_columns = [
             Column("Degree", ratio=2),
             Column("Student", ratio=1),
             Column("Average", justify="right", no_wrap=True),
             Column(f"Total {citations.computed(report.total_assumption)}", justify="right", no_wrap=True),
-            Column("Src", no_wrap=True),
+            Column("", no_wrap=True),
         ]
-        if bars:
-            cost_columns.append(Column("", no_wrap=True))
-        cost_rows = []
-        for row in report.costs:
-            degree = Text(row.degree_title)
-            degree.append(f"\n{row.measure}", style=DIM)
-            cells = [
-                degree,
+        cost_rows: list[list[Text | Bar]] = [
+            [
+                citations.marked(Text(row.degree_title), row),
                 Text(row.residency_label),
                 Text(money(row.amount, row.currency)),
                 Text(money_range(row.total_min, row.total_max, row.currency)),
-                Text(citations.mark(row)),
+                Bar(row.total_max, largest),
             ]
-            if bars:
-                cells.append(Text(bar(row.total_max, largest, bars), style="cyan"))
-            cost_rows.append(cells)
+            for row in report.costs
+        ]
         parts.append(grid(cost_columns, cost_rows, width))
+        parts.append(Text("What each figure measures:", style=DIM))
+        for row in report.costs:
+            label = Text(f"{row.degree_title}, {row.residency_label.lower()}: ", style=DIM)
+            parts.append(hanging(label, Text(row.measure, style=DIM), align=False))
     for pathway in report.pathways:
-        line = labelled(
-            f"{pathway.label}, {pathway.residency_label.lower()}: ",
-            f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
-            f"over {years_range(pathway.years_min, pathway.years_max)} {citations.mark(pathway)}",
+        parts.append(
+            statement(
+                f"{pathway.label}, {pathway.residency_label.lower()}: ",
+                f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
+                f"over {years_range(pathway.years_min, pathway.years_max)} {citations.mark(pathway)}",
+            )
         )
-        parts.append(line)
     if report.cost_basis and report.costs:
         parts.append(Text(report.cost_basis, style=DIM))
     if report.costs or report.pathways:
         citations.computed(report.total_assumption)
     if report.steps:
-        parts.append(Text("Steps to the job", style=HEADING))
+        parts.append(title("Steps to the job"))
         for number, step in enumerate(report.steps, start=1):
-            parts.append(citations.marked(Text(f"  {number}. {step.title}"), step))
-            parts.append(Padding(paragraph(step.text), (0, 0, 0, 5)))
+            parts.append(hanging(f"{number}. ", citations.marked(Text(step.title), step)))
+            parts.append(indented(paragraph(step.text), 5))
     if report.entry_roles:
         roles = report.entry_roles
-        parts.append(citations.marked(labelled(f"{roles.title}: ", ", ".join(roles.items)), roles))
+        parts.append(statement(f"{roles.title}: ", citations.marked(Text(", ".join(roles.items)), roles)))
     if len(parts) == 1:
         parts.append(Text("The data set has no education information.", style=DIM))
     if report.online:
         online = report.online
-        parts.append(citations.marked(labelled("Online education? ", online.answer), online))
-        parts.append(Padding(paragraph(online.text), (0, 0, 0, 2)))
+        parts.append(statement("Online education? ", citations.marked(Text(online.answer), online)))
+        parts.append(indented(paragraph(online.text)))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -146,22 +142,18 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
 @view(ResourcesReport)
 def resources_view(report: ResourcesReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
-    rows = [
+    # The address is the answer, so it is never cut: the mark follows the name, and below
+    # 100 columns each resource is a record, its address whole on a line of its own.
+    rows: list[list[Text | Bar]] = [
         [
-            Text(r.name),
-            Text(r.offers),
+            citations.marked(Text(r.name), r),
             citations.marked(Text(r.address.text), r.address) if r.address else Text("not given", style=DIM),
-            Text(citations.mark(r)),
+            Text(r.offers),
         ]
         for r in report.resources
     ]
-    columns = [
-        Column("Resource", no_wrap=True),
-        Column("What it offers", ratio=3),
-        Column("Address", ratio=2),
-        Column("Src"),
-    ]
-    table = grid(columns, rows, width) if rows else Text("The data set lists no resources.", style=DIM)
+    columns = [Column("Resource", no_wrap=True), Column("Address", no_wrap=True), Column("What it offers", ratio=3)]
+    table = grid(columns, rows, width, stack_below=100) if rows else Text("The data set lists no resources.", style=DIM)
     parts: list[RenderableType] = [title(f"Where to learn: {report.career}"), table]
     parts.append(citations.key())
     return Group(*parts)

@@ -74,8 +74,26 @@ def console(*, stderr: bool = False) -> Console:
     return Console(file=stream, highlight=False, emoji=False, markup=False, stderr=stderr, _environ=sized_environ())
 
 
+PAGER_ENV_VARS = ("MLCAREER_PAGER", "PAGER")
+DEFAULT_PAGER = "less -FRX"
+# --no-pager sets this off for the run; output that is not a terminal is never paged anyway.
+paging = {"allowed": True}
+
+
+def pager_command() -> list[str]:
+    """MLCAREER_PAGER, then PAGER, else less -FRX; an empty or `cat` pager means none."""
+    import shlex
+
+    for name in PAGER_ENV_VARS:
+        if (configured := os.environ.get(name)) is not None:
+            words = shlex.split(configured)
+            return [] if words in ([], ["cat"]) else words
+    return shlex.split(DEFAULT_PAGER)
+
+
 def print_view(report: object) -> None:
-    """Render `report` for the terminal it is going to, and print it once."""
+    """Render `report` for the terminal it is going to, and print it once: through the pager
+    when it is taller than the terminal."""
     from rich.segment import Segments
     from rich.text import Text
 
@@ -88,7 +106,16 @@ def print_view(report: object) -> None:
     # Every view leaves through here: whatever text it holds, no control character in
     # it reaches the terminal. Rich's own styling is kept, as control segments are.
     options = out.options.update_width(1_000_000) if soft_wrap else None
-    out.print(Segments(_printable(out.render(shown, options))), soft_wrap=soft_wrap)
+    segments = list(_printable(out.render(shown, options)))
+    if not soft_wrap and paging["allowed"] and out.is_terminal and _stdout_is_terminal():
+        command = pager_command()
+        height = sum(segment.text.count("\n") for segment in segments if not segment.control)
+        if command and height > out.height:
+            with out.capture() as captured:
+                out.print(Segments(segments))
+            if _page(command, captured.get()):
+                return
+    out.print(Segments(segments), soft_wrap=soft_wrap)
 
 
 def _printable(segments: Iterable[Segment]) -> Iterator[Segment]:
@@ -99,6 +126,24 @@ def _printable(segments: Iterable[Segment]) -> Iterator[Segment]:
             yield segment
         else:
             yield Segment(printable(segment.text), segment.style)
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _page(command: list[str], text: str) -> bool:
+    """Show `text` through the pager; False when the pager cannot be started."""
+    import subprocess
+
+    try:
+        subprocess.run(command, input=text, text=True, encoding=sys.stdout.encoding, errors="replace", check=False)
+    except OSError:
+        return False
+    return True
 
 
 def show(report: object, as_json: bool) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.text import Text
 
 from ml_career.queries.ladder import PathReport
@@ -14,12 +13,14 @@ from ml_career.render.widgets import (
     DIM,
     HEADING,
     WARNING,
+    Bar,
     Citations,
     Column,
-    age_cell,
-    bar,
-    bar_width,
+    dated,
     grid,
+    hanging,
+    indented,
+    labelled,
     paragraph,
     salary_line,
     stale_note,
@@ -33,7 +34,7 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
     parts: list[RenderableType] = []
     heading = title(f"{report.career} salary")
     if report.choice is not None:
-        heading.append(f": {report.choice.label}")
+        heading.append(f": {report.choice.label}", style=HEADING)
         citations.marked(heading, report.choice)
     parts.append(heading)
     if report.choice is not None and report.choice.match is not None:
@@ -41,49 +42,47 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
     if report.missing:
         parts.append(citations.marked(Text(report.missing.text, style=WARNING), report.missing))
     largest = max((row.amount for row in report.rows), default=0)
-    bars = bar_width(width, needed=84)
     multiple_mark = next(
         (citations.mark(row.multiple_of_national_average) for row in report.rows if row.multiple_of_national_average),
         "",
     )
     age_mark = citations.mark(report.rows[0].freshness) if report.rows else ""
+    # The mark follows the publisher, and the age sits under the date: two columns fewer,
+    # so the bars have room at 80 columns.
     columns = [
         Column("Level or scope", ratio=3),
         Column("Amount", justify="right", no_wrap=True),
-        Column(f"x nat. avg {multiple_mark}".strip(), justify="right", no_wrap=True),
+        Column("", no_wrap=True),
+        Column(f"x avg {multiple_mark}".strip(), justify="right", no_wrap=True),
         Column("Publisher", ratio=2),
-        Column("As of", no_wrap=True),
-        Column(f"Age {age_mark}".strip(), no_wrap=True),
-        Column("Src", no_wrap=True),
+        Column(f"As of, age {age_mark}".strip(), no_wrap=True),
     ]
-    if bars:
-        columns.append(Column("", no_wrap=True))
-    rows = []
+    rows: list[list[Text | Bar]] = []
     for row in report.rows:
         multiple = f"{row.multiple_of_national_average.value:.2f}x" if row.multiple_of_national_average else "-"
-        style = DIM if row.is_national_average else "cyan"
         level = Text(row.level)
         if row.all_levels:
             level.append(" (all levels)", style=DIM)
-        cells = [
-            level,
-            Text(money(row.amount, row.currency)),
-            Text(multiple),
-            Text(publisher_label(row.publisher)),
-            Text(row.as_of or "undated"),
-            age_cell(row.freshness),
-            Text(citations.mark(row)),
-        ]
-        if bars:
-            cells.append(Text(bar(row.amount, largest, bars), style=style))
-        rows.append(cells)
+        publisher = Text(publisher_label(row.publisher))
+        if mark := citations.mark(row):
+            publisher.append(f" {mark}", style=DIM)
+        rows.append(
+            [
+                level,
+                Text(money(row.amount, row.currency)),
+                Bar(row.amount, largest, DIM if row.is_national_average else "cyan"),
+                Text(multiple),
+                publisher,
+                dated(row.freshness),
+            ]
+        )
     parts.append(grid(columns, rows, width))
-    measures = Text("What each figure measures:", style=DIM)
+    parts.append(Text("What each figure measures:", style=DIM))
     for row in report.rows:
-        measures.append(f"\n  {row.level}: {row.measure}", style=DIM)
+        measure = Text(row.measure, style=DIM)
         if row.rung_match is not None and report.choice is None:
-            measures.append(f"; {row.rung_match.text} {citations.mark(row.rung_match)}", style=DIM)
-    parts.append(measures)
+            measure.append(f"; {row.rung_match.text} {citations.mark(row.rung_match)}", style=DIM)
+        parts.append(hanging(Text(f"{row.level}: ", style=DIM), measure, align=False))
     for line in report.disagreements:
         parts.append(citations.marked(Text(line.text, style=WARNING), line))
     if any(row.freshness.stale for row in report.rows):
@@ -100,29 +99,25 @@ def path_view(report: PathReport, width: int) -> RenderableType:
     current = report.current.id if report.current else None
     following = report.next_rung.id if report.next_rung else None
     parts: list[RenderableType] = [title(f"{report.career} career path")]
-    ladder = Text()
     for index, rung in enumerate(report.rungs):
         here = rung.id == current
-        ladder.append(f" [{rung.position}] " if here else f" ({rung.position}) ", style=HEADING if here else DIM)
-        ladder.append(rung.title, style=HEADING if here or rung.id == following else "")
+        lead = Text(f"[{rung.position}] " if here else f"({rung.position}) ", style=HEADING if here else DIM)
+        name = Text(rung.title, style=HEADING if here or rung.id == following else "")
         if here:
-            ladder.append("  <- you are here", style="bold green")
+            name.append("  <- you are here", style="bold green")
         elif rung.id == following:
-            ladder.append("  <- next step", style=WARNING)
-        ladder.append("\n")
+            name.append("  <- next step", style=WARNING)
+        parts.append(hanging(lead, name, 1))
         if index < len(report.rungs) - 1:
-            ladder.append("  |\n", style=DIM)
-    parts.append(ladder)
+            parts.append(Text("  |", style=DIM))
     for rung in report.rungs:
         if rung.detail is None:
             continue
         parts.append(Text(f"{rung.position}. {rung.title}", style=HEADING))
-        parts.append(Padding(citations.marked(paragraph(rung.detail.description), rung.detail), (0, 0, 0, 3)))
-        parts.append(Padding(salary_line("Salary: ", rung.detail.salary, citations), (0, 0, 0, 3)))
+        parts.append(indented(citations.marked(paragraph(rung.detail.description), rung.detail), 3))
+        parts.append(indented(salary_line("Salary: ", rung.detail.salary, citations), 3))
     if report.current is not None and report.next_rung is not None:
-        step = Text("Next step: ", style=HEADING)
-        step.append(f"{report.current.title} -> {report.next_rung.title}")
-        parts.append(step)
+        parts.append(labelled("Next step: ", f"{report.current.title} -> {report.next_rung.title}"))
     if report.message:
         parts.append(Text(report.message, style=WARNING))
     parts.append(citations.key())

@@ -1,75 +1,40 @@
-"""The pieces every view is built from: tables that stack when narrow, bars, ages, citations.
+"""The pieces every view is built from: tables that fit the terminal, bars, ages, citations.
 
 Every string that comes from the data is wrapped in `Text`, and consoles are
 made with markup off, so text such as "[bold]" or "Array[int]" prints as typed.
+
+Layout rules every view gets from here:
+- nothing a view shows is cut with "...": table cells fold, and `grid` lays a
+  table out only when every column gets its readable width; otherwise it drops
+  the columns a view marked as droppable (saying so), and then stacks records;
+- wrapped lines keep their indentation (`indented`, `hanging`, `bullets`);
+- bars are drawn with block characters when the output's encoding has them,
+  with `#` otherwise.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from rich import box
-from rich.console import RenderableType
-from rich.table import Table
+from rich.console import Group, RenderableType
 from rich.text import Text
 
 from ml_career.queries.freshness import STALE_AFTER_MONTHS
 from ml_career.queries.wording import money, publisher_label
+from ml_career.render.drawing import BAR_MIN, BAR_WIDTH, Bar, bar, meter
+from ml_career.render.layout import NARROW, Column, Hanging, grid, hanging, indented
+
+# The drawing and the layout, for views to find here with the rest.
+__all__ = ["BAR_MIN", "BAR_WIDTH", "NARROW", "Bar", "Column", "Hanging", "bar", "grid", "hanging", "indented", "meter"]
 
 if TYPE_CHECKING:
     from ml_career.queries.freshness import Freshness
     from ml_career.queries.provenance import SourceRef
     from ml_career.queries.salary import RungSalary
 
-NARROW = 60  # below this many columns a table becomes a list of records
 DIM = "dim"
 HEADING = "bold"
 WARNING = "yellow"
-BAR_WIDTH = 24
-
-
-def bar(value: float, largest: float, width: int) -> str:
-    """A horizontal bar, `width` cells for the largest value: to scale, in plain ASCII."""
-    if largest <= 0 or width <= 0:
-        return ""
-    return "#" * max(1, round(width * value / largest))
-
-
-class Column(NamedTuple):
-    header: str
-    justify: Literal["left", "right"] = "left"
-    no_wrap: bool = False
-    ratio: int | None = None
-
-
-def grid(columns: list[Column], rows: list[list[Text]], width: int) -> RenderableType:
-    """A table when the terminal is wide enough, otherwise one stacked record per row."""
-    if width < NARROW:
-        records = Text()
-        for row in rows:
-            first, *rest = row
-            heading = first.copy()
-            heading.stylize(HEADING)
-            records.append_text(heading)
-            records.append("\n")
-            for column, cell in zip(columns[1:], rest, strict=True):
-                if cell.plain:
-                    records.append(f"  {column.header}: " if column.header else "  ", style=DIM)
-                    records.append_text(cell)
-                    records.append("\n")
-        return records
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for column in columns:
-        table.add_column(column.header, justify=column.justify, no_wrap=column.no_wrap, ratio=column.ratio)
-    for row in rows:
-        table.add_row(*row)
-    return table
-
-
-def bar_width(width: int, needed: int) -> int:
-    """Cells left for bars once `needed` columns of text are laid out; 0 hides them."""
-    spare = min(BAR_WIDTH, width - needed)
-    return spare if spare >= 8 else 0
 
 
 def short_age(months: int) -> str:
@@ -86,22 +51,25 @@ def age_cell(fresh: Freshness) -> Text:
     return Text(short_age(fresh.age_months))
 
 
+def dated(fresh: Freshness) -> Text:
+    """The date a figure is as of, and its age on the line below: `2022-06` / `4y 5m !`."""
+    shown = Text(fresh.as_of or "undated")
+    shown.append("\n")
+    shown.append_text(age_cell(fresh))
+    return shown
+
+
 def stale_note() -> Text:
     return Text(f"! more than {STALE_AFTER_MONTHS} months old today: may be out of date.", style=WARNING)
 
 
-def bullets(items: list[str]) -> Text:
-    text = Text()
-    for item in items:
-        text.append("  - ")
-        text.append(item)
-        text.append("\n")
-    return text
+def bullets(items: list[str]) -> RenderableType:
+    return Group(*(hanging("- ", Text(item)) for item in items))
 
 
 def cited_heading(title: str, fact: Any, citations: Citations) -> Text:
     """A heading followed by the mark of whose words follow it."""
-    return citations.marked(Text(title, style=HEADING), fact)
+    return citations.marked(heading(title), fact)
 
 
 class Citations:
@@ -165,22 +133,32 @@ class Citations:
             text.append(f" {mark}", style=DIM)
         return text
 
-    def key(self) -> Text:
-        lines = Text(style=DIM)
-        for number, source in enumerate(self._order, start=1):
-            lines.append(f"[{number}] article {source}: {self._titles.get(source, '')}\n")
-        for number, line in enumerate(self._computed, start=1):
-            lines.append(f"[c{number}] computed by mlcareer: {line}\n")
-        for number, reason in enumerate(self._readings, start=1):
-            lines.append(f"[m{number}] mlcareer's reading, not the articles': {reason}\n")
+    def entries(self) -> list[tuple[str, str]]:
+        """(mark, what it means) for every mark used, in the order of the key."""
+        entries = [
+            (f"[{n}]", f"article {source}: {self._titles.get(source, '')}") for n, source in enumerate(self._order, 1)
+        ]
+        entries += [(f"[c{n}]", f"computed by mlcareer: {line}") for n, line in enumerate(self._computed, 1)]
+        entries += [
+            (f"[m{n}]", f"mlcareer's reading, not the articles': {why}") for n, why in enumerate(self._readings, 1)
+        ]
         if self._yours:
-            lines.append("[y] yours: what you gave, chose or assumed\n")
-        return lines
+            entries.append(("[y]", "yours: what you gave, chose or assumed"))
+        return entries
+
+    def lines(self) -> list[str]:
+        return [f"{mark} {meaning}" for mark, meaning in self.entries()]
+
+    def key(self) -> RenderableType:
+        """One line per mark used, wrapped lines aligned after the mark."""
+        return Group(
+            *(hanging(Text(f"{mark} ", style=DIM), Text(meaning, style=DIM), 0) for mark, meaning in self.entries())
+        )
 
 
 def salary_line(label: str, salary: RungSalary, citations: Citations) -> Text:
     """What a rung pays: its own figures, or a plain "none" beside the figures for all levels."""
-    line = Text(label, style=HEADING)
+    line = heading(label)
     if salary.missing is not None:
         line.append(salary.missing.text, style=WARNING)
         line.append(f" {citations.mark(salary.missing)}", style=DIM)
@@ -195,15 +173,27 @@ def salary_line(label: str, salary: RungSalary, citations: Citations) -> Text:
     return line
 
 
+def heading(text: str) -> Text:
+    """Bold text that more text can follow without turning bold: the style is on the span."""
+    shown = Text()
+    shown.append(text, style=HEADING)
+    return shown
+
+
 def labelled(label: str, text: str) -> Text:
     """A bold label followed by plain text: only the label is bold."""
-    line = Text(label, style=HEADING)
-    line.append(text, style="")
+    line = heading(label)
+    line.append(text)
     return line
 
 
+def statement(label: str, text: Text | str) -> Hanging:
+    """A bold label and its plain text, wrapped lines indented under the label."""
+    return hanging(heading(label), text if isinstance(text, Text) else Text(text), 0, align=False)
+
+
 def title(text: str) -> Text:
-    return Text(text, style=HEADING)
+    return heading(text)
 
 
 def paragraph(text: str | None) -> Text:
