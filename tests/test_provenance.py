@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Invoke
+from tests.conftest import REPO, Invoke
 from tests.test_view_parity import COMMANDS
 
 KINDS = {"article", "computed", "mlcareer", "you"}
@@ -48,6 +48,13 @@ def unattributed(document: Any) -> list[str]:
 @pytest.mark.parametrize("args", [c for c in COMMANDS if c[0] != "validate"], ids=" ".join)
 def test_every_fact_in_the_json_says_whose_word_it_is(cli: Invoke, args: list[str]) -> None:
     result = cli(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert unattributed(result.json()) == []
+
+
+@pytest.mark.parametrize("fixture", ["resume.json", "posting.txt"])
+def test_gap_says_whose_word_each_match_is(cli: Invoke, fixture: str) -> None:
+    result = cli("gap", str(REPO / "tests" / "fixtures" / fixture), "--json")
     assert result.exit_code == 0, result.stderr
     assert unattributed(result.json()) == []
 
