@@ -110,7 +110,3 @@ SECTIONS: tuple[Section, ...] = (
     Section("fit", lambda c: c.fit, "fit", "self-assessment", lambda s: (s.statement, [s.basis]),
             counted_as="self-assessment statements", has_ids=True),
 )  # fmt: skip
-
-
-def section(path: str) -> Section:
-    return next(s for s in SECTIONS if s.path == path)
