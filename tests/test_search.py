@@ -61,3 +61,12 @@ def test_cli_search_kaggle(cli: Invoke) -> None:
     assert isinstance(document, dict)
     assert document["hits"][0]["command"] == "resources"
     assert document["suggestions"] == []
+
+
+def test_a_long_query_is_not_printed_back_whole(cli: Invoke) -> None:
+    query = "qwzx " * 1000
+    result = cli("search", query)
+    assert result.exit_code == 1
+    assert "No match for 'qwzx qwzx qwzx" in result.stdout
+    assert "(and 4940 more characters)" in result.flat
+    assert len(result.stdout) < 400

@@ -192,7 +192,7 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
 @view(SearchReport)
 def search_view(report: SearchReport, width: int) -> RenderableType:
     if not report.hits:
-        message = Text(f"No match for {report.query!r}.", style=WARNING)
+        message = Text(f"No match for {_echoed(report.query)}.", style=WARNING)
         if report.suggestions:
             message.append(" Did you mean " + " or ".join(repr(s) for s in report.suggestions) + "?")
         else:
@@ -200,7 +200,10 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
         return message
     citations = Citations(report.sources)
     parts: list[RenderableType] = [
-        Text(f"{len(report.hits)} match{'es' if len(report.hits) != 1 else ''} for {report.query!r}", style=HEADING)
+        Text(
+            f"{len(report.hits)} match{'es' if len(report.hits) != 1 else ''} for {_echoed(report.query)}",
+            style=HEADING,
+        )
     ]
     for hit in report.hits:
         line = highlighted(hit.title, hit.title_matches)
@@ -211,3 +214,12 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
             parts.append(indented(highlighted(hit.text, hit.text_matches)))
     parts.append(citations.key())
     return Group(*parts)
+
+
+def _echoed(query: str, longest: int = 60) -> str:
+    """The query as typed, shortened when long: a pasted page need not be printed back whole."""
+    return (
+        repr(query)
+        if len(query) <= longest
+        else repr(query[:longest]) + f" (and {len(query) - longest} more characters)"
+    )
