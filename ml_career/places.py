@@ -8,13 +8,14 @@ XDG_DATA_HOME or XDG_CACHE_HOME is invalid and must be ignored, since a relative
 path would put files wherever the command happens to run. Linux runs so skip
 importing platformdirs, which every run would otherwise pay for (the cache
 folder is looked up on each one).
-"""
 
-from __future__ import annotations
+Folders are plain strings and this module imports nothing beyond os and sys:
+the completion fast path (cli/instant_completion.py) finds the cache folder
+before anything else is imported.
+"""
 
 import os
 import sys
-from pathlib import Path
 
 HOME_ENV_VAR = "MLCAREER_HOME"
 CACHE_ENV_VAR = "MLCAREER_CACHE_DIR"
@@ -24,35 +25,36 @@ class NoHome(Exception):
     """Neither HOME nor the password database says where the user's home folder is."""
 
 
-def _home() -> Path:
-    try:
-        return Path.home()
-    except (RuntimeError, KeyError):
-        raise NoHome from None
+def _home() -> str:
+    # As Path.home(): "~" left as it is means neither HOME nor the password database knew.
+    home = os.path.expanduser("~")
+    if home.startswith("~"):
+        raise NoHome
+    return home
 
 
-def _xdg(variable: str, fallback: str) -> Path:
+def _xdg(variable: str, fallback: str) -> str:
     configured = os.environ.get(variable, "")
-    return Path(configured) if os.path.isabs(configured) else _home() / fallback
+    return configured if os.path.isabs(configured) else os.path.join(_home(), fallback)
 
 
-def user_data_dir() -> Path:
+def user_data_folder() -> str:
     """MLCAREER_HOME, else the platform's folder for user data (XDG_DATA_HOME on Linux); may raise NoHome."""
     if configured := os.environ.get(HOME_ENV_VAR):
-        return Path(configured)
+        return configured
     if sys.platform in ("win32", "darwin"):
-        from platformdirs import user_data_path
+        from platformdirs import user_data_dir
 
-        return user_data_path("mlcareer", appauthor=False, roaming=True)
-    return _xdg("XDG_DATA_HOME", ".local/share") / "mlcareer"
+        return user_data_dir("mlcareer", appauthor=False, roaming=True)
+    return os.path.join(_xdg("XDG_DATA_HOME", ".local/share"), "mlcareer")
 
 
-def cache_dir() -> Path:
+def cache_folder() -> str:
     """MLCAREER_CACHE_DIR, else the platform's cache folder (XDG_CACHE_HOME on Linux); may raise NoHome."""
     if configured := os.environ.get(CACHE_ENV_VAR):
-        return Path(configured)
+        return configured
     if sys.platform in ("win32", "darwin"):
-        from platformdirs import user_cache_path
+        from platformdirs import user_cache_dir
 
-        return user_cache_path("mlcareer", appauthor=False)
-    return _xdg("XDG_CACHE_HOME", ".cache") / "mlcareer"
+        return user_cache_dir("mlcareer", appauthor=False)
+    return os.path.join(_xdg("XDG_CACHE_HOME", ".cache"), "mlcareer")

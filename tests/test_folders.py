@@ -62,14 +62,14 @@ def test_windows_and_macos_folders_come_from_platformdirs(monkeypatch: pytest.Mo
     asked: list[tuple[str, dict[str, object]]] = []
 
     def folder(kind: str) -> object:
-        def path(name: str, **options: object) -> Path:
+        def path(name: str, **options: object) -> str:
             asked.append((name, options))
-            return Path(f"/{kind}/{name}")
+            return f"/{kind}/{name}"
 
         return path
 
-    monkeypatch.setattr(platformdirs, "user_data_path", folder("data"))
-    monkeypatch.setattr(platformdirs, "user_cache_path", folder("cache"))
-    assert places.user_data_dir() == Path("/data/mlcareer")
-    assert places.cache_dir() == Path("/cache/mlcareer")
+    monkeypatch.setattr(platformdirs, "user_data_dir", folder("data"))
+    monkeypatch.setattr(platformdirs, "user_cache_dir", folder("cache"))
+    assert places.user_data_folder() == "/data/mlcareer"
+    assert places.cache_folder() == "/cache/mlcareer"
     assert asked == [("mlcareer", {"appauthor": False, "roaming": True}), ("mlcareer", {"appauthor": False})]

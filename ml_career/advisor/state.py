@@ -31,7 +31,7 @@ STATE_FILE_NAME = "state.json"
 def user_data_dir() -> Path:
     """MLCAREER_HOME, else the platform's folder for user data (XDG_DATA_HOME on Linux)."""
     try:
-        return places.user_data_dir()
+        return Path(places.user_data_folder())
     except places.NoHome:
         raise StateFileError(
             f"cannot tell where to keep saved progress: HOME is not set. Set {HOME_ENV_VAR} to a folder"

@@ -28,6 +28,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ml_career import places
+from ml_career.dataset import location
 from ml_career.reading import read_limited
 
 try:
@@ -47,7 +48,7 @@ _KEY_BYTES = 32
 
 def cache_dir() -> Path:
     """Where validated copies live: MLCAREER_CACHE_DIR, else the platform's cache folder."""
-    return places.cache_dir()
+    return Path(places.cache_folder())
 
 
 def cache_key(raw: bytes) -> str:
@@ -61,8 +62,7 @@ def cache_key(raw: bytes) -> str:
 
 
 def _cache_file(data_file: Path) -> Path:
-    name = blake2b(str(data_file.resolve()).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
-    return cache_dir() / f"{name}.cache"
+    return cache_dir() / f"{location.entry_name(data_file)}.cache"
 
 
 class Sections:
@@ -118,7 +118,7 @@ def _signature(secret: bytes, key: str, payload: bytes) -> str:
 def _secret(create: bool) -> bytes | None:
     """The per-user key that signs cache entries, kept outside the cache folder; None if unusable."""
     try:
-        path = places.user_data_dir() / KEY_FILE_NAME
+        path = Path(places.user_data_folder()) / KEY_FILE_NAME
     except places.NoHome:
         return None
     try:

@@ -16,17 +16,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ml_career.dataset import cache
+from ml_career.dataset import cache, location
+from ml_career.dataset.location import DATA_ENV_VAR
 from ml_career.errors import DataFileError, Problem
 from ml_career.reading import read_limited
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
-BUNDLED_FILE_NAME = "ml_engineer.toml"
-DATA_ENV_VAR = "MLCAREER_DATA"
-
-_PACKAGE = Path(__file__).resolve().parent.parent
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
 # tomllib's work grows with the square of a dotted key's length: a 33 KB file with
@@ -37,19 +34,12 @@ _QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
 
 def bundled_data_path() -> Path:
     """The bundled data: inside the package when installed from a wheel, in data/ in a checkout."""
-    installed = _PACKAGE / "_data" / BUNDLED_FILE_NAME
-    if installed.is_file():
-        return installed
-    return _PACKAGE.parent / "data" / BUNDLED_FILE_NAME
+    return Path(location.bundled_data_file())
 
 
 def resolve_data_path(option: Path | None = None) -> Path:
     """The data file to use: --data, else $MLCAREER_DATA, else the bundled one."""
-    if option is not None:
-        return option
-    if configured := os.environ.get(DATA_ENV_VAR):
-        return Path(configured)  # the environment cannot hold a NUL byte
-    return bundled_data_path()
+    return option if option is not None else Path(location.default_data_file())
 
 
 def load_career(path: Path | None = None) -> CareerData:
