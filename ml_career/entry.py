@@ -3,33 +3,51 @@
 A Ctrl-C while Python is still importing the command line would otherwise end
 in a KeyboardInterrupt traceback. Until the command starts to run there is
 nothing to clean up, so an interrupt then simply exits 130.
+
+A shell asking for completion candidates is answered from the completion index
+when it can be (cli/instant_completion.py), before Typer is imported at all.
 """
 
-# The C module: `signal` itself first imports enum, which (without cached bytecode)
-# takes long enough for an early Ctrl-C to land before the handler is in place.
 import gc
-import signal
+import os
 import sys
 
 from ml_career import interrupted_while_starting
 
 
 def install_startup_interrupt_handler() -> None:
-    signal.signal(signal.SIGINT, interrupted_while_starting)
+    # The interpreter's own module: `signal` would import enum first (see ml_career/__init__.py).
+    import _signal  # type: ignore[import-not-found]  # no stubs: a builtin of CPython
+
+    _signal.signal(_signal.SIGINT, interrupted_while_starting)
 
 
 def run() -> None:
     """The console script and `python -m ml_career`: exit with the command's code."""
+    install_startup_interrupt_handler()
+    make_completion_index = False
+    if "_MLCAREER_COMPLETE" in os.environ:
+        from ml_career.cli import instant_completion
+
+        answered = instant_completion.answer()
+        if answered == instant_completion.ANSWERED:
+            sys.exit(0)
+        make_completion_index = answered == instant_completion.STALE
     # A run lives for a fraction of a second and reference counting frees what it
     # drops. The cyclic collector would only run dozens of passes over the objects
     # that importing Typer, Rich and pydantic creates: about a tenth of start-up.
     gc.disable()
-    install_startup_interrupt_handler()
+    from ml_career.cli.app import app
     from ml_career.cli.app import run as run_command
 
     try:
         code = run_command()
     finally:
+        if make_completion_index:
+            # Typer has answered; make the index, so that the next request need not ask it.
+            from ml_career.cli.completion_index import store_for_default_data
+
+            store_for_default_data(app)
         # Shutdown still makes one full collection, disabled or not, over every object
         # the run created; frozen objects are left out of it. That pass took longer
         # than the query itself after a validating run.

@@ -87,6 +87,8 @@ def test_help_lists_every_environment_variable_the_code_reads(cli: Invoke) -> No
     )
     read |= {"MLCAREER_DATA", "MLCAREER_HOME", "MLCAREER_CACHE_DIR", "MLCAREER_DEBUG", "MLCAREER_TODAY"}
     read |= {"NO_COLOR", "FORCE_COLOR", "MLCAREER_PAGER", "PAGER"}  # read by Rich and the pager
+    # Set by the completion scripts mlcareer prints, in Typer's protocol, not by people.
+    read -= {"COMP_WORDS", "COMP_CWORD", "_TYPER_COMPLETE_ARGS", "_TYPER_COMPLETE_FISH_ACTION"}
     shown = cli("--help").stdout
     assert [name for name in sorted(read) if name not in shown] == []
 

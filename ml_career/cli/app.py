@@ -19,34 +19,11 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from ml_career.cli import completion
 from ml_career.cli.boundary import PROG_NAME, guarded, prepare_process
+from ml_career.cli.commands import COMMANDS
+from ml_career.cli.instant_completion import COMPLETE_VAR
 from ml_career.cli.options import file_name
-
-COMPLETE_VAR = "_MLCAREER_COMPLETE"  # set by the shell completion scripts
-
-# Command name -> the module under ml_career.cli that defines it, in the order `--help` lists them.
-COMMANDS: dict[str, str] = {
-    "salary": "pay",
-    "path": "pay",
-    "skills": "learning",
-    "education": "learning",
-    "resources": "learning",
-    "role": "catalog",
-    "outlook": "catalog",
-    "jobs": "catalog",
-    "internships": "catalog",
-    "sources": "catalog",
-    "search": "catalog",
-    "validate": "data",
-    "schema": "data",
-    "plan": "advisor",
-    "fit": "advisor",
-    "progress": "advisor",
-    "gap": "advisor",
-    "export": "advisor",
-    "completion": "shell",
-    "help": "shell",
-}
 
 
 class GuardedGroup(TyperGroup):
@@ -61,9 +38,13 @@ class GuardedGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         if COMPLETE_VAR in os.environ:  # a shell asks for candidates: Typer's protocol answers it
+            from typer._click.shell_completion import add_completion_class
             from typer._completion_classes import completion_init
 
+            from ml_career.cli.completion_index import FishLines
+
             completion_init()
+            add_completion_class(FishLines, "fish")
 
         def run() -> Any:
             return TyperGroup.main(self, args, prog_name or PROG_NAME, complete_var, standalone_mode=False, **extra)
@@ -144,12 +125,6 @@ app = typer.Typer(
 )
 
 
-def complete_files(incomplete: str) -> list[tuple[str, str]]:
-    from ml_career.cli.completion import files
-
-    return files(incomplete)
-
-
 def _show_completion(value: str | None) -> None:
     if value is not None:
         from ml_career.cli.shell import print_script
@@ -177,7 +152,7 @@ def _global_options(
             show_default=False,
             metavar="PATH",
             parser=file_name,
-            autocompletion=complete_files,
+            autocompletion=completion.files,
         ),
     ] = None,
     no_pager: Annotated[

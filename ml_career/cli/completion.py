@@ -3,12 +3,19 @@
 Typer calls these while the shell completes a word. They read the same data as
 the commands (honouring --data) and stay silent when it cannot be read: a
 completion that prints an error would corrupt the user's command line.
+
+Each completion function draws on a source, a list of candidates made from the
+data (or from the code alone); `SOURCES` names them, so that the completion
+index (cli/completion_index.py) can list every candidate once per data file and
+answer later requests without Typer (cli/instant_completion.py).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads the signature of every
+# completion function each time it builds a command, and string annotations would
+# be compiled again on every run.
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import typer
 
@@ -20,7 +27,28 @@ if TYPE_CHECKING:
 Candidates = list[tuple[str, str]]
 
 
-def _career(ctx: typer.Context) -> CareerData | None:
+class Candidate(NamedTuple):
+    """A value to offer, its description, and the other names that should find it (aliases)."""
+
+    value: str
+    help: str
+    names: Sequence[str] = ()
+
+
+class Source(NamedTuple):
+    """Where a completion function's candidates come from."""
+
+    name: str
+    candidates: Callable[["CareerData | None"], list[Candidate]]
+    reads_data: bool
+    # Offered whatever has been typed: the files marker, which the shell turns into its own file completion.
+    always: bool = False
+
+
+SOURCES: dict[Callable[..., Any], Source] = {}
+
+
+def _career(ctx: typer.Context) -> "CareerData | None":
     from ml_career.cli.context import career
 
     try:
@@ -29,26 +57,117 @@ def _career(ctx: typer.Context) -> CareerData | None:
         return None
 
 
-def _matching(pairs: Iterable[tuple[str, str] | tuple[str, str, Iterable[str]]], incomplete: str) -> Candidates:
+def _matching(candidates: list[Candidate], incomplete: str) -> Candidates:
     """The ids whose id, title or alias begins with what was typed, ignoring case and separators:
     `Deep` and `deep l` both offer deep-learning. The id is what is offered, since it needs no quoting."""
     from ml_career.dataset.names import normalise
 
     wanted = normalise(incomplete)
-    offered: Candidates = []
-    for value, help_text, *more in pairs:
-        names = [value, help_text, *(more[0] if more else [])]
-        if any(normalise(name).startswith(wanted) for name in names if name):
-            offered.append((value, help_text))
-    return offered
+    return [
+        (value, help_text)
+        for value, help_text, names in candidates
+        if any(normalise(name).startswith(wanted) for name in (value, help_text, *names) if name)
+    ]
+
+
+def completes(
+    candidates: Callable[["CareerData | None"], list[Candidate]], *, reads_data: bool = True, always: bool = False
+) -> Callable[[typer.Context, str], Candidates]:
+    """The completion function Typer calls for a parameter whose values are `candidates`."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> Candidates:
+        offered = candidates(_career(ctx) if reads_data else None)
+        if always:
+            return [(candidate.value, candidate.help) for candidate in offered]
+        return _matching(offered, incomplete)
+
+    SOURCES[complete] = Source(candidates.__name__, candidates, reads_data, always)
+    return complete
 
 
 # What a parameter that takes a file completes to: the shell scripts turn it into the shell's own file completion.
 FILES = "__mlcareer_files__"
 
 
-def files(incomplete: str) -> Candidates:
-    return [(FILES, "")]
+def _files(career: "CareerData | None") -> list[Candidate]:
+    return [Candidate(FILES, "")]
+
+
+def _levels(career: "CareerData | None") -> list[Candidate]:
+    if career is None:
+        return []
+    found = [Candidate(rung.id, rung.title, rung.aliases) for rung in career.ladder]
+    return found + [Candidate(level.id, level.label, level.aliases) for level in career.pay.levels if not level.rung]
+
+
+def _rungs(career: "CareerData | None") -> list[Candidate]:
+    return [Candidate(rung.id, rung.title, rung.aliases) for rung in career.ladder] if career else []
+
+
+def _current_rungs(career: "CareerData | None") -> list[Candidate]:
+    return [Candidate(NONE_CHOICE, "not yet working in the field"), *_rungs(career)]
+
+
+def _categories(career: "CareerData | None") -> list[Candidate]:
+    return [Candidate(group.id, group.title) for group in career.skill_groups] if career else []
+
+
+def _skills(career: "CareerData | None") -> list[Candidate]:
+    from ml_career.queries.items import tracked_items
+
+    return [Candidate(item.id, item.name) for item in tracked_items(career)] if career else []
+
+
+def _statuses(career: "CareerData | None") -> list[Candidate]:
+    from ml_career.advisor.progress import STATUSES
+
+    return [Candidate(status, "") for status in STATUSES]
+
+
+def _residencies(career: "CareerData | None") -> list[Candidate]:
+    return [Candidate(r.id, r.label) for r in career.education.residencies] if career else []
+
+
+def _degrees(career: "CareerData | None") -> list[Candidate]:
+    return [Candidate(d.id, d.title) for d in career.education.degrees] if career else []
+
+
+def _educations(career: "CareerData | None") -> list[Candidate]:
+    return [Candidate(NONE_CHOICE, "no degree yet"), *_degrees(career)]
+
+
+def _formats(career: "CareerData | None") -> list[Candidate]:
+    from ml_career.render.export import FORMATS
+
+    return [Candidate(name, "") for name in FORMATS]
+
+
+files = completes(_files, reads_data=False, always=True)
+levels = completes(_levels)
+rungs = completes(_rungs)
+current_rungs = completes(_current_rungs)
+categories = completes(_categories)
+skills = completes(_skills)
+statuses = completes(_statuses, reads_data=False)
+residencies = completes(_residencies)
+degrees = completes(_degrees)
+educations = completes(_educations)
+formats = completes(_formats, reads_data=False)
+
+
+def autocompletion_of(param: Any) -> Callable[..., Any] | None:
+    """The completion function a Typer parameter was declared with, if any.
+
+    Typer wraps it twice: for its own signature rules (functools.update_wrapper,
+    so `__wrapped__` names it), then for Click, in whose closure that wrapper is
+    (or in that of `unfiltered`'s, once it has replaced Typer's).
+    """
+    compat = param._custom_shell_complete
+    if compat is None or compat.__closure__ is None:
+        return None
+    cells = dict(zip(compat.__code__.co_freevars, compat.__closure__, strict=True))
+    wrapper = cells.get("autocompletion") or cells.get("source")
+    return getattr(wrapper.cell_contents, "__wrapped__", None) if wrapper else None
 
 
 def unfiltered(command: Any) -> None:
@@ -58,81 +177,22 @@ def unfiltered(command: Any) -> None:
     `Deep` would lose deep-learning and a file name would lose the files marker.
     These functions match for themselves (ignoring case, against names too).
     """
-    from typer._click.shell_completion import CompletionItem  # Typer 0.28 vendors Click
-
     for param in command.params:
         compat = param._custom_shell_complete
         if compat is None or compat.__closure__ is None:
             continue
         cells = dict(zip(compat.__code__.co_freevars, compat.__closure__, strict=True))
-        if "autocompletion" not in cells:
-            continue
-        source = cells["autocompletion"].cell_contents
-
-        def complete(ctx: Any, param: Any, incomplete: str, source: Any = source) -> list[Any]:
-            offered = source(ctx, [], incomplete)
-            return [
-                CompletionItem(item[0], help=item[1] or None) if isinstance(item, tuple) else CompletionItem(item)
-                for item in offered
-            ]
-
-        param._custom_shell_complete = complete
+        if "autocompletion" in cells:
+            param._custom_shell_complete = _as_given(cells["autocompletion"].cell_contents)
 
 
-def levels(ctx: typer.Context, incomplete: str) -> Candidates:
-    career = _career(ctx)
-    if career is None:
-        return []
-    pairs: list[tuple[str, str, list[str]]] = [(rung.id, rung.title, list(rung.aliases)) for rung in career.ladder]
-    pairs += [(level.id, level.label, list(level.aliases)) for level in career.pay.levels if not level.rung]
-    return _matching(pairs, incomplete)
+def _as_given(source: Callable[..., Any]) -> Callable[..., list[Any]]:
+    from typer._click.shell_completion import CompletionItem  # Typer 0.28 vendors Click
 
+    def complete(ctx: Any, param: Any, incomplete: str) -> list[Any]:
+        return [
+            CompletionItem(item[0], help=item[1] or None) if isinstance(item, tuple) else CompletionItem(item)
+            for item in source(ctx, [], incomplete)
+        ]
 
-def rungs(ctx: typer.Context, incomplete: str) -> Candidates:
-    career = _career(ctx)
-    return _matching(
-        [(rung.id, rung.title, list(rung.aliases)) for rung in career.ladder] if career else [], incomplete
-    )
-
-
-def current_rungs(ctx: typer.Context, incomplete: str) -> Candidates:
-    return _matching([(NONE_CHOICE, "not yet working in the field")], incomplete) + rungs(ctx, incomplete)
-
-
-def categories(ctx: typer.Context, incomplete: str) -> Candidates:
-    career = _career(ctx)
-    return _matching([(group.id, group.title) for group in career.skill_groups] if career else [], incomplete)
-
-
-def skills(ctx: typer.Context, incomplete: str) -> Candidates:
-    from ml_career.queries.items import tracked_items
-
-    career = _career(ctx)
-    return _matching([(item.id, item.name) for item in tracked_items(career)] if career else [], incomplete)
-
-
-def statuses(incomplete: str) -> Candidates:
-    from ml_career.advisor.progress import STATUSES
-
-    return _matching([(status, "") for status in STATUSES], incomplete)
-
-
-def residencies(ctx: typer.Context, incomplete: str) -> Candidates:
-    career = _career(ctx)
-    pairs = [(r.id, r.label) for r in career.education.residencies] if career else []
-    return _matching(pairs, incomplete)
-
-
-def degrees(ctx: typer.Context, incomplete: str) -> Candidates:
-    career = _career(ctx)
-    return _matching([(d.id, d.title) for d in career.education.degrees] if career else [], incomplete)
-
-
-def educations(ctx: typer.Context, incomplete: str) -> Candidates:
-    return _matching([(NONE_CHOICE, "no degree yet")], incomplete) + degrees(ctx, incomplete)
-
-
-def formats(incomplete: str) -> Candidates:
-    from ml_career.render.export import FORMATS
-
-    return _matching([(name, "") for name in FORMATS], incomplete)
+    return complete

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ml_career.cli import completion as complete
+from ml_career.cli.commands import COMMANDS
 
 commands = typer.Typer()
 
@@ -73,8 +74,11 @@ complete --command mlcareer --no-files --arguments '(__mlcareer_complete)'
 SCRIPTS = {"bash": BASH, "zsh": ZSH, "fish": FISH}
 
 
-def _shells(incomplete: str) -> list[tuple[str, str]]:
-    return [(name, "") for name in SCRIPTS if name.startswith(incomplete.casefold())]
+def _shell_names(career: object) -> list[complete.Candidate]:
+    return [complete.Candidate(name, "") for name in SCRIPTS]
+
+
+_shells = complete.completes(_shell_names, reads_data=False)
 
 
 def script(shell: str) -> str:
@@ -108,10 +112,11 @@ def print_script(shell: str) -> None:
     typer.echo(script(chosen), nl=False)
 
 
-def _commands(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    root = ctx.find_root()
-    names = root.command.list_commands(root)  # type: ignore[attr-defined]
-    return [(name, "") for name in names if name.startswith(incomplete.casefold())]
+def _command_names(career: object) -> list[complete.Candidate]:
+    return [complete.Candidate(name, "") for name in COMMANDS]
+
+
+_commands = complete.completes(_command_names, reads_data=False)
 
 
 @commands.command("help")

@@ -1,0 +1,155 @@
+"""Every answer a completion request can get, listed once per data file.
+
+The commands, their options and arguments come from the command line's own
+definition, as Typer builds it; the values (levels, rungs, skills, tools,
+statuses, formats...) from the completion sources (cli/completion.py) over the
+data. The list is written beside the validated cache, keyed as
+cli/instant_completion.py reads it. This module also holds the format the zsh
+and fish scripts read, so that Typer's answers and the index's are one format.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer._click.shell_completion import CompletionItem  # Typer 0.28 vendors Click
+from typer._click.types import ParamType
+from typer._completion_classes import FishComplete
+from typer.core import TyperArgument
+
+from ml_career.cli import instant_completion
+from ml_career.cli.completion import SOURCES, Candidate, autocompletion_of
+from ml_career.dataset import location
+from ml_career.text_safety import printable
+
+KEPT_INDEXES = 16
+
+
+class FishLines(FishComplete):
+    """The protocol the zsh and fish scripts read: a candidate a line, its description after a tab.
+
+    Typer's own renders each description through Rich, which imports Rich on
+    every keystroke and wraps a long description at the terminal's width into a
+    second line that the shell would take for a candidate of its own. Here a
+    description is kept to one printable line.
+    """
+
+    def format_completion(self, item: CompletionItem) -> str:
+        return answer_line(str(item.value), item.help)
+
+
+def answer_line(value: str, description: str | None) -> str:
+    """A candidate as the zsh and fish scripts read it (bash reads the value alone)."""
+    description = " ".join(printable(description or "").split())
+    return f"{value}\t{description}" if description else value
+
+
+def build(root: Any, career: Any) -> str:
+    """The index's records for the command group `root` over `career` (see instant_completion.CompletionIndex)."""
+    from ml_career.dataset.names import normalise
+
+    ctx = typer.Context(root, info_name="mlcareer", resilient_parsing=True, **root.context_settings)
+    records: list[str] = []
+    scopes: list[tuple[str, Any, Any]] = [("", root, ctx)]
+    for name in root.list_commands(ctx):
+        command = root.get_command(ctx, name)
+        records.append(
+            _record("C", name, "0" if command.hidden else "1", answer_line(name, command.get_short_help_str()))
+        )
+        scopes.append((name, command, typer.Context(command, info_name=name, parent=ctx, resilient_parsing=True)))
+    used: dict[str, list[Candidate]] = {}
+    for scope, command, scope_ctx in scopes:
+        for position, param in enumerate(command.get_params(scope_ctx)):
+            source = _source_of(param, career, used)
+            if isinstance(param, TyperArgument):
+                kind = "argument"
+                exact = param.nargs == 1 and param.callback is None
+            else:
+                kind = "flag" if param.is_flag or param.count else "value"
+                exact = param.nargs == 1 and param.callback is None and not param.is_eager
+            flags = [
+                "1" if exact else "0",
+                "1" if param.multiple else "0",
+                "1" if getattr(param, "hidden", False) else "0",
+            ]
+            records.append(_record("P", scope, kind, *flags, source))
+            if kind != "argument":
+                for option in [*param.opts, *param.secondary_opts]:
+                    records.append(_record("N", scope, str(position), answer_line(option, param.help)))
+    for source, candidates in used.items():
+        always = next(s.always for s in SOURCES.values() if s.name == source)
+        for candidate in candidates:
+            names = (candidate.value, candidate.help, *candidate.names)
+            keys = (
+                "*" if always else " ".join(dict.fromkeys(key for name in names if name and (key := normalise(name))))
+            )
+            records.append(_record("V", source, keys, answer_line(candidate.value, candidate.help or None)))
+    return "\n".join(records) + "\n"
+
+
+def _source_of(param: Any, career: Any, used: dict[str, list[Candidate]]) -> str:
+    """The name of the candidates `param` completes to: "" for none, "?" for what only Typer can answer."""
+    function = autocompletion_of(param)
+    if function is None:
+        plain_type = type(param.type).shell_complete is ParamType.shell_complete
+        return "" if param._custom_shell_complete is None and plain_type else "?"
+    source = SOURCES.get(function)
+    if source is None:
+        return "?"
+    if source.name not in used:
+        used[source.name] = [c for c in source.candidates(career if source.reads_data else None) if _answerable(c)]
+    return source.name
+
+
+def _answerable(candidate: Candidate) -> bool:
+    # A value the shell would split or that a terminal would act on is left to Typer.
+    return bool(candidate.value) and candidate.value.isprintable() and not any(c.isspace() for c in candidate.value)
+
+
+def _record(kind: str, *fields: str) -> str:
+    record = "\t".join((kind, *fields))
+    if "\n" in record or not record.replace("\t", " ").isprintable():
+        raise ValueError(f"an unprintable completion record: {record!r}")
+    return record
+
+
+def store_for_default_data(app: typer.Typer) -> None:
+    """Make and keep the index of `app` for the data file used when none is named; silently, whatever happens."""
+    with contextlib.suppress(Exception, KeyboardInterrupt):
+        store(location.default_data_file(), app)
+
+
+def store(data_file: str, app: typer.Typer) -> None:
+    """Make and keep the index of `app` for `data_file`, the file used when none is named."""
+    from ml_career.atomic import write_atomically
+    from ml_career.dataset.loading import load_career
+
+    data = instant_completion.read_bounded(data_file, instant_completion.MAX_DATA_BYTES)
+    if data is None:
+        return
+    key = instant_completion.index_key(data)
+    body = build(typer.main.get_command(app), load_career(None))
+    if instant_completion.read_bounded(data_file, instant_completion.MAX_DATA_BYTES) != data:
+        return  # the file changed while it was read: the next request makes the index again
+    target = Path(instant_completion.index_file(data_file))
+    # Not durable: a lost index is made again, and a torn one fails its key or its parsing.
+    write_atomically(target, f"{instant_completion.INDEX_FORMAT}\n{key}\n{body}", durable=False)
+    _prune(target.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the KEPT_INDEXES newest indexes, as the validated cache keeps its newest entries."""
+    found = []
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(instant_completion.INDEX_SUFFIX):
+                with contextlib.suppress(OSError):
+                    found.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
+    found.sort(reverse=True)
+    for _, path in found[KEPT_INDEXES:]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

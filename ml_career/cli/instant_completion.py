@@ -1,0 +1,321 @@
+"""Completion answered from the completion index, before Typer is imported.
+
+The shell asks for candidates on every TAB. Typer answers by importing itself,
+building the command line and reading the data: several times the cost of
+starting Python at all. The candidates change only with the data file or with
+mlcareer itself, so cli/completion_index.py lists them once per data file, beside
+the validated cache, and this module answers from that list. It imports nothing
+beyond os, sys and the interpreter's BLAKE2.
+
+It answers only what it knows exactly: the default data file (no --data), words
+of plain ASCII, and command lines whose every word it can place. Anything else,
+and an index that is missing, damaged or made from other data or other code, is
+left to Typer (`UNKNOWN` or `STALE`); after a `STALE` answer the index is made
+anew. tests/test_instant_completion.py holds the answers to Typer's own.
+"""
+
+import os
+import sys
+
+# No `from __future__ import annotations`: it is one more module to import on every keystroke.
+from ml_career import places
+from ml_career.dataset import location
+
+try:
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter built without it
+    from hashlib import blake2b
+
+COMPLETE_VAR = "_MLCAREER_COMPLETE"  # set by the shell completion scripts
+INDEX_FORMAT = "mlcareer completion index 1"
+INDEX_SUFFIX = ".completion"
+MAX_INDEX_BYTES = 4 * 1024 * 1024
+MAX_DATA_BYTES = 64 * 1024 * 1024  # as reading.MAX_FILE_BYTES: larger data files are refused anyway
+
+ANSWERED = "answered"
+STALE = "stale"  # the index is missing or out of date: Typer answers, then the index is made anew
+UNKNOWN = "unknown"  # a request the index cannot answer exactly: Typer answers
+
+# Words the fast path reads: printable ASCII without quotes or backslashes, for which
+# shlex (Typer's splitter) and str.split() agree.
+_PLAIN = frozenset(chr(code) for code in range(0x21, 0x7F)) - set("\"'\\") | set(" \t\r\n")
+_SEPARATORS = "-_/"
+
+
+def answer() -> str:
+    """Answer the shell's completion request on stdout, if the index can; say whether it did."""
+    outcome, text = answer_for(os.environ)
+    return _write(text) if outcome == ANSWERED else outcome
+
+
+def answer_for(environ: os._Environ[str] | dict[str, str]) -> tuple[str, str]:
+    """(ANSWERED and the answer Typer would print) for the request in `environ`, or (STALE or UNKNOWN, "")."""
+    request = completion_request(environ)
+    if request is None:
+        return UNKNOWN, ""
+    fish, args, incomplete = request
+    if any(word == "--data" or word.startswith("--data=") for word in args):
+        return UNKNOWN, ""  # another data file: Typer reads it
+    index = read_index(location.default_data_file())
+    if index is None:
+        return STALE, ""
+    lines = index.resolve(args, incomplete)
+    if lines is None:
+        return UNKNOWN, ""
+    if not fish:
+        lines = [line.partition("\t")[0] for line in lines]
+    return ANSWERED, "\n".join(lines) + "\n"
+
+
+def completion_request(environ: os._Environ[str] | dict[str, str]) -> tuple[bool, list[str], str] | None:
+    """(fish protocol?, the words before the one being completed, that word), as Typer reads them."""
+    instruction = environ.get(COMPLETE_VAR)
+    if instruction == "complete_bash":
+        words, position = environ.get("COMP_WORDS", ""), environ.get("COMP_CWORD", "")
+        if not (_plain(words) and position.isascii() and position.isdigit() and int(position) >= 1):
+            return None
+        split = words.split()
+        cword = int(position)
+        return False, split[1:cword], split[cword] if cword < len(split) else ""
+    if instruction == "complete_fish" and environ.get("_TYPER_COMPLETE_FISH_ACTION") == "get-args":
+        typed = environ.get("_TYPER_COMPLETE_ARGS", "")
+        if not _plain(typed):
+            return None
+        args = typed.split()[1:]
+        if args and not typed.endswith(" "):
+            return True, args[:-1], args[-1]
+        return True, args, ""
+    return None
+
+
+def _plain(text: str) -> bool:
+    return all(character in _PLAIN for character in text)
+
+
+def plain_normalised(typed: str) -> str | None:
+    """dataset.names.normalise for printable ASCII (None for anything else), without importing re or unicodedata:
+    case folded, separators to one dash, other punctuation dropped."""
+    if not all(" " < character < "\x7f" for character in typed):
+        return None
+    kept = "".join(
+        "-" if character in _SEPARATORS else character
+        for character in typed.lower()
+        if character.isalnum() or character in _SEPARATORS
+    )
+    return "-".join(part for part in kept.split("-") if part)
+
+
+def index_key(data: bytes) -> str:
+    """What an index answers for: the data file's bytes, and the code that read them.
+
+    The code is every module of mlcareer and Typer's, whose rules the answers
+    follow: each module's name, size and modification time, which a new version
+    changes, and the interpreter's version.
+    """
+    digest = blake2b(INDEX_FORMAT.encode(), digest_size=20)
+    digest.update(sys.version.encode())
+    for folder in sys.path:  # where `import typer` finds it
+        try:
+            typer = os.stat(os.path.join(folder or ".", "typer", "__init__.py"))
+        except OSError:
+            continue
+        digest.update(f"\ntyper\t{folder}\t{typer.st_size}\t{typer.st_mtime_ns}".encode("utf-8", "surrogateescape"))
+        break
+    pending = [location.PACKAGE_FOLDER]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in sorted(entries, key=lambda entry: entry.name):
+                if entry.name.endswith(".py"):
+                    stamp = entry.stat()
+                    line = f"\n{entry.path}\t{stamp.st_size}\t{stamp.st_mtime_ns}"
+                    digest.update(line.encode("utf-8", "surrogateescape"))
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    pending.append(entry.path)
+    digest.update(b"\n")
+    digest.update(data)
+    return str(digest.hexdigest())
+
+
+def index_file(data_file: str) -> str:
+    """Where the index for `data_file` is kept: beside its validated copy."""
+    return os.path.join(places.cache_folder(), location.entry_name(data_file) + INDEX_SUFFIX)
+
+
+def read_bounded(path: str, limit: int) -> bytes | None:
+    """A regular file's bytes, or None: never waits on a FIFO, never reads a device or more than `limit`."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        stamp = os.fstat(descriptor)
+        if (stamp.st_mode & 0o170000) != 0o100000 or stamp.st_size > limit:  # S_ISREG, without importing stat
+            return None
+        chunks = []
+        size = 0
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                return None
+        return b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+
+
+def read_index(data_file: str) -> "CompletionIndex | None":
+    """The index made from `data_file` as it is now, by this code; None if there is none such."""
+    try:
+        where = index_file(data_file)
+    except places.NoHome:
+        return None
+    stored = read_bounded(where, MAX_INDEX_BYTES)
+    data = read_bounded(data_file, MAX_DATA_BYTES)
+    if stored is None or data is None:
+        return None
+    try:
+        text = stored.decode("utf-8")
+        header, key, body = text.split("\n", 2)
+        if header != INDEX_FORMAT or key != index_key(data):
+            return None
+        return CompletionIndex.parse(body)
+    except (ValueError, LookupError, OSError):  # a damaged index; OSError from reading the package's folders
+        return None
+
+
+class Param:
+    """A parameter of one command, as the index lists it."""
+
+    __slots__ = ("exact", "hidden", "kind", "multiple", "names", "source")
+
+    def __init__(self, kind: str, exact: bool, multiple: bool, hidden: bool, source: str) -> None:
+        self.kind = kind  # "value" (an option that takes one), "flag" or "argument"
+        self.exact = exact  # False: its parsing is Typer's business (a callback, several values)
+        self.multiple = multiple
+        self.hidden = hidden
+        self.source = source  # the name of its candidates, "" for none, "?" for Typer's own
+        self.names: list[tuple[str, str]] = []  # (option name, its answer line)
+
+
+class CompletionIndex:
+    """Commands, their parameters and every value's candidates, read from an index's lines.
+
+    Each line is a record: fields separated by tabs, the last one the answer line
+    (value, then a tab and its description, if it has one).
+    """
+
+    def __init__(self) -> None:
+        self.commands: dict[str, tuple[bool, str]] = {}  # name -> (offered, answer line), in order
+        self.params: dict[str, list[Param]] = {"": []}  # command ("" for the root) -> its parameters, in order
+        self.options: dict[str, dict[str, Param]] = {"": {}}  # command -> option name -> parameter
+        self.values: dict[str, list[tuple[tuple[str, ...] | None, str]]] = {}  # source -> (keys, answer line)
+
+    @classmethod
+    def parse(cls, body: str) -> "CompletionIndex":
+        index = cls()
+        for line in body.split("\n"):
+            if not line:
+                continue
+            if not line.replace("\t", " ").isprintable():
+                raise ValueError("a control character in the index")
+            kind, _, rest = line.partition("\t")
+            if kind == "C":
+                name, offered, answer_line = rest.split("\t", 2)
+                index.commands[name] = (offered == "1", answer_line)
+                index.params.setdefault(name, [])
+                index.options.setdefault(name, {})
+            elif kind == "P":
+                scope, param_kind, exact, multiple, hidden, source = rest.split("\t")
+                index.params[scope].append(Param(param_kind, exact == "1", multiple == "1", hidden == "1", source))
+            elif kind == "N":
+                scope, position, answer_line = rest.split("\t", 2)
+                param = index.params[scope][int(position)]
+                name = answer_line.partition("\t")[0]
+                param.names.append((name, answer_line))
+                index.options[scope][name] = param
+            elif kind == "V":
+                source, keys, answer_line = rest.split("\t", 2)
+                index.values.setdefault(source, []).append((None if keys == "*" else tuple(keys.split()), answer_line))
+            else:
+                raise ValueError(f"an unknown record: {kind}")
+        return index
+
+    def resolve(self, args: list[str], incomplete: str) -> list[str] | None:
+        """The answer lines Typer would give for `args` and `incomplete`, or None where unsure.
+
+        Follows Click's rules (click.shell_completion._resolve_context and
+        _resolve_incomplete) for the command lines it can place word by word.
+        """
+        if "=" in incomplete:
+            return None  # Click splits `--option=value` itself
+        scope = ""
+        given: set[int] = set()
+        positional = 0
+        index = 0
+        while index < len(args):
+            word = args[index]
+            if word.startswith("-"):
+                param = self.options[scope].get(word)
+                if param is None or not param.exact:
+                    return None  # unknown, `--`, `--opt=value`, or an option Typer must parse
+                given.add(id(param))
+                if param.kind == "value" and index + 1 < len(args):
+                    if args[index + 1].startswith("-"):
+                        return None
+                    index += 1
+            elif scope == "":
+                if word not in self.commands:
+                    return None
+                scope, given, positional = word, set(), 0
+            else:
+                positional += 1
+            index += 1
+        params = self.params[scope]
+        arguments = [param for param in params if param.kind == "argument"]
+        if positional > len(arguments) or not all(param.exact for param in arguments):
+            return None
+        if incomplete.startswith("-"):
+            return [
+                answer_line
+                for param in params
+                if param.kind != "argument" and not param.hidden and (param.multiple or id(param) not in given)
+                for name, answer_line in param.names
+                if name.startswith(incomplete)
+            ]
+        last = self.options[scope].get(args[-1]) if args else None
+        if last is not None and last.kind == "value":
+            return self._values(last.source, incomplete)
+        if scope and positional < len(arguments):
+            return self._values(arguments[positional].source, incomplete)
+        if scope:
+            return []
+        return [line for name, (offered, line) in self.commands.items() if offered and name.startswith(incomplete)]
+
+    def _values(self, source: str, incomplete: str) -> list[str] | None:
+        if source == "":
+            return []
+        wanted = plain_normalised(incomplete)
+        if source == "?" or source not in self.values or wanted is None:
+            return None
+        return [
+            line for keys, line in self.values[source] if keys is None or any(key.startswith(wanted) for key in keys)
+        ]
+
+
+def _write(text: str) -> str:
+    """Write the answer as Typer would (the stdout encoding, strictly); UNKNOWN leaves anything else to Typer."""
+    stream = sys.stdout
+    if stream is None:
+        return UNKNOWN
+    try:
+        data = text.encode(stream.encoding or "utf-8")
+        descriptor = stream.fileno()
+        while data:
+            data = data[os.write(descriptor, data) :]
+    except BrokenPipeError:
+        return ANSWERED  # the shell stopped listening: nothing more to say, as on Typer's path
+    except (OSError, ValueError, LookupError):  # UnicodeEncodeError is a ValueError
+        return UNKNOWN
+    return ANSWERED

@@ -1,0 +1,309 @@
+"""The completion index answers exactly as Typer does, for every command, option and value.
+
+Each case is a command line being completed, asked in bash's protocol and in the
+one the zsh and fish scripts use. Typer's answer comes from the command line
+itself (in-process, through Typer's completion); the fast answer from the index
+alone. They must be the same text, or the fast path must decline.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from ml_career.cli import completion, completion_index, instant_completion
+from ml_career.cli.app import app
+from ml_career.dataset import location
+from ml_career.dataset.loading import load_career
+from ml_career.dataset.names import normalise
+from tests.conftest import BUNDLED, installed_script
+
+GROUP: Any = typer.main.get_command(app)
+ROOT = typer.Context(GROUP, info_name="mlcareer", **GROUP.context_settings)
+COMMANDS = GROUP.list_commands(ROOT)
+HELP_OPTIONS = {"-h", "--help"}
+
+
+def environment(shell: str, args: list[str], incomplete: str) -> dict[str, str]:
+    """What the completion script for `shell` sets for `mlcareer ARGS INCOMPLETE<TAB>`."""
+    if shell == "bash":
+        words = "\n".join(["mlcareer", *args, incomplete])
+        return {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(args) + 1)}
+    typed = " ".join(["mlcareer", *args, incomplete])
+    return {
+        "_MLCAREER_COMPLETE": "complete_fish",
+        "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+        "_TYPER_COMPLETE_ARGS": typed,
+    }
+
+
+def typers_answer(env: dict[str, str]) -> str:
+    result = CliRunner().invoke(app, [], env=env)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def fast_answer(env: dict[str, str]) -> tuple[str, str]:
+    return instant_completion.answer_for({**os.environ, **env})
+
+
+def typed_forms(word: str) -> list[str]:
+    """What someone may have typed of `word` when pressing TAB."""
+    forms = [word[:1], word[:2], word[: max(1, len(word) // 2)], word, word[:3].upper()]
+    return list(dict.fromkeys(form for form in forms if form))
+
+
+def value_forms(param: Any) -> list[str]:
+    """Typed beginnings of the candidates of `param`: of ids, of titles and aliases, in other cases."""
+    function = completion.autocompletion_of(param)
+    source = completion.SOURCES.get(function) if function else None
+    if source is None:
+        return ["", "a", "x"]
+    if source.always:
+        return ["", "r", "./", "/tmp/", "~/resume", "x.md"]
+    candidates = source.candidates(load_career(None) if source.reads_data else None)
+    forms = [""]
+    for candidate in candidates:
+        forms += [candidate.value[:1], candidate.value[:3], candidate.value.upper()[:4]]
+        forms += [name.split()[0][:4] for name in (candidate.help, *candidate.names) if name.split()]
+    forms += ["zz", "9"]
+    return [form for form in dict.fromkeys(forms) if instant_completion.plain_normalised(form) is not None or not form]
+
+
+def sample_value(param: Any) -> str:
+    function = completion.autocompletion_of(param)
+    source = completion.SOURCES.get(function) if function else None
+    if source is None or source.always:
+        return "something"
+    candidates = source.candidates(load_career(None) if source.reads_data else None)
+    return candidates[0].value if candidates else "something"
+
+
+def cases_for(scope: str) -> Iterator[tuple[list[str], str]]:
+    """Command lines being completed: every option name, every option given, every value."""
+    command = GROUP if scope == "" else GROUP.get_command(ROOT, scope)
+    ctx = ROOT if scope == "" else typer.Context(command, info_name=scope, parent=ROOT)
+    prefix = [scope] if scope else []
+    for typed in ["", "-", "--", "-x", "s", "p", "x", "SA", "he"]:
+        yield prefix, typed
+    for param in command.get_params(ctx):
+        if isinstance(param, typer.core.TyperArgument):
+            for typed in value_forms(param):
+                yield prefix, typed
+            yield [*prefix, sample_value(param)], ""
+            yield [*prefix, sample_value(param)], "-"
+            continue
+        for name in [*param.opts, *param.secondary_opts]:
+            for typed in typed_forms(name):
+                yield prefix, typed
+            if name in HELP_OPTIONS or name == "--data" or param.is_eager:
+                continue
+            if param.is_flag:
+                yield [*prefix, name], "-"
+                yield [*prefix, name], ""
+                yield [*prefix, name, name], "-"
+                continue
+            for typed in value_forms(param):
+                yield [*prefix, name], typed
+            given = [*prefix, name, sample_value(param)]
+            yield given, "-"
+            yield given, "--"
+            yield given, ""
+    if scope:
+        yield ["--no-pager", scope], "-"
+        yield ["--no-input", "--no-pager", scope], ""
+
+
+@pytest.fixture
+def index() -> None:
+    completion_index.store(location.default_data_file(), app)
+
+
+@pytest.mark.parametrize("scope", ["", *COMMANDS])
+@pytest.mark.usefixtures("index")
+def test_the_index_answers_as_typer_does(scope: str) -> None:
+    cases = list(dict.fromkeys((tuple(args), typed) for args, typed in cases_for(scope)))
+    assert len(cases) >= 9
+    wrong = []
+    for args, typed in cases:
+        for shell in ("bash", "fish"):
+            env = environment(shell, list(args), typed)
+            outcome, fast = fast_answer(env)
+            if outcome != instant_completion.ANSWERED:
+                wrong.append(f"{shell}: {' '.join(args)} {typed!r}: not answered ({outcome})")
+                continue
+            expected = typers_answer(env)
+            if fast != expected:
+                wrong.append(f"{shell}: {' '.join(args)} {typed!r}: {fast!r} != Typer's {expected!r}")
+    assert not wrong, "\n".join(wrong[:20])
+
+
+@pytest.mark.usefixtures("index")
+@pytest.mark.parametrize(
+    ("shell", "args", "typed"),
+    [
+        ("bash", ["--data", str(BUNDLED), "salary", "--level"], ""),  # another data file
+        ("fish", ["salary", "--level"], "sé"),  # not plain ASCII
+        ("bash", ["salary"], "--level=s"),
+        ("bash", ["salary", "-h"], "-"),  # an option with a callback of its own
+        ("fish", ["salary", "--nonsense"], ""),
+        ("bash", ["nonsense"], ""),
+        ("bash", ["salary", "--level", "--json"], ""),  # an option's value that looks like an option
+        ("fish", ["salary", "stray", "words"], ""),
+        ("bash", ["salary", "--", "--level"], ""),
+    ],
+)
+def test_what_the_index_cannot_place_is_left_to_typer(shell: str, args: list[str], typed: str) -> None:
+    assert fast_answer(environment(shell, args, typed)) == (instant_completion.UNKNOWN, "")
+
+
+@pytest.mark.usefixtures("index")
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "mlcareer 'salary' --", "COMP_CWORD": "2"},
+        {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "mlcareer salary", "COMP_CWORD": "x"},
+        {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "mlcareer salary", "COMP_CWORD": "0"},
+        {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "mlcareer\x0bsalary", "COMP_CWORD": "1"},
+        {"_MLCAREER_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "mlcareer sal"},
+        {"_MLCAREER_COMPLETE": "complete_fish", "_TYPER_COMPLETE_FISH_ACTION": "is-args"},
+        {"_MLCAREER_COMPLETE": "source_bash"},
+    ],
+)
+def test_requests_in_other_forms_are_left_to_typer(env: dict[str, str]) -> None:
+    assert fast_answer(env) == (instant_completion.UNKNOWN, "")
+
+
+def test_without_an_index_typer_answers_and_the_index_is_made(script: Any, isolated_environment: Path) -> None:
+    words = {"COMP_WORDS": "mlcareer\nsalary\n--level\ns", "COMP_CWORD": "3", "_MLCAREER_COMPLETE": "complete_bash"}
+    assert fast_answer(words)[0] == instant_completion.STALE
+    first = script(env=words)
+    assert (first.exit_code, first.stdout) == (0, "senior\n")
+    assert fast_answer(words) == (instant_completion.ANSWERED, "senior\n")
+    made = list((isolated_environment / "cache").glob("*.completion"))
+    assert len(made) == 1
+    again = script(env=words)
+    assert (again.exit_code, again.stdout) == (0, "senior\n")
+
+
+@pytest.mark.usefixtures("index")
+def test_a_request_the_index_answers_never_imports_typer() -> None:
+    env = {**os.environ, "_MLCAREER_COMPLETE": "complete_fish", "_TYPER_COMPLETE_FISH_ACTION": "get-args"}
+    env["_TYPER_COMPLETE_ARGS"] = "mlcareer progress tool.g"
+    completed = subprocess.run(
+        [sys.executable, "-X", "importtime", installed_script()], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert completed.stdout == "tool.git\tGit\ntool.google-cloud\tGoogle Cloud\n"
+    imported = {line.split("|")[-1].strip() for line in completed.stderr.splitlines()}
+    assert "ml_career.cli.instant_completion" in imported
+    assert not {"typer", "rich", "pydantic", "pathlib", "re", "json"} & imported
+
+
+def changed_data(tmp_path: Path, old: str, new: str) -> Path:
+    text = BUNDLED.read_text(encoding="utf-8")
+    assert old in text
+    data = tmp_path / "data.toml"
+    data.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return data
+
+
+def test_a_changed_data_file_gives_new_answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    data = changed_data(
+        tmp_path, 'title = "Senior Machine Learning Engineer"', 'title = "Staff Machine Learning Engineer"'
+    )
+    monkeypatch.setenv("MLCAREER_DATA", str(data))
+    env = environment("fish", ["path", "--level"], "st")
+    completion_index.store(str(data), app)
+    assert fast_answer(env) == (instant_completion.ANSWERED, "senior\tStaff Machine Learning Engineer\n")
+    data.write_text(data.read_text(encoding="utf-8").replace("Staff Machine", "Principal Machine"), encoding="utf-8")
+    assert fast_answer(env)[0] == instant_completion.STALE
+    completion_index.store(str(data), app)
+    assert fast_answer(env) == (instant_completion.ANSWERED, "\n")
+    assert fast_answer(environment("fish", ["path", "--level"], "pri")) == (
+        instant_completion.ANSWERED,
+        "senior\tPrincipal Machine Learning Engineer\n",
+    )
+
+
+def test_new_code_or_a_changed_environment_makes_the_index_stale(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    env = environment("bash", ["salary", "--level"], "s")
+    completion_index.store(location.default_data_file(), app)
+    assert fast_answer(env)[0] == instant_completion.ANSWERED
+    # A new version of mlcareer: another copy of the package, in which one module differs.
+    package = tmp_path / "ml_career"
+    shutil.copytree(location.PACKAGE_FOLDER, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(location, "PACKAGE_FOLDER", str(package))
+    monkeypatch.setenv("MLCAREER_DATA", str(BUNDLED))
+    assert fast_answer(env)[0] == instant_completion.STALE
+    completion_index.store(str(BUNDLED), app)
+    assert fast_answer(env)[0] == instant_completion.ANSWERED
+    with (package / "cli" / "pay.py").open("a", encoding="utf-8") as module:
+        module.write("\n# edited\n")
+    assert fast_answer(env)[0] == instant_completion.STALE
+    completion_index.store(str(BUNDLED), app)
+    assert fast_answer(env)[0] == instant_completion.ANSWERED
+    # Another version of Typer, whose rules the answers follow.
+    typer_copy = tmp_path / "elsewhere" / "typer"
+    typer_copy.mkdir(parents=True)
+    (typer_copy / "__init__.py").write_text("# another version\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "elsewhere"), *sys.path])
+    assert fast_answer(env)[0] == instant_completion.STALE
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"garbage",
+        b"\xff\xfe not text",
+        b"mlcareer completion index 1\nKEY\nC\tsalary\n",
+        b"mlcareer completion index 1\nKEY\nC\tsalary\t1\tsalary\x1b]0;pwned\x07\n",
+        b"mlcareer completion index 1\nKEY\nN\tnope\t99\t--x\n",
+        b"mlcareer completion index 1\nKEY\nZ\tunknown\n",
+    ],
+)
+@pytest.mark.usefixtures("index")
+def test_a_damaged_index_is_ignored_and_made_again(damage: bytes, script: Any) -> None:
+    where = Path(instant_completion.index_file(location.default_data_file()))
+    stored = where.read_bytes()
+    key = stored.split(b"\n")[1]
+    where.write_bytes(damage.replace(b"KEY", key))
+    env = environment("bash", ["salary", "--level"], "s")
+    assert fast_answer(env) == (instant_completion.STALE, "")
+    result = script(env=env)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "senior\n", "")
+    assert fast_answer(env) == (instant_completion.ANSWERED, "senior\n")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory", "symlink to /dev/zero"])
+def test_an_index_that_is_not_a_file_never_hangs(kind: str, script: Any) -> None:
+    where = Path(instant_completion.index_file(location.default_data_file()))
+    where.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "fifo":
+        os.mkfifo(where)
+    elif kind == "directory":
+        where.mkdir()
+    else:
+        where.symlink_to("/dev/zero")
+    env = environment("bash", ["salary", "--level"], "s")
+    assert fast_answer(env) == (instant_completion.STALE, "")
+    result = script(env=env)
+    assert (result.exit_code, result.stdout) == (0, "senior\n")
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=12))
+def test_plain_normalising_is_the_data_sets_normalising_for_plain_ascii(typed: str) -> None:
+    assert instant_completion.plain_normalised(typed) == normalise(typed)
