@@ -1,6 +1,5 @@
 """Commands about the user's own path: plan, fit, progress, gap, export."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path

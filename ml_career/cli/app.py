@@ -7,7 +7,6 @@ run imports the one family it uses. Every way in - the console script,
 each sees the same messages and exit codes.
 """
 
-from __future__ import annotations
 
 import importlib
 import os

@@ -1,6 +1,5 @@
 """Commands about what to learn and where: skills, education, resources."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

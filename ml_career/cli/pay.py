@@ -1,6 +1,5 @@
 """Commands about pay and the ladder: salary, path."""
 
-from __future__ import annotations
 
 from typing import Annotated
 
