@@ -26,6 +26,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import tomllib
 from dataclasses import dataclass
@@ -167,7 +168,26 @@ def cases(work: Path, env: dict[str, str]) -> list[Case]:
             16.0,
             touch_data=changing,
         ),
+        # As if installed without compiling bytecode and never run: every module is compiled
+        # on the way in. What `uv tool install --compile-bytecode` saves (see README).
+        Case("salary --json, no compiled bytecode", [*COMMAND, "salary", "--json"], uncompiled(work, env, "salary")),
+        Case("TAB in bash, no compiled bytecode", COMMAND, uncompiled(work, completion_requests(env)["bash"], "tab")),
     ]
+
+
+def uncompiled(work: Path, env: dict[str, str], name: str) -> dict[str, str]:
+    """`env` in which mlcareer and its libraries have no compiled bytecode, and write none.
+
+    The bytecode goes to a folder of its own (PYTHONPYCACHEPREFIX), filled by one run;
+    then the part for the installed packages and the checkout is removed, so that every
+    run compiles those and only those, as after an install that compiled nothing.
+    """
+    prefix = work / f"bytecode-{name}"
+    argv = [*COMMAND, "salary", "--json"] if name == "salary" else COMMAND
+    subprocess.run(argv, env={**env, "PYTHONPYCACHEPREFIX": str(prefix)}, capture_output=True)
+    for folder in {sysconfig.get_paths()["purelib"], str(REPO)}:
+        shutil.rmtree(prefix / Path(folder).relative_to(Path(folder).anchor), ignore_errors=True)
+    return {**env, "PYTHONPYCACHEPREFIX": str(prefix), "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 def floors(env: dict[str, str]) -> dict[str, list[str]]:
