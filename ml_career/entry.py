@@ -26,7 +26,9 @@ def run() -> None:
     """The console script and `python -m ml_career`: exit with the command's code."""
     install_startup_interrupt_handler()
     make_completion_index = False
-    if "_MLCAREER_COMPLETE" in os.environ:
+    from ml_career.cli import COMPLETE_VAR
+
+    if COMPLETE_VAR in os.environ:
         from ml_career.cli import instant_completion
 
         answered = instant_completion.answer()

@@ -1,6 +1,5 @@
 """Commands about the user's own path: plan, fit, progress, gap, export."""
 
-
 import sys
 from pathlib import Path
 from typing import Annotated

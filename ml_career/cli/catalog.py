@@ -1,6 +1,5 @@
 """Commands that answer from the articles as they stand: role, outlook, jobs, internships, sources, search."""
 
-
 from typing import Annotated
 
 import typer

@@ -10,9 +10,7 @@ index (cli/completion_index.py) can list every candidate once per data file and
 answer later requests without Typer (cli/instant_completion.py).
 """
 
-# No `from __future__ import annotations`: Typer reads the signature of every
-# completion function each time it builds a command, and string annotations would
-# be compiled again on every run.
+from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -35,20 +33,26 @@ class Candidate(NamedTuple):
     names: Sequence[str] = ()
 
 
-class Source(NamedTuple):
+class Source:
     """Where a completion function's candidates come from."""
 
-    name: str
-    candidates: Callable[["CareerData | None"], list[Candidate]]
-    reads_data: bool
-    # Offered whatever has been typed: the files marker, which the shell turns into its own file completion.
-    always: bool = False
+    # A plain class: this module is imported on every run, and a named tuple costs ten times as much to define.
+    __slots__ = ("always", "candidates", "name", "reads_data")
+
+    def __init__(
+        self, name: str, candidates: Callable[[CareerData | None], list[Candidate]], reads_data: bool, always: bool
+    ) -> None:
+        self.name = name
+        self.candidates = candidates
+        self.reads_data = reads_data
+        # Offered whatever has been typed: the files marker, which the shell turns into its own file completion.
+        self.always = always
 
 
 SOURCES: dict[Callable[..., Any], Source] = {}
 
 
-def _career(ctx: typer.Context) -> "CareerData | None":
+def _career(ctx: typer.Context) -> CareerData | None:
     from ml_career.cli.context import career
 
     try:
@@ -71,7 +75,7 @@ def _matching(candidates: list[Candidate], incomplete: str) -> Candidates:
 
 
 def completes(
-    candidates: Callable[["CareerData | None"], list[Candidate]], *, reads_data: bool = True, always: bool = False
+    candidates: Callable[[CareerData | None], list[Candidate]], *, reads_data: bool = True, always: bool = False
 ) -> Callable[[typer.Context, str], Candidates]:
     """The completion function Typer calls for a parameter whose values are `candidates`."""
 
@@ -89,54 +93,54 @@ def completes(
 FILES = "__mlcareer_files__"
 
 
-def _files(career: "CareerData | None") -> list[Candidate]:
+def _files(career: CareerData | None) -> list[Candidate]:
     return [Candidate(FILES, "")]
 
 
-def _levels(career: "CareerData | None") -> list[Candidate]:
+def _levels(career: CareerData | None) -> list[Candidate]:
     if career is None:
         return []
     found = [Candidate(rung.id, rung.title, rung.aliases) for rung in career.ladder]
     return found + [Candidate(level.id, level.label, level.aliases) for level in career.pay.levels if not level.rung]
 
 
-def _rungs(career: "CareerData | None") -> list[Candidate]:
+def _rungs(career: CareerData | None) -> list[Candidate]:
     return [Candidate(rung.id, rung.title, rung.aliases) for rung in career.ladder] if career else []
 
 
-def _current_rungs(career: "CareerData | None") -> list[Candidate]:
+def _current_rungs(career: CareerData | None) -> list[Candidate]:
     return [Candidate(NONE_CHOICE, "not yet working in the field"), *_rungs(career)]
 
 
-def _categories(career: "CareerData | None") -> list[Candidate]:
+def _categories(career: CareerData | None) -> list[Candidate]:
     return [Candidate(group.id, group.title) for group in career.skill_groups] if career else []
 
 
-def _skills(career: "CareerData | None") -> list[Candidate]:
+def _skills(career: CareerData | None) -> list[Candidate]:
     from ml_career.queries.items import tracked_items
 
     return [Candidate(item.id, item.name) for item in tracked_items(career)] if career else []
 
 
-def _statuses(career: "CareerData | None") -> list[Candidate]:
+def _statuses(career: CareerData | None) -> list[Candidate]:
     from ml_career.advisor.progress import STATUSES
 
     return [Candidate(status, "") for status in STATUSES]
 
 
-def _residencies(career: "CareerData | None") -> list[Candidate]:
+def _residencies(career: CareerData | None) -> list[Candidate]:
     return [Candidate(r.id, r.label) for r in career.education.residencies] if career else []
 
 
-def _degrees(career: "CareerData | None") -> list[Candidate]:
+def _degrees(career: CareerData | None) -> list[Candidate]:
     return [Candidate(d.id, d.title) for d in career.education.degrees] if career else []
 
 
-def _educations(career: "CareerData | None") -> list[Candidate]:
+def _educations(career: CareerData | None) -> list[Candidate]:
     return [Candidate(NONE_CHOICE, "no degree yet"), *_degrees(career)]
 
 
-def _formats(career: "CareerData | None") -> list[Candidate]:
+def _formats(career: CareerData | None) -> list[Candidate]:
     from ml_career.render.export import FORMATS
 
     return [Candidate(name, "") for name in FORMATS]

@@ -1,6 +1,5 @@
 """Commands for the data file itself: validate, schema."""
 
-
 from pathlib import Path
 from typing import Annotated
 

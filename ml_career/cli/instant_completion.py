@@ -19,6 +19,7 @@ import sys
 
 # No `from __future__ import annotations`: it is one more module to import on every keystroke.
 from ml_career import places
+from ml_career.cli import COMPLETE_VAR
 from ml_career.dataset import location
 
 try:
@@ -26,7 +27,6 @@ try:
 except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
 
-COMPLETE_VAR = "_MLCAREER_COMPLETE"  # set by the shell completion scripts
 INDEX_FORMAT = "mlcareer completion index 1"
 INDEX_SUFFIX = ".completion"
 MAX_INDEX_BYTES = 4 * 1024 * 1024

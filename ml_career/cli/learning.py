@@ -1,6 +1,5 @@
 """Commands about what to learn and where: skills, education, resources."""
 
-
 from typing import Annotated
 
 import typer

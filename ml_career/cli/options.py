@@ -1,6 +1,5 @@
 """The options several commands share."""
 
-
 from pathlib import Path
 from typing import Annotated
 

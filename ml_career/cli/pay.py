@@ -1,6 +1,5 @@
 """Commands about pay and the ladder: salary, path."""
 
-
 from typing import Annotated
 
 import typer

@@ -1,6 +1,5 @@
 """Commands about the command line itself: completion scripts, and help on a command."""
 
-
 from typing import Annotated
 
 import typer
