@@ -26,7 +26,7 @@ def run() -> None:
     """The console script and `python -m ml_career`: exit with the command's code."""
     install_startup_interrupt_handler()
     make_completion_index = False
-    from ml_career.cli import COMPLETE_VAR
+    from ml_career.cli.commands import COMPLETE_VAR
 
     if COMPLETE_VAR in os.environ:
         from ml_career.cli import instant_completion

@@ -17,9 +17,9 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from ml_career.cli import COMPLETE_VAR, completion
+from ml_career.cli import completion
 from ml_career.cli.boundary import PROG_NAME, guarded, prepare_process
-from ml_career.cli.commands import COMMANDS
+from ml_career.cli.commands import COMMANDS, COMPLETE_VAR
 from ml_career.cli.options import file_name
 
 

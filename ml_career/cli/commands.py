@@ -1,7 +1,11 @@
-"""The commands, in the order `--help` lists them, and the module under ml_career.cli that defines each.
+"""The names the command line answers to: its commands, and the variable completion asks by.
 
-A run imports the one module its command is in (cli/app.py builds only that command).
+A run imports the one module its command is in (cli/app.py builds only that
+command). Nothing is imported here: the completion fast path reads it too.
 """
+
+# How the completion scripts ask for candidates, in Typer's protocol (see cli/shell.py).
+COMPLETE_VAR = "_MLCAREER_COMPLETE"
 
 # Command name -> the module under ml_career.cli that defines it, in the order `--help` lists them.
 COMMANDS: dict[str, str] = {

@@ -19,7 +19,7 @@ import sys
 
 # No `from __future__ import annotations`: it is one more module to import on every keystroke.
 from ml_career import places
-from ml_career.cli import COMPLETE_VAR
+from ml_career.cli.commands import COMPLETE_VAR
 from ml_career.dataset import location
 
 try:
