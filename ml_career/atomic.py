@@ -31,22 +31,25 @@ def resolve_links(path: Path) -> Path:
         return Path(os.path.realpath(path))
 
 
-def write_atomically(path: Path, text: str, durable: bool = True) -> None:
-    """Write `text` to a temporary file beside `path`, flush it to disk, then swap it in.
+def write_atomically(path: Path, text: str | bytes, durable: bool = True) -> None:
+    """Write `text` (UTF-8, or bytes as they are) to a temporary file beside `path`, flush it to disk, then swap it in.
 
     A symbolic link is followed: the file it points to is replaced, the link stays.
-    `durable=False` skips the flushes to disk, for files that may be lost but
-    must never be read half-written (a cache that can be rebuilt).
+    `durable=False` is for what mlcareer keeps for itself in the cache folder: no
+    flushes to disk, since a lost copy is made again, and a link in its place is
+    replaced, not followed, since nobody keeps a link there on purpose and one
+    planted there must not make mlcareer overwrite whatever it points to.
     """
-    path = resolve_links(path)
+    if durable:
+        path = resolve_links(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _permissions_for(path)
     with _signals_end_the_write():
         handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent)
         try:
             os.chmod(temporary, mode)
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(text if isinstance(text, bytes) else text.encode("utf-8"))
                 stream.flush()
                 if durable:
                     os.fsync(stream.fileno())

@@ -285,18 +285,33 @@ def _entry() -> Path:
 
 def test_a_hand_edited_cache_entry_is_rejected_even_with_its_digest_recomputed(script: Invoke) -> None:
     import hashlib
+    import marshal
 
     assert script("salary").exit_code == 0
     entry = _entry()
-    header, payload = entry.read_text(encoding="utf-8").split("\n", 1)
-    forged = payload.replace("208000", "999999")
-    stamp = json.loads(header)
+    header, payload = entry.read_bytes().split(b"\n", 1)
+    forged = payload.replace(marshal.dumps(208000)[1:], marshal.dumps(999999)[1:])
+    assert forged != payload
+    stamp = header.split(b" ")
     # Whatever digest an editor without the key computes, it is not the keyed one.
-    stamp["signature"] = hashlib.blake2b(forged.encode(), digest_size=32).hexdigest()
-    entry.write_text(json.dumps(stamp) + "\n" + forged, encoding="utf-8")
+    stamp[2] = hashlib.blake2b(forged, digest_size=32).hexdigest().encode()
+    entry.write_bytes(b" ".join(stamp) + b"\n" + forged)
     result = script("salary", "--level", "senior")
     assert "$208,000" in result.stdout and "999,999" not in result.stdout
-    assert "208000" in _entry().read_text(encoding="utf-8")  # rebuilt
+    assert marshal.dumps(208000)[1:] in _entry().read_bytes()  # rebuilt
+
+
+def test_a_link_in_place_of_a_cache_entry_is_replaced_not_followed(script: Invoke, tmp_path: Path) -> None:
+    assert script("salary").exit_code == 0
+    entry = _entry()
+    entry.unlink()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not mlcareer's to overwrite\n", encoding="utf-8")
+    entry.symlink_to(victim)
+    result = script("salary", "--level", "senior")
+    assert result.exit_code == 0 and "$208,000" in result.stdout
+    assert victim.read_text(encoding="utf-8") == "not mlcareer's to overwrite\n"
+    assert not _entry().is_symlink()
 
 
 def test_the_cache_key_lives_outside_the_cache_and_is_private(script: Invoke) -> None:
@@ -374,4 +389,4 @@ def test_a_damaged_cache_key_is_replaced_not_fatal(script: Invoke, damage: bytes
         assert result.exit_code == 0 and "$208,000" in result.stdout
     assert len(bytes.fromhex(key.read_text(encoding="ascii"))) == 32
     assert (key.stat().st_mode & 0o777) == 0o600
-    assert _entry().read_bytes().startswith(b'{"key"')
+    assert _entry().read_bytes().startswith(b"mlcareer-validated-cache-")

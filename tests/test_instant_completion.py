@@ -288,20 +288,36 @@ def test_a_damaged_index_is_ignored_and_made_again(damage: bytes, script: Any) -
     assert fast_answer(env) == (instant_completion.ANSWERED, "senior\n")
 
 
-@pytest.mark.parametrize("kind", ["fifo", "directory", "symlink to /dev/zero"])
-def test_an_index_that_is_not_a_file_never_hangs(kind: str, script: Any) -> None:
+@pytest.mark.parametrize("kind", ["fifo", "directory", "link to a fifo", "link to a file"])
+def test_an_index_that_is_not_a_file_never_hangs_and_a_link_is_not_followed(
+    kind: str, script: Any, tmp_path: Path
+) -> None:
     where = Path(instant_completion.index_file(location.default_data_file()))
     where.parent.mkdir(parents=True, exist_ok=True)
+    target = tmp_path / "target"
     if kind == "fifo":
         os.mkfifo(where)
     elif kind == "directory":
         where.mkdir()
+    elif kind == "link to a fifo":
+        os.mkfifo(target)
+        where.symlink_to(target)
     else:
-        where.symlink_to("/dev/zero")
+        target.write_text("someone else's file\n", encoding="utf-8")
+        where.symlink_to(target)
     env = environment("bash", ["salary", "--level"], "s")
     assert fast_answer(env) == (instant_completion.STALE, "")
     result = script(env=env)
     assert (result.exit_code, result.stdout) == (0, "senior\n")
+    if kind.startswith("link"):
+        # The index took the link's place; what the link pointed to is untouched.
+        assert not where.is_symlink() and where.is_file()
+        assert (
+            target.is_fifo()
+            if kind == "link to a fifo"
+            else target.read_text(encoding="utf-8") == "someone else's file\n"
+        )
+        assert fast_answer(env) == (instant_completion.ANSWERED, "senior\n")
 
 
 @given(st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=12))
