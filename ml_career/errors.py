@@ -1,7 +1,5 @@
 """The errors mlcareer reports to people, and the exit codes they map to."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import NamedTuple
 

@@ -13,16 +13,21 @@ hand (say, to show a salary no data file holds) cannot carry a matching digest
 without that key, so it is rejected. Only the key's owner can forge one, and
 they can as well edit the data file itself. Only the newest entries are kept.
 
-Each top-level section is kept as its own line of JSON and parsed only when a
-command first reads it, so that a query costs about the same however large the
-sections it does not read have grown.
+Each top-level section is kept in the interpreter's own serialisation (marshal)
+and decoded only when a command first reads it, so that a query costs about the
+same however large the sections it does not read have grown. marshal, not JSON:
+importing json compiles its regular expressions, which cost a table query more
+than reading the cache does, and marshal decodes several times as fast. Its
+format belongs to one Python version, which is part of the key; and only a copy
+whose signature checks out is ever decoded.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
+import marshal
 import os
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -39,7 +44,7 @@ try:
 except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
 
-_CACHE_FORMAT = b"mlcareer-validated-cache-4"
+_CACHE_FORMAT = b"mlcareer-validated-cache-5"
 _SCHEMA_MODULES = ("models.py", "integrity.py")
 KEY_FILE_NAME = "cache.key"
 KEPT_ENTRIES = 16
@@ -54,6 +59,7 @@ def cache_dir() -> Path:
 def cache_key(raw: bytes) -> str:
     """A hash of the data bytes and of the code that decides what is valid."""
     digest = blake2b(_CACHE_FORMAT, digest_size=32)
+    digest.update(f" {sys.implementation.cache_tag} marshal {marshal.version}\n".encode())
     package = Path(__file__).parent
     for module in _SCHEMA_MODULES:
         digest.update((package / module).read_bytes())
@@ -66,45 +72,47 @@ def _cache_file(data_file: Path) -> Path:
 
 
 class Sections:
-    """A validated data set whose sections are parsed on first use.
+    """A validated data set whose sections are decoded on first use.
 
-    Reading `career.pay` parses the pay section's JSON into attribute records
-    shaped like the models (`career.pay.figures[0].amount`) and keeps the result.
+    Reading `career.pay` decodes the pay section into attribute records shaped
+    like the models (`career.pay.figures[0].amount`) and keeps the result.
     """
 
-    def __init__(self, sections: dict[str, str]) -> None:
-        self._unparsed = sections
+    def __init__(self, sections: dict[str, bytes]) -> None:
+        self._undecoded = sections
 
     def __getattr__(self, name: str) -> Any:
-        # Only called for names not yet set: after this, the parsed section is.
+        # Only called for names not yet set: after this, the decoded section is.
         try:
-            text = self._unparsed.pop(name)
+            encoded = self._undecoded.pop(name)
         except KeyError:
             raise AttributeError(name) from None
-        value = json.loads(text, object_hook=_record)
+        value = _records(marshal.loads(encoded))
         setattr(self, name, value)
         return value
 
 
-def _record(fields: dict[str, Any]) -> SimpleNamespace:
-    return SimpleNamespace(**fields)
+def _records(value: Any) -> Any:
+    """Mappings as attribute records, all the way down."""
+    if isinstance(value, dict):
+        return SimpleNamespace(**{name: _records(item) for name, item in value.items()})
+    if isinstance(value, list):
+        return [_records(item) for item in value]
+    return value
 
 
-def section_lines(document: dict[str, Any]) -> str:
-    """A validated document as one `name<TAB>json` line per section (JSON escapes its own newlines)."""
-    return "\n".join(
-        f"{name}\t{json.dumps(value, ensure_ascii=False, separators=(',', ':'))}" for name, value in document.items()
-    )
+def encode_sections(document: dict[str, Any]) -> bytes:
+    """A validated document (JSON-shaped, as the models dump it) with each section encoded on its own."""
+    return marshal.dumps({name: marshal.dumps(value) for name, value in document.items()})
 
 
-def as_records(payload: str) -> Sections:
-    """Section lines (see section_lines) as records, each section parsed when first read."""
-    sections = {}
-    for line in payload.split("\n"):
-        name, tab, text = line.partition("\t")
-        if not tab:
-            raise ValueError("a section line without its name")
-        sections[name] = text
+def as_records(payload: bytes) -> Sections:
+    """Encoded sections (see encode_sections) as records, each section decoded when first read."""
+    sections = marshal.loads(payload)
+    if not isinstance(sections, dict) or not all(
+        isinstance(name, str) and isinstance(encoded, bytes) for name, encoded in sections.items()
+    ):
+        raise ValueError("not a set of encoded sections")
     return Sections(sections)
 
 
@@ -163,36 +171,35 @@ def _new_secret(path: Path, *, replace: bool) -> bytes | None:
 def read_validated(data_file: Path, key: str) -> Any | None:
     """The validated records for `key`, or None when no trustworthy copy exists.
 
-    Whatever is found instead (garbage, a FIFO, a header nested too deeply, an
-    entry edited by hand) counts as no copy: the data is validated again and the
-    entry replaced.
+    Whatever is found instead (garbage, a FIFO, an entry edited by hand or cut
+    short) counts as no copy: the data is validated again and the entry replaced.
+    The payload is decoded only once its signature is known to be the user's own.
     """
     try:
         header, _, payload = read_limited(_cache_file(data_file)).partition(b"\n")
-        stamp = json.loads(header)
-        if not isinstance(stamp, dict) or stamp.get("key") != key:
+        stamp = header.decode("ascii").split(" ")
+        if len(stamp) != 3 or stamp[0] != _CACHE_FORMAT.decode() or stamp[1] != key:
             return None
         secret = _secret(create=False)
-        if secret is None or stamp.get("signature") != _signature(secret, key, payload):
+        if secret is None or stamp[2] != _signature(secret, key, payload):
             return None
-        return as_records(payload.decode("utf-8"))
-    except (OSError, ValueError, RecursionError, places.NoHome):  # UnicodeDecodeError is a ValueError
+        return as_records(payload)
+    except (OSError, ValueError, EOFError, TypeError, places.NoHome):  # UnicodeDecodeError is a ValueError
         return None
 
 
-def store_validated(data_file: Path, key: str, payload: str) -> None:
+def store_validated(data_file: Path, key: str, payload: bytes) -> None:
     """Keep `payload` for later runs; a cache that cannot be written is no error."""
     from ml_career.atomic import write_atomically
 
     secret = _secret(create=True)
     if secret is None:
         return
-    encoded = payload.encode("utf-8")
-    header = json.dumps({"key": key, "signature": _signature(secret, key, encoded), "data_file": str(data_file)})
+    header = f"{_CACHE_FORMAT.decode()} {key} {_signature(secret, key, payload)}\n".encode("ascii")
     with contextlib.suppress(OSError, places.NoHome):
         # Not durable: a cache lost in a crash is rebuilt, and a torn one fails its signature.
         target = _cache_file(data_file)
-        write_atomically(target, f"{header}\n{payload}", durable=False)
+        write_atomically(target, header + payload, durable=False)
         _prune(target.parent)
 
 

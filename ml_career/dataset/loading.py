@@ -8,7 +8,6 @@ whose bytes have not changed since - on an earlier run (see cache).
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import sys
@@ -24,12 +23,13 @@ from ml_career.reading import read_limited
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
-_TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+# Patterns as text, compiled by `re` on first use: most runs read a valid file from the cache and use none.
+_TOML_POSITION = r"\s*\(at line (\d+), column (\d+)\)\s*$"
+_TOML_END = r"\s*\(at end of document\)\s*$"
 # tomllib's work grows with the square of a dotted key's length: a 33 KB file with
 # one long key took 1.5 GB. No real key needs more than a handful of parts.
 MAX_KEY_DOTS = 64
-_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
+_QUOTED = r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\''
 
 
 def bundled_data_path() -> Path:
@@ -59,7 +59,7 @@ def load_career(path: Path | None = None) -> CareerData:
     if cached is not None:
         return cached  # type: ignore[no-any-return]  # records shaped like CareerData
     career = validate_document(data_file, parse_document(data_file, raw))
-    payload = cache.section_lines(career.model_dump(mode="json"))
+    payload = cache.encode_sections(career.model_dump(mode="json"))
     cache.store_validated(data_file, key, payload)
     # Hand out the same kind of records a cached run does, so that every command
     # behaves the same whether or not this run had to validate.
@@ -111,7 +111,7 @@ def _long_dotted_key_line(text: str) -> int | None:
     if text.count(".") <= MAX_KEY_DOTS:
         return None
     for number, line in enumerate(text.split("\n"), start=1):
-        if line.count(".") > MAX_KEY_DOTS and _QUOTED.sub("", line).count(".") > MAX_KEY_DOTS:
+        if line.count(".") > MAX_KEY_DOTS and re.sub(_QUOTED, "", line).count(".") > MAX_KEY_DOTS:
             return number
     return None
 
@@ -145,10 +145,10 @@ def _parse_toml(data_file: Path, text: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         line: int | None = None
-        if position := _TOML_POSITION.search(message):
+        if position := re.search(_TOML_POSITION, message):
             line = int(position.group(1))
             message = message[: position.start()]
-        elif ending := _TOML_END.search(message):
+        elif ending := re.search(_TOML_END, message):
             line = text.count("\n") + 1
             message = message[: ending.start()] + " at the end of the file"
         raise DataFileError(data_file, [Problem("", f"invalid TOML: {message}", line)]) from None
@@ -157,6 +157,8 @@ def _parse_toml(data_file: Path, text: str) -> dict[str, Any]:
 
 
 def _parse_json(data_file: Path, text: str) -> dict[str, Any]:
+    import json  # here, not for every run: importing json compiles its regular expressions
+
     try:
         with _long_numbers_allowed():
             document = json.loads(text, parse_constant=_no_constant)

@@ -1,7 +1,5 @@
 """Degrees, how long they take, what they cost, and the totals that follow."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
@@ -105,12 +103,12 @@ class EducationReport(NamedTuple):
     sources: list[SourceRef]
 
 
-def resolve_degree(career: CareerData, typed: str) -> str:
+def resolve_degree(career: "CareerData", typed: str) -> str:
     choices = [([degree.id, degree.title, *degree.aliases], degree.id) for degree in career.education.degrees]
     return pick("degree", typed, choices)
 
 
-def resolve_residency(career: CareerData, typed: str) -> str:
+def resolve_residency(career: "CareerData", typed: str) -> str:
     choices = [
         ([residency.id, residency.label, *residency.aliases], residency.id)
         for residency in career.education.residencies
@@ -118,7 +116,7 @@ def resolve_residency(career: CareerData, typed: str) -> str:
     return pick("residency", typed, choices)
 
 
-def degree_chain(career: CareerData, degree_id: str) -> list[Degree]:
+def degree_chain(career: "CareerData", degree_id: str) -> list["Degree"]:
     """The degree and those it requires, first earned first (bachelor, then master)."""
     degrees = {degree.id: degree for degree in career.education.degrees}
     chain: list[Degree] = []
@@ -129,7 +127,7 @@ def degree_chain(career: CareerData, degree_id: str) -> list[Degree]:
     return chain
 
 
-def cost_rows(career: CareerData) -> list[CostRow]:
+def cost_rows(career: "CareerData") -> list[CostRow]:
     degrees = {degree.id: degree for degree in career.education.degrees}
     residencies = {residency.id: residency.label for residency in career.education.residencies}
     return [
@@ -152,7 +150,7 @@ def cost_rows(career: CareerData) -> list[CostRow]:
     ]
 
 
-def pathway_total(career: CareerData, degrees: list[Degree], residency: str) -> PathwayTotal | None:
+def pathway_total(career: "CareerData", degrees: list["Degree"], residency: str) -> PathwayTotal | None:
     """The summed cost of earning `degrees` at `residency`, or None when a cost is missing."""
     costs = {(row.degree, row.residency): row for row in cost_rows(career)}
     rows = [costs.get((degree.id, residency)) for degree in degrees]
@@ -172,7 +170,7 @@ def pathway_total(career: CareerData, degrees: list[Degree], residency: str) -> 
     )
 
 
-def education_report(career: CareerData, residency: str | None = None, degree: str | None = None) -> EducationReport:
+def education_report(career: "CareerData", residency: str | None = None, degree: str | None = None) -> EducationReport:
     """Durations, averages and computed totals, narrowed to `residency` and `degree` if given."""
     education = career.education
     wanted_residency = resolve_residency(career, residency) if residency is not None else None
@@ -211,9 +209,9 @@ def education_report(career: CareerData, residency: str | None = None, degree: s
     )
 
 
-def _answer(answer: Answer | None) -> AnswerRow | None:
+def _answer(answer: "Answer | None") -> AnswerRow | None:
     return None if answer is None else AnswerRow(answer.answer, answer.text, answer.source, *words_of(answer))
 
 
-def _passage(passage: Passage | None) -> PassageRow | None:
+def _passage(passage: "Passage | None") -> PassageRow | None:
     return None if passage is None else PassageRow(passage.text, passage.source, *words_of(passage))

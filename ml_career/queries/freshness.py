@@ -1,7 +1,5 @@
 """How old a dated figure is today, and whether it may be out of date."""
 
-from __future__ import annotations
-
 import os
 from datetime import date
 from typing import NamedTuple

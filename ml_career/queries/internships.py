@@ -1,7 +1,5 @@
 """The kinds of internship and what each involves."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
@@ -26,7 +24,7 @@ class InternshipsReport(NamedTuple):
     sources: list[SourceRef]
 
 
-def internships_report(career: CareerData) -> InternshipsReport:
+def internships_report(career: "CareerData") -> InternshipsReport:
     rows = [
         InternshipRow(i.id, i.name, i.description, list(i.examples), i.source, *words_of(i)) for i in career.internships
     ]

@@ -7,8 +7,6 @@ never clash, and a shell completes the id as one word (a colon would split it).
 is one item, counted under both.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import normalise
@@ -37,7 +35,7 @@ def tool_id(name: str) -> str:
     return TOOL_PREFIX + normalise(name)
 
 
-def tracked_items(career: CareerData) -> list[Item]:
+def tracked_items(career: "CareerData") -> list[Item]:
     """Every skill in every group, each followed by the tools it names for the first time."""
     items: list[Item] = []
     tool_skills: dict[str, list[str]] = {}
@@ -74,7 +72,7 @@ def spoken_names(item: Item) -> list[str]:
     return names
 
 
-def resolve_item(career: CareerData, typed: str) -> Item:
+def resolve_item(career: "CareerData", typed: str) -> Item:
     """The one item `typed` names; an id always wins, several names fitting is an error listing them."""
     items = tracked_items(career)
     wanted = typed.strip().casefold()

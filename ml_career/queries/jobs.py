@@ -1,7 +1,5 @@
 """Who hires: industries, types of company, paths after graduating, related careers."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
@@ -38,7 +36,7 @@ class JobsReport(NamedTuple):
     sources: list[SourceRef]
 
 
-def jobs_report(career: CareerData) -> JobsReport:
+def jobs_report(career: "CareerData") -> JobsReport:
     return JobsReport(
         industries=[Employer(i.name, i.work, [], i.source, *words_of(i)) for i in career.industries],
         employer_types=[

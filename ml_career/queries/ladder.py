@@ -1,7 +1,5 @@
 """The progression ladder: its rungs in order and the step up from each."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
@@ -38,7 +36,7 @@ class PathReport(NamedTuple):
     sources: list[SourceRef]
 
 
-def resolve_rung(career: CareerData, typed: str) -> str:
+def resolve_rung(career: "CareerData", typed: str) -> str:
     """The id of the rung that `typed` names, with suggestions when none does."""
     linked = {level.rung: level for level in career.pay.levels if level.rung}
     choices: list[tuple[list[str], str]] = []
@@ -50,7 +48,7 @@ def resolve_rung(career: CareerData, typed: str) -> str:
     return pick("rung", typed, choices)
 
 
-def path_report(career: CareerData, level: str | None = None, saved: str | None = None) -> PathReport:
+def path_report(career: "CareerData", level: str | None = None, saved: str | None = None) -> PathReport:
     """The whole ladder; with `level` (or the `saved` rung), that rung and the one above it."""
     ladder = list(career.ladder)
     if level is None and saved is None:
@@ -67,7 +65,7 @@ def path_report(career: CareerData, level: str | None = None, saved: str | None 
     return PathReport(rungs, current, next_rung, message, career.career.title, source_refs(career))
 
 
-def _rung_row(career: CareerData, position: int, rung: Rung, detailed: bool) -> RungRow:
+def _rung_row(career: "CareerData", position: int, rung: "Rung", detailed: bool) -> RungRow:
     if not detailed:
         return RungRow(position, rung.id, rung.title, None, rung.source)
     detail = RungDetail(rung.description, rung.source, *words_of(rung), rung_salary(career, rung.id))

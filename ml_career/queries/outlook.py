@@ -1,7 +1,5 @@
 """Growth and demand: every figure with its publisher, period, date and age."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -51,7 +49,7 @@ def shown_value(value: int | float, unit: str) -> str:
     return f"{value:,}"
 
 
-def outlook_report(career: CareerData, on: date) -> OutlookReport:
+def outlook_report(career: "CareerData", on: date) -> OutlookReport:
     outlook = career.outlook
     figures = [
         OutlookRow(

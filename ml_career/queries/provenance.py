@@ -5,8 +5,6 @@ four kinds below, next to its details: an article's id and quote, a formula and
 its assumptions, mlcareer's reason, or what you gave.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 if TYPE_CHECKING:
@@ -44,7 +42,7 @@ class Reading(NamedTuple):
     provenance: Kind = MLCAREER
 
 
-def source_refs(career: CareerData) -> list[SourceRef]:
+def source_refs(career: "CareerData") -> list[SourceRef]:
     """Every article of the data set, in the data file's order."""
     return [SourceRef(source.id, source.title) for source in career.sources]
 

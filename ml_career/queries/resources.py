@@ -1,7 +1,5 @@
 """Where to learn: the web resources the sources recommend."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, source_refs, words_of
@@ -30,7 +28,7 @@ def _address(url: str | None, reason: str | None) -> Reading | None:
     return Reading(url, reason or "mlcareer's addition") if url else None
 
 
-def resources_report(career: CareerData) -> ResourcesReport:
+def resources_report(career: "CareerData") -> ResourcesReport:
     rows = [
         ResourceRow(r.id, r.name, r.offers, _address(r.url, r.url_reason), r.source, *words_of(r))
         for r in career.resources

@@ -1,7 +1,5 @@
 """What the job is and does, what is good and hard about it, and its balance."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
@@ -38,21 +36,21 @@ class RoleReport(NamedTuple):
     sources: list[SourceRef]
 
 
-def listing(items: ItemList | None) -> Listing | None:
+def listing(items: "ItemList | None") -> Listing | None:
     return None if items is None else listing_of(items)
 
 
-def listing_of(items: ItemList) -> Listing:
+def listing_of(items: "ItemList") -> Listing:
     return Listing(items.title, list(items.items), items.source, items.note, *words_of(items))
 
 
-def section(passage: Passage | None) -> Section | None:
+def section(passage: "Passage | None") -> Section | None:
     if passage is None:
         return None
     return Section(passage.title, passage.text, passage.source, *words_of(passage))
 
 
-def role_report(career: CareerData) -> RoleReport:
+def role_report(career: "CareerData") -> RoleReport:
     role = career.role
     return RoleReport(
         title=career.career.title,

@@ -1,7 +1,5 @@
 """What the career pays, level by level, with each figure's source."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -99,11 +97,11 @@ class RungSalary(NamedTuple):
     provenance: Kind = ARTICLE
 
 
-def _match(level: PayLevel, rung_title: str) -> Reading:
+def _match(level: "PayLevel", rung_title: str) -> Reading:
     return Reading(f"{level.label}, taken as the {rung_title} rung", level.rung_reason or "")
 
 
-def rung_salary(career: CareerData, rung_id: str) -> RungSalary:
+def rung_salary(career: "CareerData", rung_id: str) -> RungSalary:
     """What the articles say a rung pays: its matched figures, or else the figures for all levels."""
     report = salary_report(career, rung_id)
     title = report.choice.label if report.choice else rung_id
@@ -119,7 +117,7 @@ def rung_salary(career: CareerData, rung_id: str) -> RungSalary:
     return RungSalary(title, figures, missing, source)
 
 
-def level_choices(career: CareerData) -> list[tuple[list[str], LevelChoice]]:
+def level_choices(career: "CareerData") -> list[tuple[list[str], LevelChoice]]:
     """Every rung and pay level with the names it answers to, rungs first."""
     linked = {level.rung: level for level in career.pay.levels if level.rung}
     rung_titles = {rung.id: rung.title for rung in career.ladder}
@@ -137,12 +135,12 @@ def level_choices(career: CareerData) -> list[tuple[list[str], LevelChoice]]:
     return choices
 
 
-def resolve_level(career: CareerData, typed: str) -> LevelChoice:
+def resolve_level(career: "CareerData", typed: str) -> LevelChoice:
     """The rung or pay level that `typed` names; a UsageError suggests close names."""
     return pick("level", typed, level_choices(career))
 
 
-def salary_report(career: CareerData, level: str | None = None, on: date | None = None) -> SalaryReport:
+def salary_report(career: "CareerData", level: str | None = None, on: date | None = None) -> SalaryReport:
     """The figures for `level` (every figure when None), with the national average beside them."""
     national = _national_average(career)
     on = on or today()
@@ -177,12 +175,12 @@ def salary_report(career: CareerData, level: str | None = None, on: date | None 
     )
 
 
-def _national_average(career: CareerData) -> PayFigure | None:
+def _national_average(career: "CareerData") -> "PayFigure | None":
     wanted = career.pay.national_average
     return next((figure for figure in career.pay.figures if figure.id == wanted), None)
 
 
-def _row(career: CareerData, figure: PayFigure, national: PayFigure | None, on: date) -> SalaryRow:
+def _row(career: "CareerData", figure: "PayFigure", national: "PayFigure | None", on: date) -> SalaryRow:
     levels = {level.id: level for level in career.pay.levels}
     rung_titles = {rung.id: rung.title for rung in career.ladder}
     level = levels[figure.level]

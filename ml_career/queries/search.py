@@ -1,7 +1,5 @@
 """Full-text search over everything in the data set, forgiving of plurals and typos."""
 
-from __future__ import annotations
-
 import difflib
 import re
 from collections.abc import Iterator
@@ -103,7 +101,7 @@ def _matches(terms: list[str], text: str) -> tuple[dict[str, float], list[tuple[
     return best, spans
 
 
-def entries(career: CareerData) -> Iterator[Entry]:
+def entries(career: "CareerData") -> Iterator[Entry]:
     """Everything a person might search for, labelled with the command whose view shows it."""
     # Records that cite no article of their own take their owner's: a skill its group's, a driver the outlook's.
     owners: dict[int, str | None] = {id(s): g.source for g in career.skill_groups for s in g.skills}
@@ -122,7 +120,7 @@ def entries(career: CareerData) -> Iterator[Entry]:
             )
 
 
-def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:
+def search(career: "CareerData", query: str, limit: int = 20) -> SearchReport:
     """Hits ranked best first: every term matched beats some, exact beats stem beats typo."""
     terms = list(dict.fromkeys(word.casefold() for word in _WORD.findall(query)))
     if len(terms) > MAX_TERMS:
@@ -145,7 +143,7 @@ def search(career: CareerData, query: str, limit: int = 20) -> SearchReport:
     return SearchReport(query, hits[:limit], suggestions, source_refs(career))
 
 
-def _suggest(career: CareerData, terms: list[str]) -> list[str]:
+def _suggest(career: "CareerData", terms: list[str]) -> list[str]:
     vocabulary = {word.casefold() for entry in entries(career) for word in _WORD.findall(f"{entry.title} {entry.text}")}
     suggestions: list[str] = []
     for term in terms:

@@ -1,7 +1,5 @@
 """The skills the career asks for, grouped as the sources group them."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
@@ -43,12 +41,12 @@ class SkillsReport(NamedTuple):
     sources: list[SourceRef]
 
 
-def resolve_category(career: CareerData, typed: str) -> str:
+def resolve_category(career: "CareerData", typed: str) -> str:
     choices = [([group.id, group.title], group.id) for group in career.skill_groups]
     return pick("category", typed, choices)
 
 
-def _suggestion(skill: Skill, names: dict[str, str]) -> Reading | None:
+def _suggestion(skill: "Skill", names: dict[str, str]) -> Reading | None:
     if not skill.resources:
         return None
     where = ", ".join(names[resource] for resource in skill.resources)
@@ -56,7 +54,7 @@ def _suggestion(skill: Skill, names: dict[str, str]) -> Reading | None:
 
 
 def skills_report(
-    career: CareerData,
+    career: "CareerData",
     category: str | None = None,
     statuses: dict[str, str] | None = None,
     notes: dict[str, str] | None = None,

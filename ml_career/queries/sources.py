@@ -1,7 +1,5 @@
 """Who the figures cite: every publisher and article, and what cites each."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -52,7 +50,7 @@ class SourcesReport(NamedTuple):
     articles: list[ArticleRow]
 
 
-def cited_figures(career: CareerData, on: date) -> list[CitedFigure]:
+def cited_figures(career: "CareerData", on: date) -> list[CitedFigure]:
     """Every figure in the data set, whatever section holds it."""
     return [
         CitedFigure(
@@ -69,7 +67,7 @@ def _shown(kind: FigureKind, figure: Any) -> str:
     return money(figure.amount, figure.currency) if kind == "money" else shown_value(figure.value, figure.unit)
 
 
-def sources_report(career: CareerData, on: date) -> SourcesReport:
+def sources_report(career: "CareerData", on: date) -> SourcesReport:
     figures = cited_figures(career, on)
     publishers: dict[str, list[CitedFigure]] = {}
     for figure in figures:

@@ -1,7 +1,5 @@
 """Bars drawn for the console they print on: eighth blocks where the encoding has them, `#` otherwise."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.measure import Measurement
@@ -33,10 +31,10 @@ class BarDrawing:
         self.style = style
         self.track = track
 
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+    def __rich_measure__(self, console: "Console", options: "ConsoleOptions") -> Measurement:
         return Measurement(self.width, self.width)
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
         width = min(self.width, options.max_width)
         yield draw_bar(self.fraction, width, self.style, ascii_only=options.ascii_only, track=self.track)
 

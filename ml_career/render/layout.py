@@ -1,8 +1,6 @@
 """Layout that fits the terminal: tables laid out to their readable widths or stacked as records,
 and hanging indents that keep wrapped lines in place."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -154,7 +152,7 @@ _ASCII_RULE = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=
 class _RuledTable(Table):
     """A table with one rule under its header: a line of ─, or of - where the encoding is ASCII."""
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
         if options.ascii_only:
             self.box = _ASCII_RULE
         yield from super().__rich_console__(console, options)
@@ -202,7 +200,7 @@ def indented(renderable: RenderableType, by: int = 2) -> Padding:
     return Padding(renderable, (0, 0, 0, by))
 
 
-def hanging(lead: str | Text, body: Text, indent: int = 2, align: bool = True) -> Hanging:
+def hanging(lead: str | Text, body: Text, indent: int = 2, align: bool = True) -> "Hanging":
     """`lead` (a bullet, a number, a label) then `body`; wrapped lines align after the lead
     (`align`), or flow under it two cells further in."""
     return Hanging(lead if isinstance(lead, Text) else Text(lead), body, indent, align)
@@ -218,13 +216,13 @@ class Hanging:
         self.indent = indent
         self.align = align
 
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+    def __rich_measure__(self, console: "Console", options: "ConsoleOptions") -> Measurement:
         measured = Measurement.get(console, options, self.lead + self.body)
         return Measurement(measured.minimum + self.indent, measured.maximum + self.indent).clamp(
             max_width=options.max_width
         )
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
         room = options.max_width - self.indent
         whole = self.lead + self.body
         if (self.align and self.lead.cell_len <= room // 3) or "\n" in whole.plain or room < 8:

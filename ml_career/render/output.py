@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     from rich.segment import Segment
 
 # json.dumps escapes C0 itself; with ensure_ascii off it leaves DEL and C1 raw.
-_JSON_RAW_CONTROL = re.compile("[\x7f-\x9f]")
+_JSON_RAW_CONTROL = "[\x7f-\x9f]"  # compiled by `re` on first use: a view never needs it
 
 
 def stream_is_utf8(stream: Any) -> bool:
@@ -37,10 +36,13 @@ def to_jsonable(value: Any) -> Any:
 
 def write_json(value: Any) -> None:
     """Pure JSON on stdout: no Rich, so no wrapping, colour or markup whatever the terminal."""
+    # Imported here: importing json compiles its regular expressions, a cost no view has to pay.
+    import json
+
     # allow_nan=False: NaN and Infinity are not JSON, and no reader should have to guess.
     text = json.dumps(to_jsonable(value), indent=2, ensure_ascii=not stream_is_utf8(sys.stdout), allow_nan=False)
     # Outside strings JSON is ASCII, so these can only be inside one, where \u escapes mean the same.
-    text = _JSON_RAW_CONTROL.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    text = re.sub(_JSON_RAW_CONTROL, lambda found: f"\\u{ord(found.group()):04x}", text)
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
 
