@@ -5,8 +5,6 @@ sources' own words, and the result only sorts the user's answers into
 strengths and concerns, each shown beside the text it came from.
 """
 
-from __future__ import annotations
-
 import json
 from functools import partial
 from pathlib import Path
@@ -67,11 +65,11 @@ class FitReport(NamedTuple):
     sources: list[SourceRef]
 
 
-def statement_ids(career: CareerData) -> list[str]:
+def statement_ids(career: "CareerData") -> list[str]:
     return [statement.id for statement in career.fit]
 
 
-def parse_answer(career: CareerData, given: str) -> tuple[str, int]:
+def parse_answer(career: "CareerData", given: str) -> tuple[str, int]:
     """`curiosity=4` as (statement id, 4); names are matched loosely, with suggestions."""
     name, separator, value = given.partition("=")
     if not separator:
@@ -95,7 +93,7 @@ def parse_score(value: Any, statement: str) -> int:
     return int(text)
 
 
-def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
+def read_answers_file(career: "CareerData", path: Path) -> dict[str, int]:
     """Answers kept in a JSON or TOML file mapping statement ids to 1..5."""
     from ml_career.reading import read_limited
 
@@ -125,7 +123,9 @@ def read_answers_file(career: CareerData, path: Path) -> dict[str, int]:
     return answers
 
 
-def collect_answers(career: CareerData, given: list[str], answers_file: Path | None, ask: Ask | None) -> dict[str, int]:
+def collect_answers(
+    career: "CareerData", given: list[str], answers_file: Path | None, ask: "Ask | None"
+) -> dict[str, int]:
     """Answers from a file, then from ID=N options, then (with `ask`) one question per statement left."""
     answers = read_answers_file(career, answers_file) if answers_file else {}
     for answer in given:
@@ -146,11 +146,11 @@ def collect_answers(career: CareerData, given: list[str], answers_file: Path | N
     return answers
 
 
-def missing_statements(career: CareerData, answers: dict[str, int]) -> list[str]:
+def missing_statements(career: "CareerData", answers: dict[str, int]) -> list[str]:
     return [statement.id for statement in career.fit if statement.id not in answers]
 
 
-def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
+def fit_report(career: "CareerData", answers: dict[str, int]) -> FitReport:
     """Answers of 4-5 are strengths and 1-2 concerns, each beside the source text behind it."""
     if not career.fit:
         raise UsageError("this data set has no self-assessment statements")
@@ -176,7 +176,7 @@ def fit_report(career: CareerData, answers: dict[str, int]) -> FitReport:
     )
 
 
-def _next_steps(career: CareerData, concerns: list[Judged], strengths: list[Judged]) -> list[str]:
+def _next_steps(career: "CareerData", concerns: list[Judged], strengths: list[Judged]) -> list[str]:
     steps = []
     if concerns:
         steps.append(

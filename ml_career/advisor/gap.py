@@ -7,8 +7,6 @@ whole words: the language R is never found in "Paris" or "R&D", and a
 one-letter name must be written as the data set writes it.
 """
 
-from __future__ import annotations
-
 import bisect
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -164,7 +162,7 @@ def _stands_alone(text: str, token: Token, name: str) -> bool:
     return token.raw == name.strip() and before != "-" and after != "-"
 
 
-def gap_report(career: CareerData, document: Document, read_as: str | None = None) -> GapReport:
+def gap_report(career: "CareerData", document: Document, read_as: str | None = None) -> GapReport:
     """What `document` mentions of the data set's skills and tools, where, and (a posting) what else it names."""
     items = tracked_items(career)
     matcher = Matcher(items)
@@ -270,7 +268,7 @@ def resolve_read_as(typed: str) -> str:
     )
 
 
-def mark_mentioned(career: CareerData, report: GapReport) -> GapReport:
+def mark_mentioned(career: "CareerData", report: GapReport) -> GapReport:
     """Record every mentioned item as done in progress, in one write; the report says which."""
     from ml_career.advisor.progress import mark_done
 

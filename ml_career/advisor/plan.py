@@ -1,7 +1,5 @@
 """A personal plan: from where the user stands to a target rung, with time and money."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.still_to_learn import PlanSkill, skills_to_learn
@@ -99,17 +97,17 @@ class PlanReport(NamedTuple):
     timeline: Timeline | None = None
 
 
-def education_choices(career: CareerData) -> list[tuple[list[str], str]]:
+def education_choices(career: "CareerData") -> list[tuple[list[str], str]]:
     choices = [([NONE_CHOICE, "no degree", "nothing", "high school"], NONE_CHOICE)]
     choices += [([d.id, d.title, *d.aliases], d.id) for d in career.education.degrees]
     return choices
 
 
-def resolve_education(career: CareerData, typed: str) -> str:
+def resolve_education(career: "CareerData", typed: str) -> str:
     return pick("education", typed, education_choices(career))
 
 
-def default_inputs(career: CareerData, level: str | None = None) -> dict[str, str | None]:
+def default_inputs(career: "CareerData", level: str | None = None) -> dict[str, str | None]:
     """The defaults, in the order they would be asked: a student starting out, in-state."""
     rungs = [rung.id for rung in career.ladder]
     current = rungs.index(level) if level in rungs else -1
@@ -126,7 +124,7 @@ def default_inputs(career: CareerData, level: str | None = None) -> dict[str, st
 
 
 def resolve_inputs(
-    career: CareerData,
+    career: "CareerData",
     education: str | None,
     residency: str | None,
     level: str | None,
@@ -148,7 +146,7 @@ def resolve_inputs(
 
 
 def plan_report(
-    career: CareerData,
+    career: "CareerData",
     inputs: PlanInputs,
     chosen: dict[str, str] | None = None,
     assumed: dict[str, tuple[str, int]] | None = None,
@@ -279,7 +277,9 @@ def _with_duration(step: PlanStep, assumed: dict[str, tuple[str, int]], last: bo
     return step
 
 
-def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degree], working: bool) -> list[PlanStep]:
+def _education_steps(
+    career: "CareerData", inputs: PlanInputs, to_earn: list["Degree"], working: bool
+) -> list[PlanStep]:
     """Degrees and experience in the order the sources give the steps to the job."""
     earning = {degree.id: degree for degree in to_earn}
     placed: set[str] = set()
@@ -317,7 +317,7 @@ def _education_steps(career: CareerData, inputs: PlanInputs, to_earn: list[Degre
     return unplaced + steps
 
 
-def _degree_step(career: CareerData, degree: Degree, residency: str, title: str, source: str) -> PlanStep:
+def _degree_step(career: "CareerData", degree: "Degree", residency: str, title: str, source: str) -> PlanStep:
     """A degree to earn; its title and citation come from the step that names it, when one does."""
     cost = next((c for c in cost_rows(career) if c.degree == degree.id and c.residency == residency), None)
     return PlanStep(
@@ -335,7 +335,7 @@ def _degree_step(career: CareerData, degree: Degree, residency: str, title: str,
     )
 
 
-def _described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, str]) -> list[PlanInput]:
+def _described_inputs(career: "CareerData", inputs: PlanInputs, chosen: dict[str, str]) -> list[PlanInput]:
     degrees = {d.id: d.title for d in career.education.degrees}
     residencies = {r.id: r.label for r in career.education.residencies}
     rungs = {r.id: r.title for r in career.ladder}

@@ -1,7 +1,5 @@
 """Progress, roadmap style: each skill and each tool done, learning, skipped or pending, with a note."""
 
-from __future__ import annotations
-
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -61,13 +59,13 @@ def resolve_status(typed: str) -> str:
     return pick("status", typed, [([status], status) for status in STATUSES])
 
 
-def statuses(career: CareerData) -> dict[str, str]:
+def statuses(career: "CareerData") -> dict[str, str]:
     """Each item's saved status; items never marked are pending."""
     saved = _career_entry(read_state(), career.career.id)
     return {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
 
 
-def saved_notes(career: CareerData) -> dict[str, str]:
+def saved_notes(career: "CareerData") -> dict[str, str]:
     """The user's note on each item that has one."""
     entry = read_state().get("notes", {}).get(career.career.id, {})
     return {key: text for key, text in entry.items() if isinstance(text, str)} if isinstance(entry, dict) else {}
@@ -83,7 +81,7 @@ def clean_note(text: str) -> str:
 
 
 def update_progress(
-    career: CareerData,
+    career: "CareerData",
     name: str | None = None,
     status: str | None = None,
     rung: str | None = None,
@@ -126,7 +124,7 @@ def update_progress(
     return report._replace(status_changed=new_status is not None)
 
 
-def mark_done(career: CareerData, item_ids: list[str]) -> None:
+def mark_done(career: "CareerData", item_ids: list[str]) -> None:
     """Record every item in `item_ids` as done, in one write."""
 
     def change(state: dict[str, Any]) -> None:
@@ -138,13 +136,13 @@ def mark_done(career: CareerData, item_ids: list[str]) -> None:
         update_state(change)
 
 
-def saved_rung(career: CareerData) -> str | None:
+def saved_rung(career: "CareerData") -> str | None:
     """The rung the user said they are at (`progress --rung`), if it is still on the ladder."""
     rung = read_state().get("rungs", {}).get(career.career.id)
     return rung if rung in {r.id for r in career.ladder} else None
 
 
-def save_rung(career: CareerData, typed: str) -> None:
+def save_rung(career: "CareerData", typed: str) -> None:
     """Remember the user's rung ("none" forgets it); path and plan start from it."""
     from ml_career.queries.ladder import resolve_rung
 
@@ -176,7 +174,9 @@ def progress_row(item: Item, current: dict[str, str], notes: dict[str, str]) -> 
     )
 
 
-def progress_report(career: CareerData, changed: str | None = None, note_changed: str | None = None) -> ProgressReport:
+def progress_report(
+    career: "CareerData", changed: str | None = None, note_changed: str | None = None
+) -> ProgressReport:
     current = statuses(career)
     notes = saved_notes(career)
     rows = [progress_row(item, current, notes) for item in tracked_items(career)]

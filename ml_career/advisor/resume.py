@@ -6,8 +6,6 @@ its lines (`line 12`). Whatever cannot be read is refused in one line that
 names the file.
 """
 
-from __future__ import annotations
-
 import codecs
 import json
 import re

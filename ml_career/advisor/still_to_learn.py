@@ -1,7 +1,5 @@
 """What is still to learn: every skill not done or skipped, with its tools still to learn and your notes."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.progress import FINISHED, saved_notes, statuses
@@ -26,7 +24,7 @@ class PlanSkill(NamedTuple):
     provenance: Kind = YOU
 
 
-def skills_to_learn(career: CareerData) -> list[PlanSkill]:
+def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
     """Every skill not done or skipped, with the tools it names that are not done or skipped either."""
     progress = statuses(career)
     notes = saved_notes(career)

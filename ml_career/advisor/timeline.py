@@ -8,8 +8,6 @@ whether it rests on one of your assumptions. A degree whose length is a range
 (a master's: 1 to 2 years) makes every later date a range: earliest and latest.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
@@ -87,11 +85,11 @@ class Timeline(NamedTuple):
     provenance: str = "computed"
 
 
-def valid_steps(career: CareerData) -> list[str]:
+def valid_steps(career: "CareerData") -> list[str]:
     return [EXPERIENCE, *(rung.id for rung in career.ladder)]
 
 
-def parse_assumptions(career: CareerData, typed: list[str]) -> dict[str, tuple[str, int]]:
+def parse_assumptions(career: "CareerData", typed: list[str]) -> dict[str, tuple[str, int]]:
     """`["junior=2y", ...]` as {step: (typed duration, months)}; anything malformed exits 2 with the forms."""
     found: dict[str, tuple[str, int]] = {}
     for entry in typed:
@@ -105,7 +103,7 @@ def parse_assumptions(career: CareerData, typed: list[str]) -> dict[str, tuple[s
     return found
 
 
-def parse_duration(text: str, entry: str, career: CareerData) -> int:
+def parse_duration(text: str, entry: str, career: "CareerData") -> int:
     """`18m` -> 18, `1.5y` -> 18 (months, to the nearest month)."""
     cleaned = text.strip().casefold()
     if cleaned.startswith("-"):
@@ -132,7 +130,7 @@ def parse_start(typed: str | None) -> Start | None:
     return Start(typed.strip())
 
 
-def _resolve_step(career: CareerData, entry: str, typed: str) -> str:
+def _resolve_step(career: "CareerData", entry: str, typed: str) -> str:
     key = normalise(typed)
     if key == EXPERIENCE:
         return EXPERIENCE
@@ -142,7 +140,7 @@ def _resolve_step(career: CareerData, entry: str, typed: str) -> str:
     raise _bad_assumption(career, entry, f"unknown step {typed.strip()!r}")
 
 
-def _bad_assumption(career: CareerData, entry: str, reason: str) -> UsageError:
+def _bad_assumption(career: "CareerData", entry: str, reason: str) -> UsageError:
     return UsageError(
         f"--assume {entry!r}: {reason}.\n"
         f"Valid form: --assume STEP=DURATION; STEP is one of {', '.join(valid_steps(career))}; {DURATION_FORMS}"

@@ -6,8 +6,6 @@ are figures) all read this table, so a section added here is checked, counted,
 searched and cited everywhere at once.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -21,7 +19,7 @@ class Section(NamedTuple):
     """One kind of record: where it lives in the file and what reads it."""
 
     path: str  # the dotted field path, as problems name it
-    records: Callable[[CareerData], Sequence[Any]]
+    records: Callable[["CareerData"], Sequence[Any]]
     shown_by: str  # the command whose view shows these records' text
     search_label: str
     # (title, texts) as the view shows them, title None where the record has none of its own;
@@ -42,7 +40,7 @@ def _texts(*parts: str | None) -> list[str]:
     return [part for part in parts if part]
 
 
-def _skills(career: CareerData) -> list[Any]:
+def _skills(career: "CareerData") -> list[Any]:
     return [skill for group in career.skill_groups for skill in group.skills]
 
 

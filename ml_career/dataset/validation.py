@@ -1,7 +1,5 @@
 """`validate`'s answer: is a data file usable, and if not, every problem in it."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Any, NamedTuple
 

@@ -5,8 +5,6 @@ they carry the same facts, each with the same provenance mark, and the same
 key of articles and marks at the end. SVG records the terminal views.
 """
 
-from __future__ import annotations
-
 import html
 import io
 import re
@@ -81,7 +79,7 @@ def home_relative(path: str) -> str:
         return Path(path).name
 
 
-def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: str) -> str:
+def export_document(plan: "PlanReport", progress: "ProgressReport", fmt: str, on: str) -> str:
     if fmt == "markdown":
         return markdown(plan_document(plan, progress, on))
     if fmt == "html":
@@ -93,7 +91,7 @@ def export_document(plan: PlanReport, progress: ProgressReport, fmt: str, on: st
     return svg_document(plan, progress)
 
 
-def step_summary(step: PlanStep, marks: Citations, last: bool = False) -> str:
+def step_summary(step: "PlanStep", marks: Citations, last: bool = False) -> str:
     parts = []
     if yours := step_duration(step.months_min, step.months_max, step.duration_provenance, marks):
         parts.append(yours)
@@ -109,7 +107,7 @@ def step_summary(step: PlanStep, marks: Citations, last: bool = False) -> str:
     return "; ".join(parts)
 
 
-def salary_text(salary: RungSalary, marks: Citations) -> str:
+def salary_text(salary: "RungSalary", marks: Citations) -> str:
     shown = [
         f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
         + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
@@ -121,7 +119,7 @@ def salary_text(salary: RungSalary, marks: Citations) -> str:
     return f"{missing}; for the role as a whole (all levels): {'; '.join(shown)}" if shown else missing
 
 
-def plan_document(plan: PlanReport, progress: ProgressReport, on: str) -> Document:
+def plan_document(plan: "PlanReport", progress: "ProgressReport", on: str) -> Document:
     """Everything the export shows, each fact with its mark, in the order it is shown."""
     marks = Citations(plan.sources)
     starting = [
@@ -256,7 +254,7 @@ h1 {{ font-size: 1.6rem; }} small {{ color: #666; }} ul.skills {{ list-style: no
 """
 
 
-def svg_document(plan: PlanReport, progress: ProgressReport) -> str:
+def svg_document(plan: "PlanReport", progress: "ProgressReport") -> str:
     """The terminal views of the plan and the progress, recorded as an SVG picture."""
     from rich.console import Console, Group
 

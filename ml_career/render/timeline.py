@@ -1,7 +1,5 @@
 """The dated timeline as rows of text with their marks, for the plan's view and every export alike."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.timeline import months_range_text
@@ -18,7 +16,7 @@ class TimelineRow(NamedTuple):
     begins: str  # the month (or the time from the start) it begins, with its marks
 
 
-def when(milestone: Milestone, marks: Citations) -> str:
+def when(milestone: "Milestone", marks: "Citations") -> str:
     """`2031-01 [c1]`, `2032-01 to 2033-01 [c1] [y] (after 5 years)`, or not known."""
     whose = marks.mark(milestone) + (f" {marks.yours()}" if "you" in milestone.rests_on else "")
     low, high = milestone.after_months_min, milestone.after_months_max
@@ -33,13 +31,13 @@ def when(milestone: Milestone, marks: Citations) -> str:
     return "not known: a step before it has no duration"
 
 
-def spent(segment: Segment, marks: Citations) -> str:
+def spent(segment: "Segment", marks: "Citations") -> str:
     if segment.months_min is None or segment.months_max is None:
         return f"not given {marks.mark(segment)}"
     return f"{months_range_text(segment.months_min, segment.months_max)} {marks.mark(segment)}"
 
 
-def timeline_rows(timeline: Timeline, marks: Citations) -> list[TimelineRow]:
+def timeline_rows(timeline: "Timeline", marks: "Citations") -> list[TimelineRow]:
     """One row per milestone, with the time spent in the step it begins; the current rung's time first."""
     offset = len(timeline.segments) - (len(timeline.milestones) - 1)
     rows = []
@@ -54,13 +52,13 @@ def timeline_rows(timeline: Timeline, marks: Citations) -> list[TimelineRow]:
     return rows
 
 
-def timeline_inputs(timeline: Timeline, marks: Citations) -> list[str]:
+def timeline_inputs(timeline: "Timeline", marks: "Citations") -> list[str]:
     """`start 2027-01 [y]`, `junior=2y [y]`: what you gave, each marked as yours."""
     given = [f"start {timeline.start.value} {marks.yours()}"] if timeline.start else []
     return given + [f"{a.step}={a.typed} {marks.yours()}" for a in timeline.assumptions]
 
 
-def total_text(timeline: Timeline, marks: Citations) -> str | None:
+def total_text(timeline: "Timeline", marks: "Citations") -> str | None:
     """The total once every step has a duration, or what is known so far; None when nothing is assumed."""
     whose = f" {marks.yours()}" if "you" in timeline.total_rests_on else ""
     formula = marks.computed(f"total = {timeline.formula}")
@@ -73,7 +71,7 @@ def total_text(timeline: Timeline, marks: Citations) -> str | None:
     )
 
 
-def step_duration(months_min: int | None, months_max: int | None, provenance: str | None, marks: Citations) -> str:
+def step_duration(months_min: int | None, months_max: int | None, provenance: str | None, marks: "Citations") -> str:
     """A step's time in the plan's table: yours marked [y]; the article's carries the step's citation."""
     if months_min is None or months_max is None:
         return ""
