@@ -202,6 +202,9 @@ def floors(env: dict[str, str]) -> dict[str, list[str]]:
 REFERENCES = {
     "ref: import typer, collector off": "import gc; gc.disable(); import typer; gc.freeze()",
     "ref: typer + Rich table": "import typer, rich.console, rich.table",
+    "ref: typer + Rich table, collector off": (
+        "import gc; gc.disable(); import typer, rich.console, rich.table; gc.freeze()"
+    ),
     "ref: typer + pydantic validator": (
         "import typer; from ml_career.dataset.models import CareerData; CareerData.model_rebuild()"
     ),
