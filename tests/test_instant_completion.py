@@ -114,7 +114,7 @@ def cases_for(scope: str) -> Iterator[tuple[list[str], str]]:
                 yield [*prefix, name], ""
                 yield [*prefix, name, name], "-"
                 continue
-            for typed in value_forms(param):
+            for typed in [*value_forms(param), "-", "--"]:
                 yield [*prefix, name], typed
             given = [*prefix, name, sample_value(param)]
             yield given, "-"
@@ -176,6 +176,8 @@ def test_what_the_index_cannot_place_is_left_to_typer(shell: str, args: list[str
         {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "mlcareer salary", "COMP_CWORD": "x"},
         {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "mlcareer salary", "COMP_CWORD": "0"},
         {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "mlcareer\x0bsalary", "COMP_CWORD": "1"},
+        {"_MLCAREER_COMPLETE": "complete_bash", "COMP_CWORD": "1"},  # Typer fails without COMP_WORDS
+        {"_MLCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "mlcareer sal", "COMP_CWORD": "1" * 5000},
         {"_MLCAREER_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "mlcareer sal"},
         {"_MLCAREER_COMPLETE": "complete_fish", "_TYPER_COMPLETE_FISH_ACTION": "is-args"},
         {"_MLCAREER_COMPLETE": "source_bash"},
@@ -263,24 +265,32 @@ def test_new_code_or_a_changed_environment_makes_the_index_stale(
     assert fast_answer(env)[0] == instant_completion.STALE
 
 
+def _records_checked(records: str) -> str:
+    """Records under a check that matches them: damage only the parser can find."""
+    return f"{instant_completion.body_check(records)}\n{records}"
+
+
 @pytest.mark.parametrize(
     "damage",
     [
-        b"",
-        b"garbage",
-        b"\xff\xfe not text",
-        b"mlcareer completion index 1\nKEY\nC\tsalary\n",
-        b"mlcareer completion index 1\nKEY\nC\tsalary\t1\tsalary\x1b]0;pwned\x07\n",
-        b"mlcareer completion index 1\nKEY\nN\tnope\t99\t--x\n",
-        b"mlcareer completion index 1\nKEY\nZ\tunknown\n",
+        lambda head, body: b"",
+        lambda head, body: b"garbage",
+        lambda head, body: b"\xff\xfe not text",
+        lambda head, body: head + body[: len(body) // 2],  # cut short: its check fails
+        lambda head, body: head + body + body.split(b"\n", 1)[1],  # records repeated
+        lambda head, body: head + body.replace(b"senior\t", b"EVIL\t"),  # edited by hand
+        lambda head, body: head + _records_checked("C\tsalary\n").encode(),
+        lambda head, body: head + _records_checked("C\tsalary\t1\tsalary\x1b]0;pwned\x07\n").encode(),
+        lambda head, body: head + _records_checked("N\tnope\t99\t--x\n").encode(),
+        lambda head, body: head + _records_checked("Z\tunknown\n").encode(),
     ],
+    ids=["empty", "garbage", "not text", "cut", "repeated", "edited", "short", "escape", "nowhere", "unknown"],
 )
 @pytest.mark.usefixtures("index")
-def test_a_damaged_index_is_ignored_and_made_again(damage: bytes, script: Any) -> None:
+def test_a_damaged_index_is_ignored_and_made_again(damage: Any, script: Any) -> None:
     where = Path(instant_completion.index_file(location.default_data_file()))
-    stored = where.read_bytes()
-    key = stored.split(b"\n")[1]
-    where.write_bytes(damage.replace(b"KEY", key))
+    header, key, body = where.read_bytes().split(b"\n", 2)
+    where.write_bytes(damage(header + b"\n" + key + b"\n", body))
     env = environment("bash", ["salary", "--level"], "s")
     assert fast_answer(env) == (instant_completion.STALE, "")
     result = script(env=env)

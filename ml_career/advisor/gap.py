@@ -260,12 +260,14 @@ def _listed_names(line: str) -> set[str]:
     return {entry for entry in entries[1:] if re.fullmatch(r"[A-Z][A-Za-z0-9]+", entry)}
 
 
+# What --as takes: the names of each way of reading plain text, the first of them the one offered.
+READ_AS_CHOICES = [(["posting", "job posting", "job", "ad"], "job posting"), (["resume", "cv"], "resume")]
+
+
 def resolve_read_as(typed: str) -> str:
     from ml_career.dataset.names import pick
 
-    return pick(
-        "reading", typed, [(["posting", "job posting", "job", "ad"], "job posting"), (["resume", "cv"], "resume")]
-    )
+    return pick("reading", typed, READ_AS_CHOICES)
 
 
 def mark_mentioned(career: "CareerData", report: GapReport) -> GapReport:

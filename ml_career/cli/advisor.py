@@ -164,11 +164,17 @@ def gap(
             metavar="FILE",
             help="A JSON Resume (.json) or a plain text resume or job posting; - reads stdin.",
             show_default=False,
+            autocompletion=completion.files,
         ),
     ],
     read_as: Annotated[
         str | None,
-        typer.Option("--as", metavar="KIND", help="Read plain text as a 'posting' or a 'resume' (default: guessed)."),
+        typer.Option(
+            "--as",
+            metavar="KIND",
+            help="Read plain text as a 'posting' or a 'resume' (default: guessed).",
+            autocompletion=completion.readings,
+        ),
     ] = None,
     mark: Annotated[
         bool, typer.Option("--mark", help="Record the mentioned skills and tools as done in your progress.")

@@ -146,7 +146,14 @@ def _formats(career: CareerData | None) -> list[Candidate]:
     return [Candidate(name, "") for name in FORMATS]
 
 
+def _readings(career: CareerData | None) -> list[Candidate]:
+    from ml_career.advisor.gap import READ_AS_CHOICES
+
+    return [Candidate(names[0], f"read as a {kind}", names[1:]) for names, kind in READ_AS_CHOICES]
+
+
 files = completes(_files, reads_data=False, always=True)
+readings = completes(_readings, reads_data=False)
 levels = completes(_levels)
 rungs = completes(_rungs)
 current_rungs = completes(_current_rungs)

@@ -137,7 +137,8 @@ def store(data_file: str, app: typer.Typer) -> None:
         return  # the file changed while it was read: the next request makes the index again
     target = Path(instant_completion.index_file(data_file))
     # Not durable: a lost index is made again, and a torn one fails its key or its parsing.
-    write_atomically(target, f"{instant_completion.INDEX_FORMAT}\n{key}\n{body}", durable=False)
+    check = instant_completion.body_check(body)
+    write_atomically(target, f"{instant_completion.INDEX_FORMAT}\n{key}\n{check}\n{body}", durable=False)
     _prune(target.parent)
 
 

@@ -27,7 +27,7 @@ try:
 except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
 
-INDEX_FORMAT = "mlcareer completion index 1"
+INDEX_FORMAT = "mlcareer completion index 2"
 INDEX_SUFFIX = ".completion"
 MAX_INDEX_BYTES = 4 * 1024 * 1024
 MAX_DATA_BYTES = 64 * 1024 * 1024  # as reading.MAX_FILE_BYTES: larger data files are refused anyway
@@ -71,8 +71,11 @@ def completion_request(environ: os._Environ[str] | dict[str, str]) -> tuple[bool
     """(fish protocol?, the words before the one being completed, that word), as Typer reads them."""
     instruction = environ.get(COMPLETE_VAR)
     if instruction == "complete_bash":
-        words, position = environ.get("COMP_WORDS", ""), environ.get("COMP_CWORD", "")
-        if not (_plain(words) and position.isascii() and position.isdigit() and int(position) >= 1):
+        words, position = environ.get("COMP_WORDS"), environ.get("COMP_CWORD", "")
+        # Typer fails on a missing COMP_WORDS, and on a number too long to convert: its errors, its words.
+        if words is None or not (_plain(words) and 0 < len(position) <= 6 and position.isascii()):
+            return None
+        if not position.isdigit() or int(position) < 1:
             return None
         split = words.split()
         cword = int(position)
@@ -136,6 +139,11 @@ def index_key(data: bytes) -> str:
     return str(digest.hexdigest())
 
 
+def body_check(body: str) -> str:
+    """A digest of the index's records: one cut short, repeated or edited by hand is made again."""
+    return str(blake2b(body.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest())
+
+
 def index_file(data_file: str) -> str:
     """Where the index for `data_file` is kept: beside its validated copy."""
     return os.path.join(places.cache_folder(), location.entry_name(data_file) + INDEX_SUFFIX)
@@ -177,8 +185,8 @@ def read_index(data_file: str) -> "CompletionIndex | None":
         return None
     try:
         text = stored.decode("utf-8")
-        header, key, body = text.split("\n", 2)
-        if header != INDEX_FORMAT or key != index_key(data):
+        header, key, check, body = text.split("\n", 3)
+        if header != INDEX_FORMAT or key != index_key(data) or check != body_check(body):
             return None
         return CompletionIndex.parse(body)
     except (ValueError, LookupError, OSError):  # a damaged index; OSError from reading the package's folders
@@ -260,11 +268,14 @@ class CompletionIndex:
                 param = self.options[scope].get(word)
                 if param is None or not param.exact:
                     return None  # unknown, `--`, `--opt=value`, or an option Typer must parse
-                given.add(id(param))
-                if param.kind == "value" and index + 1 < len(args):
+                if param.kind == "flag":
+                    given.add(id(param))
+                elif index + 1 < len(args):
                     if args[index + 1].startswith("-"):
                         return None
+                    given.add(id(param))
                     index += 1
+                # else: the option waits for its value. Click counts it as given only once it has one.
             elif scope == "":
                 if word not in self.commands:
                     return None
