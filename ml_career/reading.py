@@ -4,14 +4,14 @@ The data file, the state file, an answers file and a cache entry are read only
 when they are regular files of at most MAX_FILE_BYTES. A FIFO is opened without
 blocking, so one with no writer gets a message at once instead of a hang, and
 /dev/zero or a device is refused before a single byte is read.
-"""
 
-from __future__ import annotations
+It imports nothing beyond errno, os and stat: the completion fast path reads
+with it before anything else is imported.
+"""
 
 import errno
 import os
 import stat
-from pathlib import Path
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 _LIMIT_TEXT = "64 MiB"
@@ -48,7 +48,7 @@ def _check(status: os.stat_result, limit: int) -> None:
         raise FileRefused(f"is larger than {_LIMIT_TEXT}, the most mlcareer reads")
 
 
-def read_limited(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_limited(path: "str | os.PathLike[str]", limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of the regular file at `path`, or an OSError whose strerror says why not."""
     _check(os.stat(path), limit)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)

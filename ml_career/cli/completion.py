@@ -166,19 +166,24 @@ educations = completes(_educations)
 formats = completes(_formats, reads_data=False)
 
 
-def autocompletion_of(param: Any) -> Callable[..., Any] | None:
-    """The completion function a Typer parameter was declared with, if any.
-
-    Typer wraps it twice: for its own signature rules (functools.update_wrapper,
-    so `__wrapped__` names it), then for Click, in whose closure that wrapper is
-    (or in that of `unfiltered`'s, once it has replaced Typer's).
-    """
+def _typers_wrapper(param: Any) -> Any:
+    """The wrapper Typer made of a parameter's completion function, from the closure Click calls, if any."""
     compat = param._custom_shell_complete
     if compat is None or compat.__closure__ is None:
         return None
     cells = dict(zip(compat.__code__.co_freevars, compat.__closure__, strict=True))
-    wrapper = cells.get("autocompletion") or cells.get("source")
-    return getattr(wrapper.cell_contents, "__wrapped__", None) if wrapper else None
+    # Typer's own closure names it `autocompletion`; `unfiltered`'s, once it has replaced Typer's, `source`.
+    found = cells.get("autocompletion") or cells.get("source")
+    return found.cell_contents if found else None
+
+
+def autocompletion_of(param: Any) -> Callable[..., Any] | None:
+    """The completion function a Typer parameter was declared with, if any.
+
+    Typer wraps it twice: for its own signature rules (functools.update_wrapper,
+    so `__wrapped__` names it), then for Click.
+    """
+    return getattr(_typers_wrapper(param), "__wrapped__", None)
 
 
 def unfiltered(command: Any) -> None:
@@ -189,12 +194,9 @@ def unfiltered(command: Any) -> None:
     These functions match for themselves (ignoring case, against names too).
     """
     for param in command.params:
-        compat = param._custom_shell_complete
-        if compat is None or compat.__closure__ is None:
-            continue
-        cells = dict(zip(compat.__code__.co_freevars, compat.__closure__, strict=True))
-        if "autocompletion" in cells:
-            param._custom_shell_complete = _as_given(cells["autocompletion"].cell_contents)
+        wrapper = _typers_wrapper(param)
+        if wrapper is not None:
+            param._custom_shell_complete = _as_given(wrapper)
 
 
 def _as_given(source: Callable[..., Any]) -> Callable[..., list[Any]]:

@@ -128,12 +128,12 @@ def store(data_file: str, app: typer.Typer) -> None:
     from ml_career.atomic import write_atomically
     from ml_career.dataset.loading import load_career
 
-    data = instant_completion.read_bounded(data_file, instant_completion.MAX_DATA_BYTES)
+    data = instant_completion.read_bounded(data_file)
     if data is None:
         return
     key = instant_completion.index_key(data)
     body = build(typer.main.get_command(app), load_career(None))
-    if instant_completion.read_bounded(data_file, instant_completion.MAX_DATA_BYTES) != data:
+    if instant_completion.read_bounded(data_file) != data:
         return  # the file changed while it was read: the next request makes the index again
     target = Path(instant_completion.index_file(data_file))
     # Not durable: a lost index is made again, and a torn one fails its key or its parsing.

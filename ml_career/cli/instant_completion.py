@@ -21,6 +21,7 @@ import sys
 from ml_career import places
 from ml_career.cli.commands import COMPLETE_VAR
 from ml_career.dataset import location
+from ml_career.reading import MAX_FILE_BYTES, read_limited
 
 try:
     from _blake2 import blake2b
@@ -30,7 +31,6 @@ except ImportError:  # pragma: no cover - an interpreter built without it
 INDEX_FORMAT = "mlcareer completion index 2"
 INDEX_SUFFIX = ".completion"
 MAX_INDEX_BYTES = 4 * 1024 * 1024
-MAX_DATA_BYTES = 64 * 1024 * 1024  # as reading.MAX_FILE_BYTES: larger data files are refused anyway
 
 ANSWERED = "answered"
 STALE = "stale"  # the index is missing or out of date: Typer answers, then the index is made anew
@@ -149,28 +149,12 @@ def index_file(data_file: str) -> str:
     return os.path.join(places.cache_folder(), location.entry_name(data_file) + INDEX_SUFFIX)
 
 
-def read_bounded(path: str, limit: int) -> bytes | None:
-    """A regular file's bytes, or None: never waits on a FIFO, never reads a device or more than `limit`."""
+def read_bounded(path: str, limit: int = MAX_FILE_BYTES) -> bytes | None:
+    """A regular file's bytes, or None: see reading.read_limited (no FIFO waited on, no device read)."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except (OSError, ValueError):
-        return None
-    try:
-        stamp = os.fstat(descriptor)
-        if (stamp.st_mode & 0o170000) != 0o100000 or stamp.st_size > limit:  # S_ISREG, without importing stat
-            return None
-        chunks = []
-        size = 0
-        while chunk := os.read(descriptor, 1 << 20):
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                return None
-        return b"".join(chunks)
+        return read_limited(path, limit)
     except OSError:
         return None
-    finally:
-        os.close(descriptor)
 
 
 def read_index(data_file: str) -> "CompletionIndex | None":
@@ -180,7 +164,7 @@ def read_index(data_file: str) -> "CompletionIndex | None":
     except places.NoHome:
         return None
     stored = read_bounded(where, MAX_INDEX_BYTES)
-    data = read_bounded(data_file, MAX_DATA_BYTES)
+    data = read_bounded(data_file)
     if stored is None or data is None:
         return None
     try:
