@@ -21,12 +21,8 @@ import sys
 from ml_career import places
 from ml_career.cli.commands import COMPLETE_VAR
 from ml_career.dataset import location
+from ml_career.dataset.location import blake2b
 from ml_career.reading import MAX_FILE_BYTES, read_limited
-
-try:
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - an interpreter built without it
-    from hashlib import blake2b
 
 INDEX_FORMAT = "mlcareer completion index 2"
 INDEX_SUFFIX = ".completion"

@@ -34,15 +34,8 @@ from typing import Any
 
 from ml_career import places
 from ml_career.dataset import location
+from ml_career.dataset.location import blake2b
 from ml_career.reading import read_limited
-
-try:
-    # BLAKE2 from the interpreter's own module: importing hashlib loads OpenSSL,
-    # which costs more start-up than hashing the data file does. BLAKE2 also hashes
-    # about three times as fast as the interpreter's own SHA-256.
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - an interpreter built without it
-    from hashlib import blake2b
 
 _CACHE_FORMAT = b"mlcareer-validated-cache-5"
 _SCHEMA_MODULES = ("models.py", "integrity.py")

@@ -7,11 +7,13 @@ is imported.
 
 import os
 
+# The hash of the cache's names and keys. BLAKE2 from the interpreter's own module: hashlib
+# would load OpenSSL, which costs more start-up than hashing does, and BLAKE2 hashes about three
+# times as fast as the interpreter's own SHA-256.
 try:
-    # The interpreter's own module: hashlib would load OpenSSL, which costs more start-up than hashing does.
-    from _blake2 import blake2b
+    from _blake2 import blake2b as blake2b
 except ImportError:  # pragma: no cover - an interpreter built without it
-    from hashlib import blake2b
+    from hashlib import blake2b as blake2b
 
 BUNDLED_FILE_NAME = "ml_engineer.toml"
 DATA_ENV_VAR = "MLCAREER_DATA"
