@@ -8,6 +8,7 @@ import random
 import re
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -291,16 +292,43 @@ def test_an_unexpected_error_is_one_line_and_a_hint(cli: Invoke, monkeypatch: py
 # --- Ctrl-C ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("delay", [0.05, 0.07, 0.1, 0.13, 0.17, 0.22, 0.3, 0.45])
+@pytest.mark.parametrize("delay", [0.0, 0.02, 0.05, 0.07, 0.1, 0.13, 0.17, 0.22, 0.3, 0.45])
 def test_ctrl_c_at_any_moment_exits_130_without_a_traceback(delay: float, tmp_path: Path) -> None:
     """From the first line of mlcareer on, through imports, validation and output.
 
-    In the first ~15 ms CPython is still initialising itself and a SIGINT is its own
-    business (it dies of the signal, or reports a fatal init error), before any line
-    of mlcareer exists to catch it; the delays start after that.
+    Until the package's first line runs, a SIGINT is the interpreter's and the
+    launcher's business (a fatal init error, or their own traceback), before any line
+    of mlcareer exists to catch it. On a loaded machine that phase can outlast any
+    fixed delay, so the delay counts from the moment the package has taken Ctrl-C
+    over: an audit hook, planted through a `sitecustomize`, says when.
     """
-    env = {**os.environ, "MLCAREER_CACHE_DIR": str(tmp_path / f"cache-{delay}")}  # a cold start: validation runs
-    process = subprocess.Popen([installed_script(), "salary"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    started_reading, started_writing = os.pipe()
+    (tmp_path / "sitecustomize.py").write_text(
+        "import _signal, os, sys\n"
+        "def started(event, args, told=[]):\n"
+        "    package = sys.modules.get('ml_career')\n"
+        "    handler = getattr(package, 'interrupted_while_starting', None)\n"
+        "    if handler is not None and not told and _signal.getsignal(_signal.SIGINT) is handler:\n"
+        f"        told.append(os.write({started_writing}, b'started'))\n"
+        f"        os.close({started_writing})\n"
+        "sys.addaudithook(started)\n"
+    )
+    env = {
+        **os.environ,
+        "MLCAREER_CACHE_DIR": str(tmp_path / f"cache-{delay}"),  # a cold start: validation runs
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")])),
+    }
+    process = subprocess.Popen(
+        [installed_script(), "salary"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        pass_fds=(started_writing,),
+    )
+    os.close(started_writing)
+    with os.fdopen(started_reading, "rb") as started:
+        # The child closes its end once the package has run (an end without the word: it never did).
+        assert started.read() == b"started"
     time.sleep(delay)
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
@@ -353,3 +381,24 @@ def test_a_nul_byte_in_a_file_name_is_a_usage_error(cli: Invoke, args: list[str]
     result = cli(*args)
     assert result.exit_code == 2
     assert "a file name cannot contain a NUL byte" in result.stderr
+
+
+def test_a_ctrl_c_inside_a_callback_still_ends_the_run_as_interrupted() -> None:
+    """A SIGINT landing in an import lock's weakref callback cannot unwind; it must not be ignored."""
+    program = (
+        "import sys, weakref\n"
+        "from ml_career.cli import boundary\n"
+        "boundary._process.append(True)\n"
+        "class Held: pass\n"
+        "def run():\n"
+        "    def interrupt(reference):\n"
+        "        raise KeyboardInterrupt\n"
+        "    held = Held()\n"
+        "    reference = weakref.ref(held, interrupt)\n"
+        "    del held\n"
+        "    print('went on as if nothing had happened')\n"
+        "    return 0\n"
+        "sys.exit(boundary.guarded(run))\n"
+    )
+    finished = subprocess.run([sys.executable, "-c", program], capture_output=True, timeout=60)
+    assert (finished.returncode, finished.stdout, finished.stderr) == (130, b"", b"mlcareer: interrupted\n")

@@ -43,6 +43,20 @@ def _on_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _interrupt_where_it_cannot_propagate(unraisable: Any, pass_on: Callable[[Any], None]) -> None:
+    """A Ctrl-C that lands in a callback (an import lock's weakref, a `__del__`) cannot unwind.
+
+    Python would print it as "Exception ignored in ..." with a traceback and go on
+    running as if no Ctrl-C had come. Such callbacks run while modules load, before
+    anything is written, so the run ends here as an interrupted run does.
+    """
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        pass_on(unraisable)
+        return
+    _report(["interrupted"])
+    os._exit(EXIT_INTERRUPTED)
+
+
 def guarded(run: Callable[[], Any]) -> int:
     """Call `run` (the parsed command) and turn whatever it raises into an exit code."""
     import typer
@@ -52,6 +66,8 @@ def guarded(run: Callable[[], Any]) -> int:
             # From here on a Ctrl-C is a KeyboardInterrupt again (see entry.py), caught just below,
             # so that a write in progress finishes or is rolled back before the command exits 130.
             signal.signal(signal.SIGINT, _on_interrupt)
+            pass_on = sys.unraisablehook
+            sys.unraisablehook = lambda unraisable: _interrupt_where_it_cannot_propagate(unraisable, pass_on)
         result = run()
     except KeyboardInterrupt:
         _report(["interrupted"])
