@@ -155,7 +155,9 @@ def test_an_unknown_provenance_kind_is_named(cli: Invoke, tmp_path: Path) -> Non
     data = _with(tmp_path, 'statement = "I enjoy working', 'provenance = "rumour"\nstatement = "I enjoy working')
     result = cli("validate", str(data))
     assert result.exit_code == 1
-    assert result.stdout.startswith(f"{data}: fit.0.provenance: Input should be 'article' or 'mlcareer'")
+    assert result.stdout == (
+        f"{data}: fit.0.provenance: unknown provenance 'rumour': a data file's words are 'article' or 'mlcareer'\n"
+    )
 
 
 def test_a_rung_match_and_an_address_need_their_reasons(cli: Invoke, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.resume import Document
+from ml_career.provenance import Kind
 from ml_career.queries.items import Item, spoken_names, tracked_items
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class GapItem(NamedTuple):
     name: str
     kind: str  # skill or tool
     where: list[str]  # JSON paths or "line N"; empty when not mentioned
-    provenance: str = "mlcareer"
+    provenance: Kind = Kind.MLCAREER
     reason: str = MENTIONED_REASON
 
 
@@ -78,7 +79,7 @@ class GapTerm(NamedTuple):
 
     term: str
     where: list[str]
-    provenance: str = "mlcareer"
+    provenance: Kind = Kind.MLCAREER
     reason: str = "it looks like a technology name and the data set does not have it"
 
 
@@ -86,14 +87,14 @@ class GapReport(NamedTuple):
     file: str
     read_as: str  # "JSON Resume", "resume" or "job posting"
     read_as_reason: str
-    read_as_provenance: str  # mlcareer (guessed) or you (--as)
+    read_as_provenance: Kind  # mlcareer (guessed) or you (--as)
     mentioned: list[GapItem]
     not_mentioned: list[GapItem]
     unknown_terms: list[GapTerm]
     unknown_heuristic: str | None
     marked: list[str]  # with --mark: the items recorded as done
     disclaimer: str
-    provenance: str = "mlcareer"
+    provenance: Kind = Kind.MLCAREER
 
 
 class Token(NamedTuple):
@@ -192,17 +193,17 @@ def gap_report(career: "CareerData", document: Document, read_as: str | None = N
     )
 
 
-def _read_as(document: Document, typed: str | None) -> tuple[str, str, str]:
+def _read_as(document: Document, typed: str | None) -> tuple[str, str, Kind]:
     """What the document is read as, why, and whose word that is."""
     if document.kind == "json-resume":
-        return "JSON Resume", "the file is JSON with a JSON Resume's sections", "mlcareer"
+        return "JSON Resume", "the file is JSON with a JSON Resume's sections", Kind.MLCAREER
     if typed is not None:
-        return typed, "as you said with --as", "you"
+        return typed, "as you said with --as", Kind.YOU
     text = " ".join(piece.text for piece in document.pieces).casefold()
     cues = [cue for cue in POSTING_CUES if re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", text)]
     if len(cues) >= 2:
-        return "job posting", f"the text says {', '.join(repr(c) for c in cues[:4])}", "mlcareer"
-    return "resume", "plain text with too few of a posting's words; give --as posting if it is one", "mlcareer"
+        return "job posting", f"the text says {', '.join(repr(c) for c in cues[:4])}", Kind.MLCAREER
+    return "resume", "plain text with too few of a posting's words; give --as posting if it is one", Kind.MLCAREER
 
 
 def unknown_terms(document: Document, matcher: Matcher, spans: dict[str, list[tuple[int, int]]]) -> list[GapTerm]:

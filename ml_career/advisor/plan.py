@@ -72,7 +72,7 @@ class PlanStep(NamedTuple):
     id: str = ""  # the degree, experience, or the rung: what --assume names
     months_min: int | None = None  # time spent in this step before the next; None where no one gives it
     months_max: int | None = None
-    duration_provenance: str | None = None  # article, you; None for the target and for what no one gives
+    duration_provenance: Kind | None = None  # article, you; None for the target and for what no one gives
 
 
 class PlanReport(NamedTuple):
@@ -269,11 +269,11 @@ def _with_duration(step: PlanStep, assumed: dict[str, tuple[str, int]], last: bo
         return step  # the target: reaching it ends the plan
     if step.years_min is not None and step.years_max is not None:
         return step._replace(
-            months_min=step.years_min * 12, months_max=step.years_max * 12, duration_provenance="article"
+            months_min=step.years_min * 12, months_max=step.years_max * 12, duration_provenance=ARTICLE
         )
     if step.id in assumed:
         months = assumed[step.id][1]
-        return step._replace(months_min=months, months_max=months, duration_provenance="you")
+        return step._replace(months_min=months, months_max=months, duration_provenance=YOU)
     return step
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import is_none_choice, pick
 from ml_career.errors import UsageError
+from ml_career.provenance import Kind
 from ml_career.queries.items import Item, UserNote, resolve_item, tools_done, tracked_items
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class ProgressRow(NamedTuple):
     tools_done: int | None  # a skill with tools: how many are done or skipped
     tools_total: int | None
     note: UserNote | None
-    provenance: str = "you"  # the status is what you marked
+    provenance: Kind = Kind.YOU  # the status is what you marked
 
 
 COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
@@ -39,7 +40,7 @@ class Counts(NamedTuple):
     learning: int
     skipped: int
     pending: int
-    provenance: str = "computed"
+    provenance: Kind = Kind.COMPUTED
     formula: str = COUNT_FORMULA
 
 

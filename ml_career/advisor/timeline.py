@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import normalise
 from ml_career.errors import UsageError
+from ml_career.provenance import Kind
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -33,12 +34,12 @@ class Assumption(NamedTuple):
     typed: str
     months: int
     used: bool
-    provenance: str = "you"
+    provenance: Kind = Kind.YOU
 
 
 class Start(NamedTuple):
     value: str  # YYYY-MM
-    provenance: str = "you"
+    provenance: Kind = Kind.YOU
 
 
 class Segment(NamedTuple):
@@ -48,7 +49,7 @@ class Segment(NamedTuple):
     title: str
     months_min: int | None
     months_max: int | None
-    provenance: str  # article (with its source), you, or mlcareer (with the reason) when no one gives it
+    provenance: Kind  # article (with its source), you, or mlcareer (with the reason) when no one gives it
     source: str | None = None
     reason: str | None = None
 
@@ -65,8 +66,8 @@ class Milestone(NamedTuple):
     after_months_max: int | None
     earliest: str | None  # YYYY-MM, with --start
     latest: str | None
-    rests_on: list[str]  # whose durations the date adds up: article, you
-    provenance: str = "computed"
+    rests_on: list[Kind]  # whose durations the date adds up: article, you
+    provenance: Kind = Kind.COMPUTED
     formula: str = MILESTONE_FORMULA
 
 
@@ -80,9 +81,9 @@ class Timeline(NamedTuple):
     known_months_min: int  # the segments with a duration, added up
     known_months_max: int
     missing: list[str]  # the steps no one gives a duration for
-    total_rests_on: list[str]
+    total_rests_on: list[Kind]
     formula: str
-    provenance: str = "computed"
+    provenance: Kind = Kind.COMPUTED
 
 
 def valid_steps(career: "CareerData") -> list[str]:
@@ -180,13 +181,13 @@ def build_timeline(
     that precede it, so `segments` holds one more entry than there are
     milestones before the last only when a current rung's time comes first.
     """
-    used = {segment.step for segment in segments if segment.provenance == "you"}
+    used = {segment.step for segment in segments if segment.provenance == Kind.YOU}
     assumptions = [Assumption(step, typed, months, step in used) for step, (typed, months) in assumed.items()]
     offset = len(segments) - (len(milestone_steps) - 1)  # segments before the first milestone
     milestones = []
     low: int | None = 0
     high: int | None = 0
-    rests: list[str] = []
+    rests: list[Kind] = []
     for index, (step, title) in enumerate(milestone_steps):
         before = segments[: offset + index]
         low = _sum(s.months_min for s in before)

@@ -15,6 +15,7 @@ from typing import Annotated, ClassVar, Literal, Self
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -23,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 
+from ml_career.provenance import Kind, data_kind
 from ml_career.text_safety import first_control
 
 SCHEMA_VERSION = 1
@@ -67,7 +69,8 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
-Provenance = Literal["article", "mlcareer"]
+# A data file's words are an article's or mlcareer's: ml_career.provenance names the kinds.
+DataKind = Annotated[Literal[Kind.ARTICLE, Kind.MLCAREER], BeforeValidator(data_kind)]
 
 
 def _reason_for(field: str, needed: bool, reason: str | None, why: str) -> str | None:
@@ -89,13 +92,13 @@ class Attributed(Record):
     """
 
     QUOTED: ClassVar[tuple[str, ...]] = ()
-    provenance: Provenance = "article"
+    provenance: DataKind = Kind.ARTICLE
     reason: Text | None = Field(default=None, validate_default=True)
 
     @field_validator("reason")
     @classmethod
     def _reason_with_own_words(cls, reason: str | None, info: ValidationInfo) -> str | None:
-        own = info.data.get("provenance") == "mlcareer"
+        own = info.data.get("provenance") == Kind.MLCAREER
         return _reason_for("reason", own, reason, "these are mlcareer's own words")
 
 

@@ -4,6 +4,8 @@ import os
 from datetime import date
 from typing import NamedTuple
 
+from ml_career.provenance import Kind
+
 STALE_AFTER_MONTHS = 24
 TODAY_ENV_VAR = "MLCAREER_TODAY"
 
@@ -21,7 +23,7 @@ class Freshness(NamedTuple):
     age_months: int | None
     age: str
     stale: bool
-    provenance: str = "computed"
+    provenance: Kind = Kind.COMPUTED
     formula: str = AGE_FORMULA
 
 

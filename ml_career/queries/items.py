@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import normalise
 from ml_career.errors import UsageError
+from ml_career.provenance import Kind
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -123,7 +124,7 @@ class UserNote(NamedTuple):
     """A note the user keeps on an item: their words, shown as theirs."""
 
     text: str
-    provenance: str = "you"
+    provenance: Kind = Kind.YOU
 
 
 def tools_done(item: Item, statuses: dict[str, str], finished: tuple[str, ...]) -> int:
@@ -136,7 +137,7 @@ class ItemNote(NamedTuple):
     id: str
     name: str
     text: str
-    provenance: str = "you"
+    provenance: Kind = Kind.YOU
 
 
 def item_notes(items: list[Item], notes: dict[str, str]) -> list[ItemNote]:

@@ -5,16 +5,28 @@ four kinds below, next to its details: an article's id and quote, a formula and
 its assumptions, mlcareer's reason, or what you gave.
 """
 
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ml_career.provenance import Kind
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
-Kind = Literal["article", "computed", "mlcareer", "you"]
-ARTICLE: Kind = "article"
-COMPUTED: Kind = "computed"
-MLCAREER: Kind = "mlcareer"
-YOU: Kind = "you"
+__all__ = [
+    "ARTICLE",
+    "COMPUTED",
+    "MLCAREER",
+    "YOU",
+    "Computed",
+    "Kind",
+    "Reading",
+    "SourceRef",
+    "source_refs",
+    "words_of",
+]
+
+# The kinds, by the names the queries use; ml_career.provenance defines them.
+ARTICLE, COMPUTED, MLCAREER, YOU = Kind.ARTICLE, Kind.COMPUTED, Kind.MLCAREER, Kind.YOU
 
 
 class SourceRef(NamedTuple):

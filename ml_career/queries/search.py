@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.sections import SECTIONS
 from ml_career.errors import UsageError
+from ml_career.provenance import Kind
 from ml_career.queries.provenance import SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class Entry(NamedTuple):
     text: str
     command: str
     source: str | None
-    provenance: str
+    provenance: Kind
     reason: str | None
 
 
@@ -37,7 +38,7 @@ class Hit(NamedTuple):
     text: str
     command: str
     source: str | None
-    provenance: str
+    provenance: Kind
     reason: str | None
     score: float
     title_matches: list[tuple[int, int]]

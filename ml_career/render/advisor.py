@@ -10,6 +10,7 @@ from rich.text import Text
 from ml_career.advisor.fit import FitReport
 from ml_career.advisor.plan import PlanReport
 from ml_career.advisor.progress import STATUSES, ProgressReport
+from ml_career.provenance import Kind
 from ml_career.queries.wording import money_range, years_range
 from ml_career.render.registry import view
 from ml_career.render.timeline import step_duration, total_text
@@ -157,7 +158,7 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
             line = Text(f"{item.statement} {citations.mark(report.statements)} ")
             line.append(f"(you: {item.answer_label}) {citations.mark(item)}", style=DIM)
             parts.append(indented(line))
-            said = "The article says" if item.basis.provenance == "article" else "Resting on"
+            said = "The article says" if item.basis.provenance == Kind.ARTICLE else "Resting on"
             basis = Text(f"{said}: {item.basis.text} ", style=DIM)
             basis.append(citations.mark(item.basis), style=DIM)
             parts.append(indented(basis, 4))

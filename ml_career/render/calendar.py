@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ml_career.errors import UsageError
+from ml_career.provenance import Kind
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport
@@ -61,13 +62,13 @@ def _event(career: str, timeline: Timeline, milestone: Milestone, stamp: str) ->
     if milestone.latest != milestone.earliest:
         summary += f" (earliest; latest {milestone.latest})"
         when = f"between {milestone.earliest} and {milestone.latest}"
-    whose = {"article": "the source articles", "you": "your assumptions", "mlcareer": "mlcareer"}
+    whose = {Kind.ARTICLE: "the source articles", Kind.YOU: "your assumptions", Kind.MLCAREER: "mlcareer"}
     resting = " and ".join(whose.get(p, p) for p in milestone.rests_on) or "the start month alone"
     description = [
         f"{summary} - {when}.",
         f"Computed by mlcareer: {milestone.formula}. The durations come from {resting}.",
     ]
-    if "you" in milestone.rests_on:
+    if Kind.YOU in milestone.rests_on:
         description.append("[yours] It rests on durations you assumed, not on the sources.")
     return [
         "BEGIN:VEVENT",

@@ -7,6 +7,7 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
+from ml_career.provenance import Kind
 from ml_career.queries.education import EducationReport
 from ml_career.queries.resources import ResourcesReport
 from ml_career.queries.skills import SkillsReport
@@ -40,7 +41,7 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
             name = Text(skill.name)
             if skill.description:
                 name.append(f"\n{skill.description}", style=DIM)
-                if skill.provenance != "article":
+                if skill.provenance != Kind.ARTICLE:
                     name.append(f" {citations.mark(skill)}", style=DIM)
             for note in skill.notes:
                 on = "" if note.id == skill.id else f" on {note.name}"

@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.timeline import months_range_text
+from ml_career.provenance import Kind
 
 if TYPE_CHECKING:
     from ml_career.advisor.timeline import Milestone, Segment, Timeline
@@ -18,7 +19,7 @@ class TimelineRow(NamedTuple):
 
 def when(milestone: "Milestone", marks: "Citations") -> str:
     """`2031-01 [c1]`, `2032-01 to 2033-01 [c1] [y] (after 5 years)`, or not known."""
-    whose = marks.mark(milestone) + (f" {marks.yours()}" if "you" in milestone.rests_on else "")
+    whose = marks.mark(milestone) + (f" {marks.yours()}" if Kind.YOU in milestone.rests_on else "")
     low, high = milestone.after_months_min, milestone.after_months_max
     after = f"after {months_range_text(low, high)}" if low is not None and high is not None else None
     if milestone.earliest and milestone.latest:
@@ -60,7 +61,7 @@ def timeline_inputs(timeline: "Timeline", marks: "Citations") -> list[str]:
 
 def total_text(timeline: "Timeline", marks: "Citations") -> str | None:
     """The total once every step has a duration, or what is known so far; None when nothing is assumed."""
-    whose = f" {marks.yours()}" if "you" in timeline.total_rests_on else ""
+    whose = f" {marks.yours()}" if Kind.YOU in timeline.total_rests_on else ""
     formula = marks.computed(f"total = {timeline.formula}")
     if timeline.total_months_min is not None and timeline.total_months_max is not None:
         return f"{months_range_text(timeline.total_months_min, timeline.total_months_max)} {formula}{whose}"
@@ -71,9 +72,9 @@ def total_text(timeline: "Timeline", marks: "Citations") -> str | None:
     )
 
 
-def step_duration(months_min: int | None, months_max: int | None, provenance: str | None, marks: "Citations") -> str:
+def step_duration(months_min: int | None, months_max: int | None, provenance: Kind | None, marks: "Citations") -> str:
     """A step's time in the plan's table: yours marked [y]; the article's carries the step's citation."""
     if months_min is None or months_max is None:
         return ""
     text = months_range_text(months_min, months_max)
-    return f"{text} {marks.yours()}" if provenance == "you" else text
+    return f"{text} {marks.yours()}" if provenance == Kind.YOU else text

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from ml_career.provenance import Article, Computed, Mlcareer, Yours, provenance_of
 from ml_career.queries.freshness import STALE_AFTER_MONTHS
 from ml_career.queries.wording import money, publisher_label
 from ml_career.render.drawing import BAR_MIN, BAR_WIDTH, Bar, bar, meter
@@ -110,16 +111,17 @@ class Citations:
         return "[y]"
 
     def mark(self, fact: Any) -> str:
-        """The mark for any fact that carries a provenance and its details."""
-        kind = getattr(fact, "provenance", "article")
-        if kind == "computed":
-            return self.computed(fact.formula, getattr(fact, "assumptions", ()))
-        if kind == "mlcareer":
-            # mlcareer's reading of an article's words: the article it reads, then the reading.
-            return self.cite(getattr(fact, "source", None)) + self.reading(getattr(fact, "reason", None) or "")
-        if kind == "you":
-            return self.yours()
-        return self.cite(getattr(fact, "source", None))
+        """The mark for any fact: its provenance (a `Provenance`, or the word and details it carries)."""
+        match provenance_of(fact):
+            case Computed(formula, assumptions):
+                return self.computed(formula, assumptions)
+            case Mlcareer(reason, source):
+                # mlcareer's reading of an article's words: the article it reads, then the reading.
+                return self.cite(source) + self.reading(reason)
+            case Yours():
+                return self.yours()
+            case Article(source):
+                return self.cite(source or None)
 
     def after(self, text: Text, source: str | None) -> Text:
         """`text` followed by its dim citation number, `[n]`."""

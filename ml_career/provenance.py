@@ -1,0 +1,104 @@
+"""Whose word a fact is: the one place the four kinds of provenance are written.
+
+Every fact a report carries says whose word it is:
+
+- `Article(source, quote)`: an article's own words, verbatim (`[...]` marks left-out words);
+- `Computed(formula, assumptions)`: a value mlcareer worked out;
+- `Mlcareer(reason, source)`: mlcareer's own reading, heading, match, suggestion, order or
+  default, with the reason (and the article it reads, if any);
+- `Yours(input)`: what you typed or saved, and nothing else (a default is mlcareer's).
+
+The JSON shape of each comes from `json_fields`, and nowhere else: `"provenance"` holds the
+kind's word and the details sit beside it in the fact's own object. This module sits below
+every layer so that the data file's models, the queries, the advisor and the views share it.
+"""
+
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from typing import Any, ClassVar
+
+
+class Kind(StrEnum):
+    """The four words `"provenance"` can hold in every output."""
+
+    ARTICLE = "article"
+    COMPUTED = "computed"
+    MLCAREER = "mlcareer"
+    YOU = "you"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The cited article's words, verbatim."""
+
+    kind: ClassVar[Kind] = Kind.ARTICLE
+    source: str
+    quote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Computed:
+    """A value mlcareer worked out: the formula, and every assumption behind it."""
+
+    kind: ClassVar[Kind] = Kind.COMPUTED
+    formula: str
+    assumptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mlcareer:
+    """mlcareer's own reading (of `source`, where it reads an article), with the reason."""
+
+    kind: ClassVar[Kind] = Kind.MLCAREER
+    reason: str
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Yours:
+    """What you typed or saved: `input` says where (an option, an answer, the state file)."""
+
+    kind: ClassVar[Kind] = Kind.YOU
+    input: str
+
+
+Provenance = Article | Computed | Mlcareer | Yours
+KINDS: tuple[type[Provenance], ...] = (Article, Computed, Mlcareer, Yours)
+# The kinds a data file may give its records: its words are an article's or mlcareer's.
+DATA_KINDS = (Kind.ARTICLE, Kind.MLCAREER)
+
+
+def json_fields(provenance: Provenance) -> dict[str, Any]:
+    """`{"provenance": kind, ...details}`: how every output writes a provenance."""
+    shown: dict[str, Any] = {"provenance": provenance.kind.value}
+    for field in fields(provenance):
+        value = getattr(provenance, field.name)
+        shown[field.name] = list(value) if isinstance(value, tuple) else value
+    return shown
+
+
+def data_kind(value: object) -> Kind:
+    """A data file's `provenance`, read strictly: a clear message for any other word."""
+    allowed = " or ".join(f"'{kind}'" for kind in DATA_KINDS)
+    if isinstance(value, str) and value in DATA_KINDS:
+        return Kind(value)
+    raise ValueError(f"unknown provenance {value!r}: a data file's words are {allowed}")
+
+
+def provenance_of(fact: Any) -> Provenance:
+    """The provenance of a report's fact, read from its `provenance` word and the details beside it.
+
+    A fact that names no kind is an article's; one labelled article, computed or mlcareer
+    without the detail its kind needs cannot be built.
+    """
+    held = getattr(fact, "provenance", Kind.ARTICLE)
+    if isinstance(held, KINDS):
+        return held
+    kind = Kind(held)
+    if kind is Kind.COMPUTED:
+        return Computed(fact.formula, tuple(getattr(fact, "assumptions", ()) or ()))
+    if kind is Kind.MLCAREER:
+        return Mlcareer(getattr(fact, "reason", None) or "", getattr(fact, "source", None))
+    if kind is Kind.YOU:
+        return Yours(getattr(fact, "input", None) or "")
+    return Article(getattr(fact, "source", None) or "", getattr(fact, "quote", None))
