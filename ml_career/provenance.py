@@ -64,8 +64,37 @@ class Yours:
 
 Provenance = Article | Computed | Mlcareer | Yours
 KINDS: tuple[type[Provenance], ...] = (Article, Computed, Mlcareer, Yours)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A text and whose words it is: a heading, a label or a name beside an article's facts.
+
+    In JSON: `{"text": ..., "provenance": ..., details}`, so a title mlcareer wrote is never
+    inside an object that says "article".
+    """
+
+    text: str
+    whose: Provenance
+
+
+def article_words(text: str, source: str) -> Words:
+    return Words(text, Article(source))
+
+
+def mlcareer_words(text: str, reason: str, source: str | None = None) -> Words:
+    return Words(text, Mlcareer(reason, source))
+
+
 # The kinds a data file may give its records: its words are an article's or mlcareer's.
 DATA_KINDS = (Kind.ARTICLE, Kind.MLCAREER)
+
+
+def jsonable(value: Words | Provenance) -> dict[str, Any]:
+    """A `Words` or a provenance of its own, as its JSON object."""
+    if isinstance(value, Words):
+        return {"text": value.text, **json_fields(value.whose)}
+    return json_fields(value)
 
 
 def json_fields(provenance: Provenance) -> dict[str, Any]:
@@ -91,6 +120,8 @@ def provenance_of(fact: Any) -> Provenance:
     A fact that names no kind is an article's; one labelled article, computed or mlcareer
     without the detail its kind needs cannot be built.
     """
+    if isinstance(fact, Words):
+        return fact.whose
     held = getattr(fact, "provenance", Kind.ARTICLE)
     if isinstance(held, KINDS):
         return held

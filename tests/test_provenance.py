@@ -65,3 +65,42 @@ def test_the_contract_check_finds_an_unattributed_fact(cli: Invoke) -> None:
     document["rows"][0]["provenance"] = "rumour"
     del document["notes"][0]["source"]
     assert unattributed(document) == ["$.rows[0]: provenance 'rumour'", "$.notes[0]: article without source"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["salary"], ["salary", "--level", "senior"], ["path"], ["skills"], ["search", "degree"], ["sources"], ["plan"]],
+    ids=" ".join,
+)
+def test_an_article_has_the_same_mark_everywhere(cli: Invoke, args: list[str]) -> None:
+    import re
+
+    from ml_career.dataset.loading import check_data_file
+    from tests.conftest import BUNDLED
+
+    place = {source.id: number for number, source in enumerate(check_data_file(BUNDLED).sources, 1)}
+    result = cli(*args)
+    assert result.exit_code == 0, result.stderr
+    keyed = re.findall(r"^\[(\d+)\] article (\S+):", result.stdout, flags=re.MULTILINE)
+    assert keyed, result.stdout
+    assert {article: int(mark) for mark, article in keyed} == {article: place[article] for _, article in keyed}
+
+
+def test_json_writes_a_provenance_in_one_shape() -> None:
+    from ml_career.provenance import Article, Computed, Mlcareer, Words, Yours, jsonable
+    from ml_career.render.output import to_jsonable
+
+    assert jsonable(Article("000", "It pays.")) == {"provenance": "article", "source": "000", "quote": "It pays."}
+    assert jsonable(Computed("a + b", ("both yearly",))) == {
+        "provenance": "computed",
+        "formula": "a + b",
+        "assumptions": ["both yearly"],
+    }
+    assert jsonable(Mlcareer("why")) == {"provenance": "mlcareer", "reason": "why", "source": None}
+    assert jsonable(Yours("--target")) == {"provenance": "you", "input": "--target"}
+    assert to_jsonable(Words("Best", Mlcareer("our heading"))) == {
+        "text": "Best",
+        "provenance": "mlcareer",
+        "reason": "our heading",
+        "source": None,
+    }

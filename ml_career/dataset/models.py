@@ -9,57 +9,24 @@ rather than a silently ignored value.
 # No `from __future__ import annotations`: Python evaluates each annotation as the
 # class is defined, which is cheaper than pydantic evaluating the strings itself
 # on every run that validates.
-import math
-from typing import Annotated, ClassVar, Literal, Self
+from typing import ClassVar, Literal, Self
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationInfo,
-    field_validator,
-    model_validator,
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from ml_career.dataset.fields import (
+    Amount,
+    DataKind,
+    Measure,
+    MonthOrYear,
+    Slug,
+    Text,
+    WebAddress,
+    Years,
+    reason_for,
 )
-
-from ml_career.provenance import Kind, data_kind
-from ml_career.text_safety import first_control
+from ml_career.provenance import Kind
 
 SCHEMA_VERSION = 1
-
-
-def _no_control_characters(text: str) -> str:
-    # They would reach the terminal: ESC[2J clears the screen, OSC 52 writes the clipboard.
-    if (found := first_control(text)) is not None:
-        raise ValueError(f"contains the control character U+{ord(found):04X}, which no data text may hold")
-    return text
-
-
-Plain = AfterValidator(_no_control_characters)
-Text = Annotated[str, StringConstraints(min_length=1), Plain]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
-# Articles date figures to the month ("as of June 2022") or the year ("in 2022").
-MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
-WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Plain]
-# Bounds no real figure comes near, so that sums, products and ratios of validated data
-# (a cost times 100 years, an amount as a float) stay far inside what a float can hold.
-MAX_AMOUNT = 10**30
-MAX_YEARS = 100
-Amount = Annotated[int, Field(gt=0, le=MAX_AMOUNT)]
-Years = Annotated[int, Field(ge=0, le=MAX_YEARS)]
-
-
-def _finite(value: int | float) -> int | float:
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError("must be a finite number, not NaN or infinity")
-    if abs(value) > MAX_AMOUNT:
-        raise ValueError(f"must be between -{MAX_AMOUNT:,} and {MAX_AMOUNT:,}")
-    return value
-
-
-Measure = Annotated[int | float, AfterValidator(_finite)]
 
 
 class Record(BaseModel):
@@ -67,19 +34,6 @@ class Record(BaseModel):
     # defined, and CareerData would build them all again as its parts. Deferred,
     # the one validator that is used is built once, when a file is first validated.
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
-
-
-# A data file's words are an article's or mlcareer's: ml_career.provenance names the kinds.
-DataKind = Annotated[Literal[Kind.ARTICLE, Kind.MLCAREER], BeforeValidator(data_kind)]
-
-
-def _reason_for(field: str, needed: bool, reason: str | None, why: str) -> str | None:
-    """A reason must be given exactly where mlcareer adds something of its own."""
-    if needed and reason is None:
-        raise ValueError(f"{why}: say why in {field}")
-    if not needed and reason is not None:
-        raise ValueError(f"a {field} goes only with mlcareer's own addition, and there is none here")
-    return reason
 
 
 class Attributed(Record):
@@ -99,7 +53,7 @@ class Attributed(Record):
     @classmethod
     def _reason_with_own_words(cls, reason: str | None, info: ValidationInfo) -> str | None:
         own = info.data.get("provenance") == Kind.MLCAREER
-        return _reason_for("reason", own, reason, "these are mlcareer's own words")
+        return reason_for("reason", own, reason, "these are mlcareer's own words")
 
 
 class Career(Attributed):
@@ -112,11 +66,32 @@ class Career(Attributed):
 
 
 class Source(Record):
-    """One article the data was transcribed from."""
+    """One article the data was transcribed from.
+
+    `title` is the article's own title, verbatim; an untitled article leaves it out and
+    gives mlcareer's short `description` of it instead. `reading` is mlcareer's reading of
+    what the article is (such as a publisher's own post), with its `reading_reason`.
+    """
 
     id: Text
-    title: Text
+    title: Text | None = None
+    description: Text | None = Field(default=None, validate_default=True)
     note: Text | None = None
+    reading: Text | None = None
+    reading_reason: Text | None = Field(default=None, validate_default=True)
+
+    @field_validator("description")
+    @classmethod
+    def _untitled_described(cls, description: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("title") is None and description is None:
+            raise ValueError("an article without its own title needs mlcareer's short description of it")
+        return description
+
+    @field_validator("reading_reason")
+    @classmethod
+    def _reading_explained(cls, reason: str | None, info: ValidationInfo) -> str | None:
+        read = info.data.get("reading") is not None
+        return reason_for("reading_reason", read, reason, "reading what an article is, is mlcareer's")
 
 
 class Note(Attributed):
@@ -165,7 +140,7 @@ class PayLevel(Record):
     @classmethod
     def _rung_match_explained(cls, reason: str | None, info: ValidationInfo) -> str | None:
         matched = info.data.get("rung") is not None
-        return _reason_for("rung_reason", matched, reason, "matching a level to a rung is mlcareer's reading")
+        return reason_for("rung_reason", matched, reason, "matching a level to a rung is mlcareer's reading")
 
 
 class CitedAmount(Record):
@@ -217,7 +192,7 @@ class Skill(Attributed):
     @classmethod
     def _suggestion_explained(cls, reason: str | None, info: ValidationInfo) -> str | None:
         suggested = bool(info.data.get("resources"))
-        return _reason_for("resources_reason", suggested, reason, "a learning suggestion is mlcareer's")
+        return reason_for("resources_reason", suggested, reason, "a learning suggestion is mlcareer's")
 
 
 class SkillGroup(Attributed):
@@ -297,7 +272,7 @@ class Resource(Attributed):
     @classmethod
     def _address_explained(cls, reason: str | None, info: ValidationInfo) -> str | None:
         given = info.data.get("url") is not None
-        return _reason_for("url_reason", given, reason, "an address is mlcareer's addition")
+        return reason_for("url_reason", given, reason, "an address is mlcareer's addition")
 
 
 class Internship(Attributed):

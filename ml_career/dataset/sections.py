@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 FigureKind = Literal["money", "outlook"]
+# The fields in which a record holds its article's words (each model's QUOTED, and a figure's
+# quote), for readers of validated records that may come from the cache rather than the models.
+QUOTED_FIELDS = ("answer", "basis", "description", "drivers", "items", "offers", "quote", "summary", "text", "work")
 
 
 class Section(NamedTuple):

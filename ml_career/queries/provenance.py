@@ -7,7 +7,7 @@ its assumptions, mlcareer's reason, or what you gave.
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ml_career.provenance import Kind
+from ml_career.provenance import Kind, Words, mlcareer_words
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -29,12 +29,27 @@ __all__ = [
 ARTICLE, COMPUTED, MLCAREER, YOU = Kind.ARTICLE, Kind.COMPUTED, Kind.MLCAREER, Kind.YOU
 
 
+UNTITLED_REASON = "the article has no title of its own: mlcareer describes it in a few words"
+
+
 class SourceRef(NamedTuple):
-    """An article the report cites: its id and its own title."""
+    """An article the report cites: its id, its own title, and `source`, its id again.
+
+    An untitled article has `title` None and mlcareer's short `description` instead.
+    """
 
     id: str
-    title: str
+    title: str | None
+    description: Words | None
+    source: str
     provenance: Kind = ARTICLE
+
+    @property
+    def named(self) -> str:
+        """The article's title, or mlcareer's description of an untitled one, saying so."""
+        if self.title is not None:
+            return self.title
+        return f"untitled; mlcareer describes it as: {self.description.text if self.description else self.id}"
 
 
 class Computed(NamedTuple):
@@ -56,7 +71,15 @@ class Reading(NamedTuple):
 
 def source_refs(career: "CareerData") -> list[SourceRef]:
     """Every article of the data set, in the data file's order."""
-    return [SourceRef(source.id, source.title) for source in career.sources]
+    return [
+        SourceRef(
+            source.id,
+            source.title,
+            mlcareer_words(source.description, UNTITLED_REASON) if source.description else None,
+            source.id,
+        )
+        for source in career.sources
+    ]
 
 
 def words_of(record: Any) -> tuple[Kind, str | None]:

@@ -5,9 +5,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.dataset.sections import SECTIONS
+from ml_career.dataset.sections import QUOTED_FIELDS, SECTIONS
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
+from ml_career.provenance import Article, Kind, Mlcareer, Words
 from ml_career.queries.provenance import SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
@@ -20,6 +20,13 @@ TITLE_WEIGHT = 2.0
 MAX_TERMS = 32
 
 
+HIT_REASON = (
+    "a search hit is mlcareer's: it titles the record as its view does and joins the record's texts, "
+    "one a line; `parts` says whose words each text is"
+)
+ADDED_REASON = "mlcareer's addition to the record (an address, a list of its names, an amount, a note)"
+
+
 class Entry(NamedTuple):
     """One searchable thing, where it lives and the command that shows it."""
 
@@ -28,8 +35,9 @@ class Entry(NamedTuple):
     text: str
     command: str
     source: str | None
-    provenance: Kind
-    reason: str | None
+    parts: list[Words]  # each line of `text`, with whose words it is
+    provenance: Kind = Kind.MLCAREER
+    reason: str = HIT_REASON
 
 
 class Hit(NamedTuple):
@@ -38,8 +46,9 @@ class Hit(NamedTuple):
     text: str
     command: str
     source: str | None
+    parts: list[Words]
     provenance: Kind
-    reason: str | None
+    reason: str
     score: float
     title_matches: list[tuple[int, int]]
     text_matches: list[tuple[int, int]]
@@ -116,9 +125,29 @@ def entries(career: "CareerData") -> Iterator[Entry]:
             source = record.id if section.path == "sources" else getattr(record, "source", owners.get(id(record)))
             # One text per line, each as the view shows it.
             text = "\n".join(texts)
-            yield Entry(
-                section.search_label, title or section.search_label, text, section.shown_by, source, kind, reason
-            )
+            quoted = _article_texts(record) if kind == Kind.ARTICLE else set()
+            parts = [
+                Words(part, Article(source))
+                if source and part in quoted
+                else Words(part, Mlcareer(reason or ADDED_REASON, source))
+                for part in texts
+            ]
+            yield Entry(section.search_label, title or section.search_label, text, section.shown_by, source, parts)
+
+
+def _article_texts(record: object) -> set[str]:
+    """The texts of a record that are its article's words: the fields it quotes, and its `quote`."""
+    if isinstance(record, str):
+        return {record}  # a list item of its own, such as an outlook driver
+    found: set[str] = set()
+    for name in QUOTED_FIELDS:
+        value = getattr(record, name, None)
+        if isinstance(value, list):
+            found.update(value)
+            found.add(", ".join(value))
+        elif isinstance(value, str):
+            found.add(value)
+    return found
 
 
 def search(career: "CareerData", query: str, limit: int = 20) -> SearchReport:

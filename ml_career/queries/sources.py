@@ -4,9 +4,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.dataset.sections import SECTIONS, FigureKind
+from ml_career.provenance import Words, mlcareer_words
 from ml_career.queries.freshness import Freshness, freshness
 from ml_career.queries.outlook import shown_value
-from ml_career.queries.provenance import ARTICLE, MLCAREER, Kind, Reading
+from ml_career.queries.provenance import ARTICLE, MLCAREER, Kind, Reading, SourceRef, source_refs
 from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
@@ -38,16 +39,20 @@ class PublisherRow(NamedTuple):
 
 class ArticleRow(NamedTuple):
     id: str
-    title: str
+    title: str | None  # its own title; None for an untitled article
+    description: Words | None  # mlcareer's short description of an untitled article
+    reading: Words | None  # mlcareer's reading of what the article is, with the reason
     note: Reading | None  # mlcareer's note on the article itself
     figures: int
     publishers: list[str]
+    source: str  # the article's id: every article record names its article
     provenance: Kind = ARTICLE  # the article itself: its id and its own title
 
 
 class SourcesReport(NamedTuple):
     publishers: list[PublisherRow]
     articles: list[ArticleRow]
+    sources: list[SourceRef]
 
 
 def cited_figures(career: "CareerData", on: date) -> list[CitedFigure]:
@@ -76,14 +81,18 @@ def sources_report(career: "CareerData", on: date) -> SourcesReport:
         PublisherRow(name, cited, list(dict.fromkeys(f.source for f in cited)))
         for name, cited in sorted(publishers.items(), key=lambda item: (item[0] == publisher_label(None), item[0]))
     ]
+    refs = source_refs(career)
     articles = [
         ArticleRow(
             id=source.id,
             title=source.title,
+            description=ref.description,
+            reading=mlcareer_words(source.reading, source.reading_reason or "", source.id) if source.reading else None,
+            source=source.id,
             note=Reading(source.note, NOTE_REASON) if source.note else None,
             figures=sum(1 for f in figures if f.source == source.id),
             publishers=sorted({f.publisher for f in figures if f.source == source.id and f.publisher}),
         )
-        for source in career.sources
+        for source, ref in zip(career.sources, refs, strict=True)
     ]
-    return SourcesReport(publishers=publisher_rows, articles=articles)
+    return SourcesReport(publishers=publisher_rows, articles=articles, sources=refs)

@@ -148,7 +148,7 @@ def internships_view(report: InternshipsReport, width: int) -> RenderableType:
 
 @view(SourcesReport)
 def sources_view(report: SourcesReport, width: int) -> RenderableType:
-    marks = Citations([])
+    marks = Citations(report.sources)
     parts: list[RenderableType] = [title("Publishers cited")]
     for publisher in report.publishers:
         heading = title(publisher.publisher)
@@ -178,7 +178,12 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
         parts.append(indented(grid(columns, rows, width - 2)))
     parts.append(title("Articles"))
     for article in report.articles:
-        parts.append(statement(f"{article.id}  ", article.title))
+        named = Text(article.title) if article.title is not None else Text("(untitled) ")
+        if article.description is not None:
+            named.append(f"{article.description.text} {marks.mark(article.description)}", style=DIM)
+        parts.append(statement(f"{marks.cite(article.id)} {article.id}  ", named))
+        if article.reading is not None:
+            parts.append(indented(Text(f"{article.reading.text} {marks.mark(article.reading)}", style=DIM)))
         line = Text(f"{article.figures} figures", style=DIM)
         if article.publishers:
             line.append(f"; cites {', '.join(article.publishers)}", style=DIM)

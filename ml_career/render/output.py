@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ml_career.provenance import KINDS, Provenance, Words, json_fields, jsonable
 from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
@@ -24,9 +25,22 @@ def stream_is_utf8(stream: Any) -> bool:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Reports (named tuples) as plain JSON-ready values: objects, not arrays."""
+    """Reports (named tuples) as plain JSON-ready values: objects, not arrays.
+
+    A provenance is written by ml_career.provenance alone: a `provenance` field holding one
+    is spread into its fact's object (`"provenance": kind` and its details beside the fact).
+    """
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return {name: to_jsonable(getattr(value, name)) for name in value._fields}
+        shown = {}
+        for name in value._fields:
+            item = getattr(value, name)
+            if name == "provenance" and isinstance(item, KINDS):
+                shown.update({key: to_jsonable(detail) for key, detail in json_fields(item).items()})
+            else:
+                shown[name] = to_jsonable(item)
+        return shown
+    if isinstance(value, Words | Provenance):
+        return to_jsonable(jsonable(value))
     if isinstance(value, dict):
         return {str(key): to_jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):

@@ -78,11 +78,14 @@ class Citations:
 
     [1], [2]... cite an article; [c1]... a computation (its formula and assumptions);
     [m1]... mlcareer's own reading (its reason); [y] what you gave or assumed.
-    Marks are numbered in order of first use, and the same reason or formula keeps its mark.
+    An article's mark is its place in the data file's sources, the same in every view,
+    export and search result; the others are numbered in order of first use, and the same
+    reason or formula keeps its mark.
     """
 
     def __init__(self, sources: list[SourceRef]) -> None:
-        self._titles = {source.id: source.title for source in sources}
+        self._titles = {source.id: source.named for source in sources}
+        self._numbers = {source.id: number for number, source in enumerate(sources, 1)}
         self._order: list[str] = []
         self._computed: list[str] = []
         self._readings: list[str] = []
@@ -93,7 +96,13 @@ class Citations:
             return ""
         if source not in self._order:
             self._order.append(source)
-        return f"[{self._order.index(source) + 1}]"
+        return f"[{self._number(source)}]"
+
+    def _number(self, source: str) -> int:
+        # An article the report does not list (no view should cite one) follows the listed ones.
+        if source not in self._numbers:
+            self._numbers[source] = len(self._numbers) + 1
+        return self._numbers[source]
 
     def computed(self, formula: str, assumptions: list[str] | tuple[str, ...] = ()) -> str:
         line = formula + "".join(f"; assuming {assumption}" for assumption in assumptions)
@@ -137,8 +146,9 @@ class Citations:
 
     def entries(self) -> list[tuple[str, str]]:
         """(mark, what it means) for every mark used, in the order of the key."""
+        cited = sorted(self._order, key=self._number)
         entries = [
-            (f"[{n}]", f"article {source}: {self._titles.get(source, '')}") for n, source in enumerate(self._order, 1)
+            (f"[{self._number(source)}]", f"article {source}: {self._titles.get(source, '')}") for source in cited
         ]
         entries += [(f"[c{n}]", f"computed by mlcareer: {line}") for n, line in enumerate(self._computed, 1)]
         entries += [
