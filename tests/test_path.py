@@ -27,7 +27,7 @@ def test_the_ladder_has_six_rungs_in_order() -> None:
     assert [(f.amount, f.publisher) for f in details[0].salary.figures] == [(118000, "Glassdoor")]
     assert details[0].salary.missing is None
     assert details[3] is not None and details[3].salary.missing is not None
-    assert [f.all_levels for f in details[3].salary.figures] == [True, True]
+    assert [f.all_levels for f in details[3].salary.figures] == [True, True, True]
 
 
 @pytest.mark.parametrize(("typed", "current", "following"), [("senior", 2, 3), ("junior", 0, 1), ("team lead", 3, 4)])

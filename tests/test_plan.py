@@ -64,7 +64,7 @@ def test_a_bachelor_holder_at_a_rung_skips_what_is_done() -> None:
     assert report.tuition_min is None
     for salary in (report.entry_salary, report.target_salary):
         assert salary.missing is not None and salary.missing.text == "no figure for this rung in the articles"
-        assert [(f.amount, f.all_levels) for f in salary.figures] == [(125672, True), (120311, True)]
+        assert [(f.amount, f.all_levels) for f in salary.figures] == [(156000, True), (125672, True), (120311, True)]
 
 
 def test_a_target_below_the_current_rung_is_refused() -> None:

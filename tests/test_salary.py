@@ -72,7 +72,11 @@ def test_a_rung_without_its_own_figure_shows_the_figures_for_all_levels(career, 
     assert "the articles give none for this level" in report.missing.text
     assert "the figures for the role as a whole, all levels" in report.missing.text
     shown = [(row.publisher, row.amount, row.all_levels) for row in report.rows if not row.is_national_average]
-    assert shown == [("Indeed", 125672, True), (None, 120311, True)]
+    assert shown == [("Glassdoor", 156000, True), ("Indeed", 125672, True), (None, 120311, True)]
+    # Glassdoor's Median is there by mlcareer's reading of it as the whole role's, which says why.
+    median = report.rows[0]
+    assert median.scope is not None and median.scope.provenance == "mlcareer"
+    assert "median of the role as a whole, not as the middle rung's figure" in median.scope.reason
 
 
 def test_disagreeing_sources_are_both_shown_and_labelled(career) -> None:  # type: ignore[no-untyped-def]
@@ -104,7 +108,9 @@ def test_cli_director_says_there_is_no_figure(cli: Invoke) -> None:
     assert result.exit_code == 0
     assert "No figure specific to Director of Machine Learning/AI: the articles give none" in result.flat
     assert "$125,672" in result.stdout and "$120,311" in result.stdout
-    assert "$156,000" not in result.stdout
+    # Glassdoor's Median, by mlcareer's reading of it as the whole role's median, labelled so.
+    assert "$156,000" in result.stdout
+    assert "mlcareer takes it as the median of the role as a whole" in result.flat
 
 
 def test_cli_json_carries_every_field(cli: Invoke) -> None:
@@ -116,10 +122,22 @@ def test_cli_json_carries_every_field(cli: Invoke) -> None:
     assert by_id["indeed-average-base-2022-06"] == {
         "figure_id": "indeed-average-base-2022-06",
         "level_id": "average",
-        "level": "Average base salary",
+        "level": {
+            "text": "Average base salary",
+            "provenance": "mlcareer",
+            "reason": (
+                "mlcareer's label for the level or scope a figure is reported for; the article's words are its quote"
+            ),
+            "source": "001_995d3af200f6d066",
+        },
         "amount": 125672,
         "currency": "USD",
-        "measure": "Average base salary for a machine learning engineer",
+        "measure": {
+            "text": "Average base salary for a machine learning engineer",
+            "provenance": "mlcareer",
+            "reason": "mlcareer's words for what the figure measures; the article's own sentence is its quote",
+            "source": "001_995d3af200f6d066",
+        },
         "publisher": "Indeed",
         "as_of": "2022-06",
         "source": "001_995d3af200f6d066",
@@ -146,6 +164,12 @@ def test_cli_json_carries_every_field(cli: Invoke) -> None:
                 "age = months from the figure's date to today; more than 24 months old may be out of date. "
                 "A figure dated by its year alone is taken as from December of that year."
             ),
+        },
+        "publisher_reading": None,
+        "scope": {
+            "text": "all levels",
+            "reason": "mlcareer's reading: the article gives this figure for the role as a whole, at no one level",
+            "provenance": "mlcareer",
         },
         "provenance": "article",
     }

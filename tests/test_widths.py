@@ -51,7 +51,9 @@ def test_salary_draws_its_bars_at_80_columns_with_blocks(cli: Invoke) -> None:
     senior = next(line for line in shown if line.startswith("Senior "))
     assert "$208,000" in senior
     assert "█" in senior
-    assert any(line.startswith("Level or scope") and "Publisher" in line for line in shown)  # a table, not records
+    assert any(line.startswith("Level or scope") for line in shown) and any(
+        "Publisher" in line for line in shown
+    )  # a table, not records
 
 
 def test_bars_fall_back_to_ascii_where_the_encoding_has_no_blocks() -> None:

@@ -134,6 +134,8 @@ class PayLevel(Record):
     rung_reason: Text | None = Field(default=None, validate_default=True)
     # True for a figure about the career as a whole, whatever the level (an average base salary).
     all_levels: bool = False
+    # Where the article does not say that a figure covers every level, taking it so is mlcareer's reading.
+    all_levels_reason: Text | None = None
     aliases: list[Text] = []
 
     @field_validator("rung_reason")
@@ -150,6 +152,8 @@ class CitedAmount(Record):
     currency: Text
     measure: Text
     publisher: Text | None = None
+    # Where the article names the publisher only near the figure, taking it as the figure's is mlcareer's reading.
+    publisher_reason: Text | None = None
     as_of: MonthOrYear | None = None
     source: Text
     quote: Text

@@ -13,14 +13,22 @@ if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 __all__ = [
+    "ALL_LEVELS_REASON",
     "ARTICLE",
     "COMPUTED",
+    "LABEL_REASON",
+    "MEASURE_REASON",
     "MLCAREER",
+    "NAME_REASON",
+    "NOTE_WORDS_REASON",
+    "SHOWN_REASON",
     "YOU",
     "Computed",
     "Kind",
     "Reading",
     "SourceRef",
+    "Words",
+    "mlcareer_words",
     "source_refs",
     "words_of",
 ]
@@ -29,6 +37,13 @@ __all__ = [
 ARTICLE, COMPUTED, MLCAREER, YOU = Kind.ARTICLE, Kind.COMPUTED, Kind.MLCAREER, Kind.YOU
 
 
+# mlcareer's wording around the articles' figures and lists, each with the one reason it is there.
+ALL_LEVELS_REASON = "mlcareer's reading: the article gives this figure for the role as a whole, at no one level"
+LABEL_REASON = "mlcareer's label for the level or scope a figure is reported for; the article's words are its quote"
+MEASURE_REASON = "mlcareer's words for what the figure measures; the article's own sentence is its quote"
+NAME_REASON = "mlcareer's name for the record; the article's words are its quote or text"
+NOTE_WORDS_REASON = "mlcareer's note on the article's figure or list"
+SHOWN_REASON = "the article's figure as mlcareer writes it (a percent sign, a rank), beside the article's sentence"
 UNTITLED_REASON = "the article has no title of its own: mlcareer describes it in a few words"
 
 

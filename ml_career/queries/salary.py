@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, NamedTuple
 from ml_career.dataset.names import pick
 from ml_career.queries.freshness import Freshness, freshness, today
 from ml_career.queries.provenance import (
+    ALL_LEVELS_REASON,
     ARTICLE,
+    LABEL_REASON,
+    MEASURE_REASON,
     YOU,
     Computed,
     Kind,
     Reading,
     SourceRef,
+    Words,
+    mlcareer_words,
     source_refs,
     words_of,
 )
@@ -42,10 +47,10 @@ class LevelChoice(NamedTuple):
 class SalaryRow(NamedTuple):
     figure_id: str
     level_id: str
-    level: str
+    level: Words  # mlcareer's label
     amount: int
     currency: str
-    measure: str
+    measure: Words  # mlcareer's words for what it measures
     publisher: str | None
     as_of: str | None
     source: str
@@ -55,6 +60,8 @@ class SalaryRow(NamedTuple):
     all_levels: bool  # a figure for the career as a whole, not for one level
     rung_match: Reading | None  # the rung mlcareer matches this level to, and why
     freshness: Freshness
+    publisher_reading: Reading | None = None  # where naming the publisher is mlcareer's reading
+    scope: Reading | None = None  # a figure for the role as a whole: mlcareer's reading, and why
     provenance: Kind = ARTICLE
 
 
@@ -86,6 +93,7 @@ class RungPay(NamedTuple):
     source: str
     all_levels: bool
     match: Reading | None
+    scope: Reading | None = None  # a figure for the role as a whole: mlcareer's reading, and why
     provenance: Kind = ARTICLE
 
 
@@ -106,7 +114,9 @@ def rung_salary(career: "CareerData", rung_id: str) -> RungSalary:
     report = salary_report(career, rung_id)
     title = report.choice.label if report.choice else rung_id
     figures = [
-        RungPay(row.amount, row.currency, row.publisher, row.as_of, row.source, row.all_levels, row.rung_match)
+        RungPay(
+            row.amount, row.currency, row.publisher, row.as_of, row.source, row.all_levels, row.rung_match, row.scope
+        )
         for row in report.rows
         if not row.is_national_average
     ]
@@ -191,10 +201,10 @@ def _row(career: "CareerData", figure: "PayFigure", national: "PayFigure | None"
     return SalaryRow(
         figure_id=figure.id,
         level_id=figure.level,
-        level=level.label,
+        level=mlcareer_words(level.label, LABEL_REASON, figure.source),
         amount=figure.amount,
         currency=figure.currency,
-        measure=figure.measure,
+        measure=mlcareer_words(figure.measure, MEASURE_REASON, figure.source),
         publisher=figure.publisher,
         as_of=figure.as_of,
         source=figure.source,
@@ -204,6 +214,10 @@ def _row(career: "CareerData", figure: "PayFigure", national: "PayFigure | None"
         all_levels=level.all_levels,
         rung_match=_match(level, rung_title) if rung_title else None,
         freshness=freshness(figure.as_of, on),
+        publisher_reading=Reading(figure.publisher, figure.publisher_reason)
+        if figure.publisher and figure.publisher_reason
+        else None,
+        scope=Reading("all levels", level.all_levels_reason or ALL_LEVELS_REASON) if level.all_levels else None,
     )
 
 
@@ -221,7 +235,7 @@ def _disagreements(rows: list[SalaryRow]) -> list[Reading]:
             )
             lines.append(
                 Reading(
-                    f"The articles disagree on {same_level[0].level}: {cited}.",
+                    f"The articles disagree on {same_level[0].level.text}: {cited}.",
                     "two articles report different amounts for the same level; mlcareer shows both",
                 )
             )

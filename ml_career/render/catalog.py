@@ -213,7 +213,10 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
     for hit in report.hits:
         line = highlighted(hit.title, hit.title_matches)
         line.stylize(HEADING)
-        line.append(f"  {hit.section}, shown by: mlcareer {hit.command} {citations.mark(hit)}", style=DIM)
+        whose = " ".join(dict.fromkeys(citations.mark(part) for part in hit.parts))
+        line.append(
+            f"  {hit.section}, shown by: mlcareer {hit.command} {citations.mark(hit)} {whose}".rstrip(), style=DIM
+        )
         parts.append(line)
         if hit.text:
             parts.append(indented(highlighted(hit.text, hit.text_matches)))

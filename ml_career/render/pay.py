@@ -6,6 +6,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from ml_career.queries.ladder import PathReport
+from ml_career.queries.provenance import LABEL_REASON, MEASURE_REASON
 from ml_career.queries.salary import SalaryReport
 from ml_career.queries.wording import money, publisher_label
 from ml_career.render.registry import view
@@ -47,10 +48,12 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
         "",
     )
     age_mark = citations.mark(report.rows[0].freshness) if report.rows else ""
+    # One reason covers every label: the mark sits on the column's header.
+    label_mark = citations.reading(LABEL_REASON) if report.rows else ""
     # The mark follows the publisher, and the age sits under the date: two columns fewer,
     # so the bars have room at 80 columns.
     columns = [
-        Column("Level or scope", ratio=3),
+        Column(f"Level or scope {label_mark}".strip(), ratio=3),
         Column("Amount", justify="right", no_wrap=True),
         Column("", no_wrap=True),
         Column(f"x avg {multiple_mark}".strip(), justify="right", no_wrap=True),
@@ -60,12 +63,14 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
     rows: list[list[Text | Bar]] = []
     for row in report.rows:
         multiple = f"{row.multiple_of_national_average.value:.2f}x" if row.multiple_of_national_average else "-"
-        level = Text(row.level)
+        level = Text(row.level.text)
         if row.all_levels:
-            level.append(" (all levels)", style=DIM)
+            level.append(f" (all levels) {citations.mark(row.scope)}" if row.scope else " (all levels)", style=DIM)
         publisher = Text(publisher_label(row.publisher))
         if mark := citations.mark(row):
             publisher.append(f" {mark}", style=DIM)
+        if row.publisher_reading is not None:
+            publisher.append(citations.mark(row.publisher_reading), style=DIM)
         rows.append(
             [
                 level,
@@ -77,12 +82,12 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
             ]
         )
     parts.append(grid(columns, rows, width))
-    parts.append(Text("What each figure measures:", style=DIM))
+    parts.append(Text(f"What each figure measures {citations.reading(MEASURE_REASON)}:", style=DIM))
     for row in report.rows:
-        measure = Text(row.measure, style=DIM)
+        measure = Text(row.measure.text, style=DIM)
         if row.rung_match is not None and report.choice is None:
             measure.append(f"; {row.rung_match.text} {citations.mark(row.rung_match)}", style=DIM)
-        parts.append(hanging(Text(f"{row.level}: ", style=DIM), measure, align=False))
+        parts.append(hanging(Text(f"{row.level.text}: ", style=DIM), measure, align=False))
     for line in report.disagreements:
         parts.append(citations.marked(Text(line.text, style=WARNING), line))
     if any(row.freshness.stale for row in report.rows):

@@ -180,6 +180,8 @@ def salary_line(label: str, salary: RungSalary, citations: Citations) -> Text:
         line.append(", " if index else "")
         line.append(f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}")
         line.append(f", {figure.as_of or 'undated'}) {citations.cite(figure.source)}")
+        if figure.scope is not None:
+            line.append(citations.mark(figure.scope), style=DIM)
         if figure.match is not None:
             line.append(f" {figure.match.text} {citations.mark(figure.match)}", style=DIM)
     return line
