@@ -86,6 +86,9 @@ def quotes(node: object, path: str = "", source: str | None = None) -> Iterator[
     named: list[str] = []
     if isinstance(node, Attributed) and node.provenance == "article":
         named.extend(node.QUOTED)
+        # A title is the article's own heading unless the record says why mlcareer wrote it.
+        if "title_reason" in fields and getattr(node, "title_reason") is None:  # noqa: B009
+            named.append("title")
     if "quote" in fields:
         named.append("quote")
     for name in named:

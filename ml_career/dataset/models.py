@@ -103,6 +103,8 @@ class Note(Attributed):
 class Passage(Attributed):
     QUOTED = ("text",)
     title: Text | None = None
+    # A title is the article's own heading, verbatim, unless this says why mlcareer wrote it.
+    title_reason: Text | None = None
     text: Text
     source: Text
 
@@ -110,6 +112,7 @@ class Passage(Attributed):
 class ItemList(Attributed):
     QUOTED = ("items",)
     title: Text
+    title_reason: Text | None = None  # as Passage's
     items: list[Text]
     source: Text
     note: Text | None = None
@@ -203,6 +206,7 @@ class SkillGroup(Attributed):
     QUOTED = ("description",)
     id: Slug
     title: Text
+    title_reason: Text | None = None  # as Passage's
     description: Text | None = None
     source: Text
     roadmap: bool = False

@@ -7,7 +7,7 @@ its assumptions, mlcareer's reason, or what you gave.
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ml_career.provenance import Kind, Words, mlcareer_words
+from ml_career.provenance import Article, Kind, Words, mlcareer_words
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -28,6 +28,7 @@ __all__ = [
     "Reading",
     "SourceRef",
     "Words",
+    "heading_of",
     "mlcareer_words",
     "source_refs",
     "words_of",
@@ -95,6 +96,19 @@ def source_refs(career: "CareerData") -> list[SourceRef]:
         )
         for source in career.sources
     ]
+
+
+def heading_of(record: Any, source: str | None = None) -> Words:
+    """A record's title and whose words it is: the article's heading, or mlcareer's with its reason.
+
+    A record that is mlcareer's own (its provenance) has mlcareer's title too.
+    """
+    cited = source or getattr(record, "source", None)
+    kind, reason = words_of(record)
+    why = getattr(record, "title_reason", None) or (reason if kind == MLCAREER else None)
+    if why is not None:
+        return mlcareer_words(record.title, why, cited)
+    return Words(record.title, Article(cited or ""))
 
 
 def words_of(record: Any) -> tuple[Kind, str | None]:

@@ -2,23 +2,34 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
+from ml_career.provenance import Article, Words
+from ml_career.queries.provenance import (
+    ARTICLE,
+    MLCAREER,
+    NOTE_WORDS_REASON,
+    Kind,
+    SourceRef,
+    heading_of,
+    mlcareer_words,
+    source_refs,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, ItemList, Passage
 
 
 class Listing(NamedTuple):
-    title: str
+    title: Words
     items: list[str]
     source: str
-    note: str | None = None
+    note: Words | None = None  # mlcareer's note on the list
     provenance: Kind = ARTICLE
     reason: str | None = None
 
 
 class Section(NamedTuple):
-    title: str | None
+    title: Words | None
     text: str
     source: str
     provenance: Kind = ARTICLE
@@ -27,7 +38,7 @@ class Section(NamedTuple):
 
 class RoleReport(NamedTuple):
     title: str
-    summary: str
+    summary: Words  # the article's first line
     passages: list[Section]
     responsibilities: list[Listing]
     best_aspects: Listing | None
@@ -41,21 +52,35 @@ def listing(items: "ItemList | None") -> Listing | None:
 
 
 def listing_of(items: "ItemList") -> Listing:
-    return Listing(items.title, list(items.items), items.source, items.note, *words_of(items))
+    note = mlcareer_words(items.note, NOTE_WORDS_REASON, items.source) if items.note else None
+    return Listing(heading_of(items), list(items.items), items.source, note, *words_of(items))
 
 
 def section(passage: "Passage | None") -> Section | None:
     if passage is None:
         return None
-    return Section(passage.title, passage.text, passage.source, *words_of(passage))
+    return passage_section(passage)
+
+
+def passage_section(passage: "Passage") -> Section:
+    title = heading_of(passage) if passage.title is not None else None
+    return Section(title, passage.text, passage.source, *words_of(passage))
+
+
+def career_summary(career: "CareerData") -> Words:
+    """The career's one-line summary, the article's words (a summary without a source is mlcareer's)."""
+    summary = career.career
+    if summary.source is None or summary.provenance == MLCAREER:
+        return mlcareer_words(summary.summary, summary.reason or "mlcareer's summary of the career")
+    return Words(summary.summary, Article(summary.source))
 
 
 def role_report(career: "CareerData") -> RoleReport:
     role = career.role
     return RoleReport(
         title=career.career.title,
-        summary=career.career.summary,
-        passages=[Section(p.title, p.text, p.source, *words_of(p)) for p in role.passages],
+        summary=career_summary(career),
+        passages=[passage_section(p) for p in role.passages],
         responsibilities=[listing_of(r) for r in role.responsibilities],
         best_aspects=listing(role.best_aspects),
         worst_aspects=listing(role.worst_aspects),

@@ -3,8 +3,9 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
+from ml_career.provenance import Words
 from ml_career.queries.items import ItemNote, item_notes, tools_done, tracked_items
-from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, source_refs, words_of
+from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, heading_of, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Skill
@@ -26,7 +27,7 @@ class SkillRow(NamedTuple):
 
 class SkillGroupRow(NamedTuple):
     id: str
-    title: str
+    title: Words
     description: str | None
     source: str
     roadmap: bool
@@ -87,7 +88,7 @@ def skills_report(
         ]
         groups.append(
             SkillGroupRow(
-                group.id, group.title, group.description, group.source, group.roadmap, skills, *words_of(group)
+                group.id, heading_of(group), group.description, group.source, group.roadmap, skills, *words_of(group)
             )
         )
     return SkillsReport(groups=groups, category=wanted, sources=source_refs(career))

@@ -25,6 +25,7 @@ from ml_career.render.widgets import (
     dated,
     grid,
     hanging,
+    heads_own_words,
     highlighted,
     indented,
     paragraph,
@@ -37,21 +38,20 @@ from ml_career.render.widgets import (
 @view(RoleReport)
 def role_view(report: RoleReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
-    parts: list[RenderableType] = [title(f"What a {report.title} is and does"), Text(report.summary)]
-    for passage in report.passages:
-        parts.append(cited_heading(passage.title or "", passage, citations))
-        parts.append(indented(paragraph(passage.text)))
-    for listing in report.responsibilities:
-        parts.append(cited_heading(listing.title, listing, citations))
+    parts: list[RenderableType] = [
+        title(f"What a {report.title} is and does"),
+        citations.marked(Text(report.summary.text), report.summary),
+    ]
+    for passage in [*report.passages, *([report.work_life_balance] if report.work_life_balance else [])]:
+        if passage.title is not None:
+            parts.append(cited_heading(passage.title, citations))
+        text = paragraph(passage.text)
+        parts.append(indented(text if heads_own_words(passage.title) else citations.marked(text, passage)))
+    for listing in [*report.responsibilities, *(a for a in (report.best_aspects, report.worst_aspects) if a)]:
+        parts.append(cited_heading(listing.title, citations))
         parts.append(bullets(listing.items))
-    for aspects in (report.best_aspects, report.worst_aspects):
-        if aspects is not None:
-            parts.append(cited_heading(aspects.title, aspects, citations))
-            parts.append(bullets(aspects.items))
-    if report.work_life_balance is not None:
-        balance = report.work_life_balance
-        parts.append(cited_heading(balance.title or "Work-life balance", balance, citations))
-        parts.append(indented(paragraph(balance.text)))
+        if not heads_own_words(listing.title):
+            parts.append(indented(Text(citations.mark(listing), style=DIM)))
     parts.append(citations.key())
     return Group(*parts)
 
@@ -118,14 +118,19 @@ def jobs_view(report: JobsReport, width: int) -> RenderableType:
         for path in report.career_paths:
             parts.append(indented(statement(f"{path.name}: ", citations.marked(Text(path.description), path))))
     if report.entry_roles is not None:
-        parts.append(cited_heading(report.entry_roles.title, report.entry_roles, citations))
+        parts.append(cited_heading(report.entry_roles.title, citations))
         parts.append(bullets(report.entry_roles.items))
+        if not heads_own_words(report.entry_roles.title):
+            parts.append(indented(Text(citations.mark(report.entry_roles), style=DIM)))
     if report.related_careers is not None:
         related = report.related_careers
-        parts.append(cited_heading(related.title, related, citations))
-        parts.append(
-            bullets(related.items) if related.items else indented(Text(related.note or "None listed.", style=DIM))
-        )
+        parts.append(cited_heading(related.title, citations))
+        if related.items:
+            parts.append(bullets(related.items))
+        elif related.note is not None:
+            parts.append(indented(citations.marked(Text(related.note.text, style=DIM), related.note)))
+        else:
+            parts.append(indented(Text("None listed.", style=DIM)))
     if len(parts) == 1:
         parts.append(Text("The data set says nothing about who hires.", style=DIM))
     parts.append(citations.key())

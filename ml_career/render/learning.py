@@ -56,7 +56,7 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
                 cells.append(Text(skill.status or "pending"))
             rows.append(cells)
         table = grid(columns, rows, width - 4)  # inside the panel's border and padding
-        title = Text(f"{group.title} {citations.mark(group)}")
+        title = Text(f"{group.title.text} {citations.mark(group.title)}")
         subtitle = Text(group.description or "", style=DIM) if group.description else None
         body: list[RenderableType] = [subtitle, table] if subtitle else [table]
         parts.append(Panel(Group(*body), title=title, title_align="left", box=box.ROUNDED))
@@ -129,7 +129,12 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
             parts.append(indented(paragraph(step.text), 5))
     if report.entry_roles:
         roles = report.entry_roles
-        parts.append(statement(f"{roles.title}: ", citations.marked(Text(", ".join(roles.items)), roles)))
+        parts.append(
+            statement(
+                f"{roles.title.text} {citations.mark(roles.title)}: ",
+                citations.marked(Text(", ".join(roles.items)), roles),
+            )
+        )
     if len(parts) == 1:
         parts.append(Text("The data set has no education information.", style=DIM))
     if report.online:

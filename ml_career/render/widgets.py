@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ml_career.provenance import Article, Computed, Mlcareer, Yours, provenance_of
+from ml_career.provenance import Article, Computed, Mlcareer, Words, Yours, provenance_of
 from ml_career.queries.freshness import STALE_AFTER_MONTHS
 from ml_career.queries.wording import money, publisher_label
 from ml_career.render.drawing import BAR_MIN, BAR_WIDTH, Bar, bar, meter
@@ -68,9 +68,14 @@ def bullets(items: list[str]) -> RenderableType:
     return Group(*(hanging("- ", Text(item)) for item in items))
 
 
-def cited_heading(title: str, fact: Any, citations: Citations) -> Text:
-    """A heading followed by the mark of whose words follow it."""
-    return citations.marked(heading(title), fact)
+def heads_own_words(words: Words | None) -> bool:
+    """True where a heading is its article's own, so its mark covers the words under it too."""
+    return words is not None and isinstance(words.whose, Article)
+
+
+def cited_heading(words: Words, citations: Citations) -> Text:
+    """A heading followed by the mark of whose words the heading is."""
+    return citations.marked(heading(words.text), words)
 
 
 class Citations:
