@@ -21,7 +21,8 @@ from tests.test_view_parity import COMMANDS
 # Keys whose values are identifiers, codes or dates that programs read, not anyone's words.
 CODES = {
     "id", "source", "provenance", "currency", "as_of", "kind", "unit", "command", "section",
-    "degree", "residency", "category", "status", "level_id", "rung_id", "figure_id",
+    "degree", "residency", "category", "status", "level_id", "rung_id", "figure_id", "step",
+    "duration_provenance", "figures_source",
 }  # fmt: skip
 SEARCHES = ["kaggle", "deep learning", "computational thinking", "python", "salary", "degree", "internship", "team"]
 

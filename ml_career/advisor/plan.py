@@ -6,6 +6,7 @@ from ml_career.advisor.still_to_learn import PlanSkill, skills_to_learn
 from ml_career.advisor.timeline import EXPERIENCE, Segment, Start, Timeline, build_timeline
 from ml_career.dataset.names import NONE_CHOICE, is_none_choice, pick
 from ml_career.errors import UsageError
+from ml_career.provenance import Article, Mlcareer, Words, Yours
 from ml_career.queries.education import (
     TOTAL_ASSUMPTION,
     cost_rows,
@@ -16,7 +17,19 @@ from ml_career.queries.education import (
 )
 from ml_career.queries.items import tracked_items
 from ml_career.queries.ladder import resolve_rung
-from ml_career.queries.provenance import ARTICLE, MLCAREER, YOU, Kind, Reading, SourceRef, source_refs, words_of
+from ml_career.queries.provenance import (
+    ARTICLE,
+    MLCAREER,
+    NAME_REASON,
+    YOU,
+    Formula,
+    Kind,
+    Reading,
+    SourceRef,
+    mlcareer_words,
+    source_refs,
+    words_of,
+)
 from ml_career.queries.salary import RungSalary, rung_salary
 
 if TYPE_CHECKING:
@@ -59,7 +72,7 @@ TOTAL_FORMULA = "total = the sum of the durations of the steps that have one"
 class PlanStep(NamedTuple):
     kind: str
     title: str
-    detail: str
+    detail: Words  # the step's text (the article's), or mlcareer's name of the degree
     years_min: int | None
     years_max: int | None
     cost_min: int | None = None
@@ -68,11 +81,14 @@ class PlanStep(NamedTuple):
     source: str | None = None
     provenance: Kind = ARTICLE
     reason: str | None = None
-    tuition_formula: str | None = None  # the tuition is computed: average x years
+    tuition_how: Formula | None = None  # the tuition is computed: average x years
     id: str = ""  # the degree, experience, or the rung: what --assume names
     months_min: int | None = None  # time spent in this step before the next; None where no one gives it
     months_max: int | None = None
     duration_provenance: Kind | None = None  # article, you; None for the target and for what no one gives
+    # The article the duration and tuition come from, where it is not the one the step's words cite.
+    figures_source: str | None = None
+    leads_from: Words | None = None  # mlcareer's addition: the entry-level roles another list names
 
 
 class PlanReport(NamedTuple):
@@ -83,10 +99,12 @@ class PlanReport(NamedTuple):
     years_note: str | None
     total_formula: str
     order: Reading
+    years_how: Formula  # years_min and years_max are computed
     tuition_min: int | None
     tuition_max: int | None
     currency: str | None
     tuition_assumption: str | None
+    tuition_how: Formula | None  # tuition_min and tuition_max are computed
     skills_to_learn: list[PlanSkill]
     skills_total: int
     entry_salary: RungSalary
@@ -176,7 +194,9 @@ def plan_report(
             PlanStep(
                 "rung",
                 rung.title,
-                rung.description,
+                Words(
+                    rung.description, Article(rung.source) if kind == ARTICLE else Mlcareer(reason or "", rung.source)
+                ),
                 None,
                 None,
                 source=rung.source,
@@ -196,7 +216,7 @@ def plan_report(
                 PlanStep(
                     "current",
                     f"Time as {now.title} (your rung now)",
-                    "",
+                    Words("", Yours("--level")),
                     None,
                     None,
                     id=now.id,
@@ -211,7 +231,7 @@ def plan_report(
     known = [s for s in steps if s.years_min is not None and s.years_max is not None]
     years_note = None
     if timeline.missing:
-        open_steps = [segment.title.rstrip(".") for segment in segments if segment.months_min is None]
+        open_steps = [segment.title.text.rstrip(".") for segment in segments if segment.months_min is None]
         years_note = (
             f"The sources give no duration for {len(open_steps)} of the steps ({', '.join(open_steps)}); "
             f"the total counts only the steps with one. Give yours with --assume STEP=DURATION "
@@ -236,10 +256,12 @@ def plan_report(
         years_note=years_note,
         total_formula=f"total = {timeline.formula}" if assumed or start else TOTAL_FORMULA,
         order=Reading("Steps in mlcareer's order", ORDER_REASON),
+        years_how=Formula(f"total = {timeline.formula}" if assumed or start else TOTAL_FORMULA),
         tuition_min=tuition.total_min if tuition else None,
         tuition_max=tuition.total_max if tuition else None,
         currency=tuition.currency if tuition else None,
         tuition_assumption=TOTAL_ASSUMPTION if tuition else None,
+        tuition_how=Formula(tuition.formula) if tuition else None,
         skills_to_learn=skills_to_learn(career),
         skills_total=sum(1 for item in tracked_items(career) if item.kind == "skill"),
         entry_salary=rung_salary(career, entry_rung.id),
@@ -251,16 +273,20 @@ def plan_report(
     )
 
 
+ROLES_REASON = "mlcareer's addition: the article's list of entry-level positions, placed under this step's words"
+CURRENT_REASON = "mlcareer's name for the time you spend at your rung now"
 NO_DURATION = "the sources give no duration for this step; give yours with --assume STEP=DURATION"
 
 
 def _segment(step: PlanStep) -> Segment:
     """The time spent in `step`, and whose word it is: the article's, yours, or no one's yet."""
+    title = Words(step.title, Article(step.source) if step.source else Mlcareer(CURRENT_REASON))
     if step.duration_provenance == ARTICLE:
-        return Segment(step.id, step.title, step.months_min, step.months_max, ARTICLE, source=step.source)
+        source = step.figures_source or step.source
+        return Segment(step.id, title, step.months_min, step.months_max, ARTICLE, source=source)
     if step.duration_provenance == YOU:
-        return Segment(step.id, step.title, step.months_min, step.months_max, YOU)
-    return Segment(step.id, step.title, None, None, MLCAREER, reason=NO_DURATION)
+        return Segment(step.id, title, step.months_min, step.months_max, YOU)
+    return Segment(step.id, title, None, None, MLCAREER, reason=NO_DURATION)
 
 
 def _with_duration(step: PlanStep, assumed: dict[str, tuple[str, int]], last: bool) -> PlanStep:
@@ -293,10 +319,12 @@ def _education_steps(
             placed.add(degree.id)
             steps.append(_degree_step(career, degree, inputs.residency, step.title, step.source))
         elif not working:
-            detail = step.text
+            leads_from = None
             if entry_roles is not None and entry_roles.items:
-                detail += f" Roles that lead there: {', '.join(entry_roles.items)}."
+                roles = f"Roles that lead there: {', '.join(entry_roles.items)}."
+                leads_from = mlcareer_words(roles, ROLES_REASON, entry_roles.source)
             kind, reason = words_of(step)
+            detail = Words(step.text, Article(step.source) if kind == ARTICLE else Mlcareer(reason or "", step.source))
             steps.append(
                 PlanStep(
                     "experience",
@@ -308,6 +336,7 @@ def _education_steps(
                     provenance=kind,
                     reason=reason,
                     id=EXPERIENCE,
+                    leads_from=leads_from,
                 )
             )
     # Degrees no step mentions go first, in the order they are earned.
@@ -323,15 +352,16 @@ def _degree_step(career: "CareerData", degree: "Degree", residency: str, title: 
     return PlanStep(
         kind="degree",
         title=title,
-        detail=degree.title + (f" ({degree.note})" if degree.note else ""),
+        detail=mlcareer_words(degree.title + (f" ({degree.note})" if degree.note else ""), NAME_REASON, degree.source),
         years_min=degree.years_min,
         years_max=degree.years_max,
         cost_min=cost.total_min if cost else None,
         cost_max=cost.total_max if cost else None,
         currency=cost.currency if cost else None,
         source=source,
-        tuition_formula=TOTAL_ASSUMPTION if cost else None,
+        tuition_how=Formula(TOTAL_ASSUMPTION) if cost else None,
         id=degree.id,
+        figures_source=degree.source if degree.source != source else None,
     )
 
 

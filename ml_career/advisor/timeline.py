@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import normalise
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
+from ml_career.provenance import Kind, Words
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -46,7 +46,7 @@ class Segment(NamedTuple):
     """A stretch of time on the way: a degree, the entry-level work, or time at a rung."""
 
     step: str
-    title: str
+    title: Words  # the step's own words, with whose they are
     months_min: int | None
     months_max: int | None
     provenance: Kind  # article (with its source), you, or mlcareer (with the reason) when no one gives it

@@ -3,7 +3,21 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.provenance import ARTICLE, COMPUTED, Kind, SourceRef, source_refs, words_of
+from ml_career.provenance import Words
+from ml_career.queries.provenance import (
+    ARTICLE,
+    COMPUTED,
+    LABEL_REASON,
+    MEASURE_REASON,
+    NAME_REASON,
+    NOTE_WORDS_REASON,
+    Formula,
+    Kind,
+    SourceRef,
+    mlcareer_words,
+    source_refs,
+    words_of,
+)
 from ml_career.queries.role import Listing, listing
 
 if TYPE_CHECKING:
@@ -16,12 +30,15 @@ TOTAL_ASSUMPTION = (
 )
 
 
+COST_BASIS_REASON = "mlcareer's reading of what the article's costs cover and over what period"
+
+
 class DegreeRow(NamedTuple):
     id: str
-    title: str
+    title: Words  # mlcareer's name for the degree
     years_min: int
     years_max: int
-    note: str | None
+    note: Words | None  # mlcareer's note
     requires: str | None
     source: str
     quote: str
@@ -30,18 +47,18 @@ class DegreeRow(NamedTuple):
 
 class CostRow(NamedTuple):
     degree: str
-    degree_title: str
+    degree_title: Words  # mlcareer's name for the degree
     residency: str
-    residency_label: str
+    residency_label: Words  # mlcareer's label
     amount: int
     currency: str
-    measure: str
+    measure: Words  # mlcareer's words for what it measures
     publisher: str | None
     source: str
     quote: str
-    total_min: int  # computed: see total_formula
+    total_min: int  # computed: see total_how
     total_max: int
-    total_formula: str
+    total_how: Formula
     provenance: Kind = ARTICLE  # the average is the article's; the totals are computed
 
 
@@ -97,7 +114,7 @@ class EducationReport(NamedTuple):
     pathways: list[PathwayTotal]
     steps: list[StepRow]
     entry_roles: Listing | None
-    cost_basis: str | None
+    cost_basis: Words | None  # mlcareer's reading of what the costs cover
     total_assumption: str
     career: str
     sources: list[SourceRef]
@@ -133,18 +150,18 @@ def cost_rows(career: "CareerData") -> list[CostRow]:
     return [
         CostRow(
             degree=cost.degree,
-            degree_title=degrees[cost.degree].title,
+            degree_title=mlcareer_words(degrees[cost.degree].title, NAME_REASON, cost.source),
             residency=cost.residency,
-            residency_label=residencies[cost.residency],
+            residency_label=mlcareer_words(residencies[cost.residency], LABEL_REASON, cost.source),
             amount=cost.amount,
             currency=cost.currency,
-            measure=cost.measure,
+            measure=mlcareer_words(cost.measure, MEASURE_REASON, cost.source),
             publisher=cost.publisher,
             source=cost.source,
             quote=cost.quote,
             total_min=cost.amount * degrees[cost.degree].years_min,
             total_max=cost.amount * degrees[cost.degree].years_max,
-            total_formula=TOTAL_ASSUMPTION,
+            total_how=Formula(TOTAL_ASSUMPTION),
         )
         for cost in career.education.costs
     ]
@@ -161,7 +178,7 @@ def pathway_total(career: "CareerData", degrees: list["Degree"], residency: str)
         degrees=[degree.id for degree in degrees],
         label=" then ".join(degree.title for degree in degrees),
         residency=residency,
-        residency_label=present[0].residency_label,
+        residency_label=present[0].residency_label.text,
         currency=present[0].currency,
         total_min=sum(row.total_min for row in present),
         total_max=sum(row.total_max for row in present),
@@ -176,7 +193,16 @@ def education_report(career: "CareerData", residency: str | None = None, degree:
     wanted_residency = resolve_residency(career, residency) if residency is not None else None
     wanted_degree = resolve_degree(career, degree) if degree is not None else None
     degrees = [
-        DegreeRow(d.id, d.title, d.years_min, d.years_max, d.note, d.requires, d.source, d.quote)
+        DegreeRow(
+            d.id,
+            mlcareer_words(d.title, NAME_REASON, d.source),
+            d.years_min,
+            d.years_max,
+            mlcareer_words(d.note, NOTE_WORDS_REASON, d.source) if d.note else None,
+            d.requires,
+            d.source,
+            d.quote,
+        )
         for d in education.degrees
         if wanted_degree in (None, d.id)
     ]
@@ -202,7 +228,7 @@ def education_report(career: "CareerData", residency: str | None = None, degree:
         pathways=pathways,
         steps=[StepRow(s.id, s.title, s.text, s.degree, s.source, *words_of(s)) for s in education.steps],
         entry_roles=listing(education.entry_roles),
-        cost_basis=education.cost_basis,
+        cost_basis=mlcareer_words(education.cost_basis, COST_BASIS_REASON) if education.cost_basis else None,
         total_assumption=TOTAL_ASSUMPTION,
         career=career.career.title,
         sources=source_refs(career),

@@ -3,8 +3,21 @@
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.provenance import Article, Words
 from ml_career.queries.freshness import Freshness, freshness
-from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
+from ml_career.queries.provenance import (
+    ARTICLE,
+    MEASURE_REASON,
+    SHOWN_REASON,
+    Kind,
+    SourceRef,
+    mlcareer_words,
+    source_refs,
+    words_of,
+)
+
+DRIVERS_REASON = "mlcareer's heading for the reasons the article gives for the demand"
+PERIOD_REASON = "mlcareer's wording of the period the article gives for the figure"
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -14,9 +27,9 @@ class OutlookRow(NamedTuple):
     id: str
     value: int | float
     unit: str
-    shown: str
-    measure: str
-    period: str | None
+    shown: Words  # the figure as mlcareer writes it
+    measure: Words  # mlcareer's words for what it measures
+    period: Words | None  # mlcareer's wording of the period
     publisher: str | None
     source: str
     quote: str
@@ -34,7 +47,8 @@ class Statement(NamedTuple):
 class OutlookReport(NamedTuple):
     summary: str | None
     source: str | None
-    drivers: list[str]
+    drivers: list[Words]  # the article's words, under mlcareer's heading `drivers_heading`
+    drivers_heading: Words | None
     figures: list[OutlookRow]
     statements: list[Statement]
     career: str
@@ -56,9 +70,9 @@ def outlook_report(career: "CareerData", on: date) -> OutlookReport:
             id=f.id,
             value=f.value,
             unit=f.unit,
-            shown=shown_value(f.value, f.unit),
-            measure=f.measure,
-            period=f.period,
+            shown=mlcareer_words(shown_value(f.value, f.unit), SHOWN_REASON, f.source),
+            measure=mlcareer_words(f.measure, MEASURE_REASON, f.source),
+            period=mlcareer_words(f.period, PERIOD_REASON, f.source) if f.period else None,
             publisher=f.publisher,
             source=f.source,
             quote=f.quote,
@@ -69,7 +83,10 @@ def outlook_report(career: "CareerData", on: date) -> OutlookReport:
     return OutlookReport(
         summary=outlook.summary,
         source=outlook.source,
-        drivers=list(outlook.drivers),
+        drivers=[Words(driver, Article(outlook.source or "")) for driver in outlook.drivers],
+        drivers_heading=mlcareer_words("What drives demand", DRIVERS_REASON, outlook.source)
+        if outlook.drivers
+        else None,
         figures=figures,
         statements=[Statement(s.text, s.source, *words_of(s)) for s in outlook.statements],
         career=career.career.title,

@@ -24,6 +24,7 @@ __all__ = [
     "SHOWN_REASON",
     "YOU",
     "Computed",
+    "Formula",
     "Kind",
     "Reading",
     "SourceRef",
@@ -74,6 +75,14 @@ class Computed(NamedTuple):
     value: int | float
     formula: str
     assumptions: list[str]
+    provenance: Kind = COMPUTED
+
+
+class Formula(NamedTuple):
+    """How mlcareer works out the values beside it: the formula, and its assumptions."""
+
+    formula: str
+    assumptions: list[str] = []  # noqa: RUF012 - a named tuple's default, never changed in place
     provenance: Kind = COMPUTED
 
 

@@ -7,7 +7,16 @@ from ml_career.dataset.sections import SECTIONS, FigureKind
 from ml_career.provenance import Words, mlcareer_words
 from ml_career.queries.freshness import Freshness, freshness
 from ml_career.queries.outlook import shown_value
-from ml_career.queries.provenance import ARTICLE, MLCAREER, Kind, Reading, SourceRef, source_refs
+from ml_career.queries.provenance import (
+    ARTICLE,
+    MEASURE_REASON,
+    MLCAREER,
+    SHOWN_REASON,
+    Kind,
+    Reading,
+    SourceRef,
+    source_refs,
+)
 from ml_career.queries.wording import money, publisher_label
 
 if TYPE_CHECKING:
@@ -20,8 +29,8 @@ NOTE_REASON = "mlcareer's note on how the article presents itself: its date, its
 class CitedFigure(NamedTuple):
     id: str
     kind: str
-    value: str
-    measure: str
+    value: Words  # the figure as mlcareer writes it
+    measure: Words  # mlcareer's words for what it measures
     publisher: str | None
     source: str
     shown_by: str
@@ -59,7 +68,8 @@ def cited_figures(career: "CareerData", on: date) -> list[CitedFigure]:
     """Every figure in the data set, whatever section holds it."""
     return [
         CitedFigure(
-            f.id, section.search_label, _shown(section.figure, f), f.measure, f.publisher, f.source,
+            f.id, section.search_label, mlcareer_words(_shown(section.figure, f), SHOWN_REASON, f.source),
+            mlcareer_words(f.measure, MEASURE_REASON, f.source), f.publisher, f.source,
             section.shown_by, freshness(f.as_of, on),
         )
         for section in SECTIONS

@@ -67,10 +67,14 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
             else "-"
         )
         step_text = citations.marked(Text(step.title), step)
-        step_text.append(f"\n{step.detail}", style=DIM)
+        step_text.append(f"\n{step.detail.text} {citations.mark(step.detail)}", style=DIM)
+        if step.leads_from is not None:
+            step_text.append(f"\n{step.leads_from.text} {citations.mark(step.leads_from)}", style=DIM)
         tuition_cell = Text(tuition)
-        if step.tuition_formula and step.cost_max:
-            tuition_cell.append(f" {citations.computed(step.tuition_formula)}", style=DIM)
+        if step.tuition_how and step.cost_max:
+            tuition_cell.append(f" {citations.cite(step.figures_source)}{citations.mark(step.tuition_how)}", style=DIM)
+        if step.figures_source and step.years_min is not None:
+            duration += f" {citations.cite(step.figures_source)}"  # the duration's article, not the step's
         cells: list[Text | Bar] = [Text(str(number)), step_text, Text(duration), tuition_cell]
         if largest:
             cells.append(Bar(step.cost_max or 0, largest))

@@ -8,6 +8,7 @@ from rich.text import Text
 from ml_career.queries.internships import InternshipsReport
 from ml_career.queries.jobs import JobsReport
 from ml_career.queries.outlook import OutlookReport
+from ml_career.queries.provenance import MEASURE_REASON, SHOWN_REASON
 from ml_career.queries.role import RoleReport
 from ml_career.queries.search import SearchReport
 from ml_career.queries.sources import SourcesReport
@@ -65,8 +66,8 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
         citations.marked(summary, report)
         parts.append(summary)
     columns = [
-        Column("Figure", justify="right", no_wrap=True),
-        Column("What it measures, period", ratio=3),
+        Column(f"Figure {citations.reading(SHOWN_REASON)}", justify="right", no_wrap=True),
+        Column(f"What it measures, period {citations.reading(MEASURE_REASON)}", ratio=3),
         Column("Publisher", ratio=1),
         Column(
             f"As of, age {citations.mark(report.figures[0].freshness)}" if report.figures else "As of, age",
@@ -75,8 +76,8 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
     ]
     rows: list[list[Text | Bar]] = [
         [
-            Text(row.shown),
-            Text(row.measure).append(f"\n{row.period or '-'}", style=DIM),
+            Text(row.shown.text),
+            Text(row.measure.text).append(f"\n{row.period.text if row.period else '-'}", style=DIM),
             citations.marked(Text(publisher_label(row.publisher)), row),
             dated(row.freshness),
         ]
@@ -86,9 +87,9 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
         parts.append(grid(columns, rows, width))
     if any(row.freshness.stale for row in report.figures):
         parts.append(stale_note())
-    if report.drivers:
-        parts.append(title("What drives demand"))
-        parts.append(bullets(report.drivers))
+    if report.drivers_heading is not None:
+        parts.append(cited_heading(report.drivers_heading, citations))
+        parts.append(bullets([f"{driver.text} {citations.mark(driver)}" for driver in report.drivers]))
     for said in report.statements:
         parts.append(hanging("- ", citations.marked(Text(said.text), said), 0))
     if not rows and not report.statements and not report.summary:
@@ -162,8 +163,8 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
         parts.append(heading)
         rows: list[list[Text | Bar]] = [
             [
-                Text(f.value),
-                Text(f.measure),
+                Text(f.value.text),
+                Text(f.measure.text),
                 dated(f.freshness),
                 Text(f"{f.shown_by} ({f.kind})"),
                 Text(f.source),
@@ -171,8 +172,8 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
             for f in publisher.figures
         ]
         columns = [
-            Column("Figure", justify="right", no_wrap=True),
-            Column("What it measures", ratio=3),
+            Column(f"Figure {marks.reading(SHOWN_REASON)}", justify="right", no_wrap=True),
+            Column(f"What it measures {marks.reading(MEASURE_REASON)}", ratio=3),
             Column(
                 f"As of, age {marks.mark(publisher.figures[0].freshness)}" if publisher.figures else "As of, age",
                 no_wrap=True,

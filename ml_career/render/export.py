@@ -96,13 +96,14 @@ def step_summary(step: "PlanStep", marks: Citations, last: bool = False) -> str:
     if yours := step_duration(step.months_min, step.months_max, step.duration_provenance, marks):
         parts.append(yours)
     elif step.years_min is not None and step.years_max is not None:
-        parts.append(years_range(step.years_min, step.years_max))
+        cited = f" {marks.cite(step.figures_source)}" if step.figures_source else ""
+        parts.append(years_range(step.years_min, step.years_max) + cited)
     elif last:
         parts.append("the target")
     else:
         parts.append("duration not given in the articles")
     if step.cost_min is not None and step.cost_max is not None and step.currency:
-        formula = f" {marks.computed(step.tuition_formula)}" if step.tuition_formula else ""
+        formula = f" {marks.cite(step.figures_source)}{marks.mark(step.tuition_how)}" if step.tuition_how else ""
         parts.append(f"tuition {money_range(step.cost_min, step.cost_max, step.currency)}{formula}")
     return "; ".join(parts)
 

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from ml_career.provenance import Kind
 from ml_career.queries.education import EducationReport
+from ml_career.queries.provenance import LABEL_REASON, MEASURE_REASON, NAME_REASON, NOTE_WORDS_REASON
 from ml_career.queries.resources import ResourcesReport
 from ml_career.queries.skills import SkillsReport
 from ml_career.queries.wording import money, money_range, years_range
@@ -78,38 +79,43 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
     if report.degrees:
         degree_rows = [
             [
-                citations.marked(Text(degree.title), degree),
-                Text(years_range(degree.years_min, degree.years_max)),
-                Text(degree.note or ""),
+                Text(degree.title.text),
+                citations.marked(Text(years_range(degree.years_min, degree.years_max)), degree),
+                Text(degree.note.text if degree.note else ""),
             ]
             for degree in report.degrees
         ]
-        columns = [Column("Degree", ratio=2), Column("Duration", no_wrap=True), Column("Note", ratio=2)]
+        # One reason covers a whole column of mlcareer's names or notes: the mark sits on its header.
+        columns = [
+            Column(f"Degree {citations.reading(NAME_REASON)}", ratio=2),
+            Column("Duration", no_wrap=True),
+            Column(f"Note {citations.reading(NOTE_WORDS_REASON)}", ratio=2),
+        ]
         parts.append(grid(columns, degree_rows, width))
     if report.costs:
         largest = max(row.total_max for row in report.costs)
         cost_columns = [
-            Column("Degree", ratio=2),
-            Column("Student", ratio=1),
+            Column(f"Degree {citations.reading(NAME_REASON)}", ratio=2),
+            Column(f"Student {citations.reading(LABEL_REASON)}", ratio=1),
             Column("Average", justify="right", no_wrap=True),
             Column(f"Total {citations.computed(report.total_assumption)}", justify="right", no_wrap=True),
             Column("", no_wrap=True),
         ]
         cost_rows: list[list[Text | Bar]] = [
             [
-                citations.marked(Text(row.degree_title), row),
-                Text(row.residency_label),
-                Text(money(row.amount, row.currency)),
+                Text(row.degree_title.text),
+                Text(row.residency_label.text),
+                citations.marked(Text(money(row.amount, row.currency)), row),
                 Text(money_range(row.total_min, row.total_max, row.currency)),
                 Bar(row.total_max, largest),
             ]
             for row in report.costs
         ]
         parts.append(grid(cost_columns, cost_rows, width))
-        parts.append(Text("What each figure measures:", style=DIM))
+        parts.append(Text(f"What each figure measures {citations.reading(MEASURE_REASON)}:", style=DIM))
         for row in report.costs:
-            label = Text(f"{row.degree_title}, {row.residency_label.lower()}: ", style=DIM)
-            parts.append(hanging(label, Text(row.measure, style=DIM), align=False))
+            label = Text(f"{row.degree_title.text}, {row.residency_label.text.lower()}: ", style=DIM)
+            parts.append(hanging(label, Text(row.measure.text, style=DIM), align=False))
     for pathway in report.pathways:
         parts.append(
             statement(
@@ -119,7 +125,7 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
             )
         )
     if report.cost_basis and report.costs:
-        parts.append(Text(report.cost_basis, style=DIM))
+        parts.append(citations.marked(Text(report.cost_basis.text, style=DIM), report.cost_basis))
     if report.costs or report.pathways:
         citations.computed(report.total_assumption)
     if report.steps:
