@@ -50,7 +50,10 @@ def test_in_state_student_to_senior_with_a_master() -> None:
     match = report.entry_salary.figures[0].match
     assert match is not None and match.provenance == "mlcareer"
     assert match.text == "Entry-Level, taken as the Junior Machine Learning Engineer rung"
-    assert "Computer engineer, Data scientist" in report.steps[1].detail
+    # The entry-level roles are mlcareer's addition under the step's words, labelled so.
+    leads = report.steps[1].leads_from
+    assert leads is not None and "Computer engineer, Data scientist" in leads.text
+    assert leads.whose.kind == "mlcareer"
 
 
 def test_a_bachelor_holder_at_a_rung_skips_what_is_done() -> None:
@@ -116,7 +119,7 @@ def test_plan_carries_what_the_articles_say_changes_a_plan(cli: Invoke) -> None:
     document = cli("plan", "--json").json()
     assert isinstance(document, dict)
     experience = next(step for step in document["steps"] if step["kind"] == "experience")
-    assert "this tech job isn't entry-level" in experience["detail"]
-    assert "requires years of experience and education" in experience["detail"]
+    assert "this tech job isn't entry-level" in experience["detail"]["text"]
+    assert "requires years of experience and education" in experience["detail"]["text"]
     skills = {skill["id"] for skill in document["skills_to_learn"]}
     assert {"soft-skills", "teamwork", "communication"} <= skills

@@ -77,6 +77,8 @@ NOT_TEXT = {
     "score", "title_matches", "text_matches",
     # whose word each fact is: shown as its mark ([1], [c1], [m1], [y]), explained in the key below the view
     "provenance",
+    # where you gave what is yours (an option, the state file): the key's [y] line says it
+    "input",
 }  # fmt: skip
 
 

@@ -261,7 +261,7 @@ def plan_report(
         tuition_max=tuition.total_max if tuition else None,
         currency=tuition.currency if tuition else None,
         tuition_assumption=TOTAL_ASSUMPTION if tuition else None,
-        tuition_how=Formula(tuition.formula) if tuition else None,
+        tuition_how=Formula(TOTAL_ASSUMPTION) if tuition else None,
         skills_to_learn=skills_to_learn(career),
         skills_total=sum(1 for item in tracked_items(career) if item.kind == "skill"),
         entry_salary=rung_salary(career, entry_rung.id),
@@ -274,13 +274,12 @@ def plan_report(
 
 
 ROLES_REASON = "mlcareer's addition: the article's list of entry-level positions, placed under this step's words"
-CURRENT_REASON = "mlcareer's name for the time you spend at your rung now"
 NO_DURATION = "the sources give no duration for this step; give yours with --assume STEP=DURATION"
 
 
 def _segment(step: PlanStep) -> Segment:
     """The time spent in `step`, and whose word it is: the article's, yours, or no one's yet."""
-    title = Words(step.title, Article(step.source) if step.source else Mlcareer(CURRENT_REASON))
+    title = Words(step.title, Article(step.source) if step.source else Yours("--level"))
     if step.duration_provenance == ARTICLE:
         source = step.figures_source or step.source
         return Segment(step.id, title, step.months_min, step.months_max, ARTICLE, source=source)

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 STATUSES = ("done", "learning", "skipped", "pending")
+DEFAULT_STATUS_REASON = "not started: mlcareer's default for an item you have not marked with `progress`"
+STATUS_INPUT = "marked with `mlcareer progress`, saved in the state file"
 FINISHED = ("done", "skipped")
 NOTE_LIMIT = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -29,7 +31,10 @@ class ProgressRow(NamedTuple):
     tools_done: int | None  # a skill with tools: how many are done or skipped
     tools_total: int | None
     note: UserNote | None
-    provenance: Kind = Kind.YOU  # the status is what you marked
+    # The status: yours where you marked it, else mlcareer's default ("not started", pending).
+    provenance: Kind = Kind.YOU
+    reason: str | None = None
+    input: str | None = STATUS_INPUT
 
 
 COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
@@ -159,8 +164,23 @@ def save_rung(career: "CareerData", typed: str) -> None:
     update_state(change)
 
 
-def progress_row(item: Item, current: dict[str, str], notes: dict[str, str]) -> ProgressRow:
+def saved_statuses(career: "CareerData") -> dict[str, str]:
+    """The statuses you marked and saved; an item missing here has mlcareer's default."""
+    return _career_entry(read_state(), career.career.id)
+
+
+def status_provenance(item_id: str, saved: dict[str, str]) -> tuple[Kind, str | None, str | None]:
+    """(kind, reason, input) of an item's status: yours if you saved it, else mlcareer's default."""
+    if item_id in saved:
+        return Kind.YOU, None, STATUS_INPUT
+    return Kind.MLCAREER, DEFAULT_STATUS_REASON, None
+
+
+def progress_row(
+    item: Item, current: dict[str, str], notes: dict[str, str], saved: dict[str, str] | None = None
+) -> ProgressRow:
     status = current.get(item.id, "pending")
+    kind, reason, given = status_provenance(item.id, current if saved is None else saved)
     return ProgressRow(
         id=item.id,
         name=item.name,
@@ -172,15 +192,19 @@ def progress_row(item: Item, current: dict[str, str], notes: dict[str, str]) -> 
         tools_done=tools_done(item, current, FINISHED) if item.tools else None,
         tools_total=len(item.tools) if item.tools else None,
         note=UserNote(notes[item.id]) if item.id in notes else None,
+        provenance=kind,
+        reason=reason,
+        input=given,
     )
 
 
 def progress_report(
     career: "CareerData", changed: str | None = None, note_changed: str | None = None
 ) -> ProgressReport:
-    current = statuses(career)
+    saved = saved_statuses(career)
+    current = {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
     notes = saved_notes(career)
-    rows = [progress_row(item, current, notes) for item in tracked_items(career)]
+    rows = [progress_row(item, current, notes, saved) for item in tracked_items(career)]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
     finished = sum(1 for row in rows if row.finished)

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.progress import FINISHED, saved_notes, statuses
+from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, status_provenance, statuses
 from ml_career.queries.items import ItemNote, item_notes, tracked_items
 from ml_career.queries.provenance import YOU, Kind, Reading
 
@@ -16,16 +16,19 @@ class PlanSkill(NamedTuple):
     id: str
     name: str
     group: str
-    status: str  # yours: what you marked with `progress`
+    status: str  # yours where you marked it with `progress`, else mlcareer's default
     suggestion: Reading | None  # where to learn it: mlcareer's suggestion, with the reason
     tools_to_learn: list[str]
     tools_total: int
     notes: list[ItemNote]
-    provenance: Kind = YOU
+    provenance: Kind = YOU  # of the status: see status_provenance
+    reason: str | None = None
+    input: str | None = None
 
 
 def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
     """Every skill not done or skipped, with the tools it names that are not done or skipped either."""
+    saved = saved_statuses(career)
     progress = statuses(career)
     notes = saved_notes(career)
     items = tracked_items(career)
@@ -42,6 +45,7 @@ def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
         if resource is not None:
             where = " ".join(filter(None, [resource.name, resource.url]))
             suggestion = Reading(where, skill.resources_reason or "mlcareer's suggestion")
+        kind, reason, given = status_provenance(item.id, saved)
         tools_left = [tool for tool in item.tools if progress[tool] not in FINISHED]
         left.append(
             PlanSkill(
@@ -53,6 +57,9 @@ def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
                 tools_to_learn=[names[tool] for tool in tools_left],
                 tools_total=len(item.tools),
                 notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes),
+                provenance=kind,
+                reason=reason,
+                input=given,
             )
         )
     return left

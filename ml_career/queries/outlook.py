@@ -17,7 +17,6 @@ from ml_career.queries.provenance import (
 )
 
 DRIVERS_REASON = "mlcareer's heading for the reasons the article gives for the demand"
-PERIOD_REASON = "mlcareer's wording of the period the article gives for the figure"
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -72,7 +71,7 @@ def outlook_report(career: "CareerData", on: date) -> OutlookReport:
             unit=f.unit,
             shown=mlcareer_words(shown_value(f.value, f.unit), SHOWN_REASON, f.source),
             measure=mlcareer_words(f.measure, MEASURE_REASON, f.source),
-            period=mlcareer_words(f.period, PERIOD_REASON, f.source) if f.period else None,
+            period=mlcareer_words(f.period, MEASURE_REASON, f.source) if f.period else None,
             publisher=f.publisher,
             source=f.source,
             quote=f.quote,

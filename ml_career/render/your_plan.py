@@ -56,7 +56,7 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
         if skill.tools_total:
             tools.append(f"\n{len(skill.tools_to_learn)} of {skill.tools_total} left", style=DIM)
         where = marks.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-")
-        rows.append([name, Text(f"{skill.status} {marks.yours()}"), tools, where])
+        rows.append([name, Text(f"{skill.status} {marks.mark(skill)}"), tools, where])
     columns = [
         Column("Skill", ratio=2),
         Column("Status", no_wrap=True),
@@ -77,11 +77,12 @@ def progress_table(report: ProgressReport, marks: Citations, width: int) -> Rend
             name.append("\n" + note_line(marks, row.note.text), style="italic")
         group = Text(row.group if row.kind == "skill" else "")
         status = Text(row.status, style=STATUS_STYLES.get(row.status, ""))
+        status.append(f" {marks.mark(row)}", style=DIM)
         rows.append([name, Text(row.id, style=DIM), group, status])
     columns = [
         Column("Skill or tool", ratio=3),
         Column("Id", ratio=2),
         Column("Group", ratio=2),
-        Column(f"Status {marks.yours()}", no_wrap=True),
+        Column("Status", no_wrap=True),
     ]
     return grid(columns, rows, width)
