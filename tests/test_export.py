@@ -161,4 +161,14 @@ def test_html_carries_everything_markdown_does(cli: Invoke) -> None:
 def test_the_svg_names_no_folder_of_the_user(cli: Invoke, isolated_environment: Path) -> None:
     picture = cli("export", "--format", "svg").stdout
     assert str(isolated_environment) not in picture
-    assert "Saved in ~/mlcareer/state.json" in picture.replace("&#160;", " ")
+    shown = picture.replace("&#160;", " ")
+    # An export saves nothing, so it does not say where anything is saved.
+    assert "Saved in" not in shown and "state.json" not in shown
+
+
+def test_the_svg_defines_each_mark_once(cli: Invoke) -> None:
+    import re
+
+    shown = cli("export", "--format", "svg", "--target", "senior").stdout.replace("&#160;", " ")
+    defined = re.findall(r">(\[c\d+\]) </text>", shown)
+    assert defined and len(defined) == len(set(defined)), defined

@@ -54,7 +54,7 @@ class Segment(NamedTuple):
     reason: str | None = None
 
 
-MILESTONE_FORMULA = "the start month plus the durations of the steps before it; a range where a duration is"
+MILESTONE_FORMULA = "the start month plus the durations of the steps before it; a range where a duration is a range"
 
 
 class Milestone(NamedTuple):

@@ -34,7 +34,11 @@ from ml_career.render.your_plan import STATUS_STYLES, progress_table, skills_lef
 
 @view(PlanReport)
 def plan_view(report: PlanReport, width: int) -> RenderableType:
-    citations = Citations(report.sources)
+    return plan_parts(report, width, Citations(report.sources), keyed=True)
+
+
+def plan_parts(report: PlanReport, width: int, citations: Citations, keyed: bool) -> RenderableType:
+    """The plan's view with `citations`, which a picture of several views shares so each mark means one thing."""
     target = next(i.label for i in report.inputs if i.name == "target")
     parts: list[RenderableType] = [title(f"Your plan: {target}")]
     start = Text()
@@ -103,13 +107,18 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
     ):
         parts.append(salary_line(f"{label} ({salary.rung}): ", salary, citations))
     parts.extend(skills_left_parts(report, citations, width))
-    parts.append(citations.key())
+    if keyed:
+        parts.append(citations.key())
     return Group(*parts)
 
 
 @view(ProgressReport)
 def progress_view(report: ProgressReport, width: int) -> RenderableType:
-    marks = Citations([])
+    return progress_parts(report, width, Citations([]), keyed=True)
+
+
+def progress_parts(report: ProgressReport, width: int, marks: Citations, keyed: bool) -> RenderableType:
+    """The progress view with `marks`, shared as plan_parts's are."""
     parts: list[RenderableType] = []
     if report.changed == "rung":
         parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
@@ -138,8 +147,10 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
     )
     parts.append(meter(report.percent / 100, max(10, min(40, width))))
     parts.append(progress_table(report, marks, width))
-    parts.append(Text(f"Saved in {report.state_file}", style=DIM))
-    parts.append(marks.key())
+    if keyed:
+        # Only the view of the state says where it is saved: an export of it saves nothing.
+        parts.append(Text(f"Saved in {report.state_file}", style=DIM))
+        parts.append(marks.key())
     return Group(*parts)
 
 

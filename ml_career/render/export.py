@@ -259,8 +259,8 @@ def svg_document(plan: "PlanReport", progress: "ProgressReport") -> str:
     """The terminal views of the plan and the progress, recorded as an SVG picture."""
     from rich.console import Console, Group
 
+    from ml_career.render.advisor import plan_parts, progress_parts
     from ml_career.render.output import sized_environ
-    from ml_career.render.registry import render
 
     width = 100
     console = Console(
@@ -273,6 +273,9 @@ def svg_document(plan: "PlanReport", progress: "ProgressReport") -> str:
     )
     # The picture is for sharing: it names the saved file from ~, never the user's own folders.
     shared = progress._replace(state_file=home_relative(progress.state_file))
-    console.print(Group(render(plan, width), render(shared, width)))
+    # One set of marks for both views, and one key: a mark means the same thing across the picture.
+    marks = Citations(plan.sources)
+    views = [plan_parts(plan, width, marks, keyed=False), progress_parts(shared, width, marks, keyed=False)]
+    console.print(Group(*views, marks.key()))
     # Rich escapes markup in the picture but not control characters, which make it invalid XML.
     return printable(console.export_svg(title=f"mlcareer: {plan.career} plan"))
