@@ -120,7 +120,7 @@ def test_json_is_valid_and_lossless_in_any_encoding(env: dict[str, str], tmp_pat
         timeout=60,
     )
     assert completed.returncode == 0, completed.stderr
-    assert json.loads(completed.stdout)["summary"].startswith("Bâtit les pipelines — “vite”")
+    assert json.loads(completed.stdout)["summary"]["text"].startswith("Bâtit les pipelines — “vite”")
 
 
 def test_a_utf8_data_path_in_a_c_locale(tmp_path: Path) -> None:
@@ -140,7 +140,7 @@ def test_json_ignores_width_and_forced_colour(script: Invoke) -> None:
     narrow = script("salary", "--json", env={"COLUMNS": "20", "FORCE_COLOR": "1", "NO_COLOR": ""})
     assert "\x1b" not in narrow.stdout
     assert json.loads(narrow.stdout) == json.loads(script("salary", "--json").stdout)
-    assert '"measure": "Median annual salary of information and computer science research jobs"' in narrow.stdout
+    assert '"text": "Median annual salary of information and computer science research jobs"' in narrow.stdout
 
 
 def test_no_color_is_honoured_even_when_colour_is_forced(script: Invoke) -> None:

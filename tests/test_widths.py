@@ -90,7 +90,7 @@ def test_resources_are_a_table_where_the_addresses_fit(cli: Invoke) -> None:
 def test_below_sixty_columns_tables_become_records(cli: Invoke) -> None:
     shown = lines_of(cli("outlook", env={"COLUMNS": "59"}).stdout)
     assert not any(set(line) == {"─"} for line in shown)
-    assert any(line.startswith("  What it measures, period:") for line in shown)
+    assert any(line.startswith("  What it measures, period [m") for line in shown)
 
 
 def test_wrapped_lines_keep_their_indentation(cli: Invoke) -> None:

@@ -137,8 +137,9 @@ def education_view(report: EducationReport, width: int) -> RenderableType:
         roles = report.entry_roles
         parts.append(
             statement(
-                f"{roles.title.text} {citations.mark(roles.title)}: ",
-                citations.marked(Text(", ".join(roles.items)), roles),
+                f"{roles.title.text}: ",
+                # The heading's mark names the list's article, and mlcareer's reason where the heading is its own.
+                citations.marked(Text(", ".join(roles.items)), roles.title),
             )
         )
     if len(parts) == 1:
