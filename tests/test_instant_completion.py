@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from ml_career.cli import completion, completion_index, instant_completion
+from ml_career.cli import completion, completion_index, instant_completion, typer_compat
 from ml_career.cli.app import app
 from ml_career.dataset import location
 from ml_career.dataset.loading import load_career
@@ -66,7 +66,7 @@ def typed_forms(word: str) -> list[str]:
 
 def value_forms(param: Any) -> list[str]:
     """Typed beginnings of the candidates of `param`: of ids, of titles and aliases, in other cases."""
-    function = completion.autocompletion_of(param)
+    function = typer_compat.autocompletion_of(param)
     source = completion.SOURCES.get(function) if function else None
     if source is None:
         return ["", "a", "x"]
@@ -82,7 +82,7 @@ def value_forms(param: Any) -> list[str]:
 
 
 def sample_value(param: Any) -> str:
-    function = completion.autocompletion_of(param)
+    function = typer_compat.autocompletion_of(param)
     source = completion.SOURCES.get(function) if function else None
     if source is None or source.always:
         return "something"

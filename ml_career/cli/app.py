@@ -35,13 +35,10 @@ class GuardedGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         if COMPLETE_VAR in os.environ:  # a shell asks for candidates: Typer's protocol answers it
-            from typer._click.shell_completion import add_completion_class
-            from typer._completion_classes import completion_init
+            from ml_career.cli.completion_index import answer_line
+            from ml_career.cli.typer_compat import use_answer_format
 
-            from ml_career.cli.completion_index import FishLines
-
-            completion_init()
-            add_completion_class(FishLines, "fish")
+            use_answer_format(answer_line)
 
         def run() -> Any:
             return TyperGroup.main(self, args, prog_name or PROG_NAME, complete_var, standalone_mode=False, **extra)
@@ -61,7 +58,7 @@ class GuardedGroup(TyperGroup):
             command = typer.main.get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
             command.parse_args = _keeping_extra_words(command.parse_args)  # type: ignore[method-assign]
             if COMPLETE_VAR in os.environ:
-                from ml_career.cli.completion import unfiltered
+                from ml_career.cli.typer_compat import unfiltered
 
                 unfiltered(command)
             self.commands[name] = command
@@ -70,7 +67,7 @@ class GuardedGroup(TyperGroup):
     def get_params(self, ctx: Any) -> Any:
         params = super().get_params(ctx)
         if COMPLETE_VAR in os.environ:
-            from ml_career.cli.completion import unfiltered
+            from ml_career.cli.typer_compat import unfiltered
 
             unfiltered(self)
         return params

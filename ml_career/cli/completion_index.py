@@ -5,7 +5,8 @@ definition, as Typer builds it; the values (levels, rungs, skills, tools,
 statuses, formats...) from the completion sources (cli/completion.py) over the
 data. The list is written beside the validated cache, keyed as
 cli/instant_completion.py reads it. This module also holds the format the zsh
-and fish scripts read, so that Typer's answers and the index's are one format.
+and fish scripts read (`answer_line`), so that Typer's answers and the index's
+are one format.
 """
 
 from __future__ import annotations
@@ -16,30 +17,14 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from typer._click.shell_completion import CompletionItem  # Typer 0.28 vendors Click
-from typer._click.types import ParamType
-from typer._completion_classes import FishComplete
-from typer.core import TyperArgument
 
 from ml_career.cli import instant_completion
-from ml_career.cli.completion import SOURCES, Candidate, autocompletion_of
+from ml_career.cli.completion import SOURCES, Candidate
+from ml_career.cli.typer_compat import autocompletion_of, completes_itself, is_argument
 from ml_career.dataset import location
 from ml_career.text_safety import printable
 
 KEPT_INDEXES = 16
-
-
-class FishLines(FishComplete):
-    """The protocol the zsh and fish scripts read: a candidate a line, its description after a tab.
-
-    Typer's own renders each description through Rich, which imports Rich on
-    every keystroke and wraps a long description at the terminal's width into a
-    second line that the shell would take for a candidate of its own. Here a
-    description is kept to one printable line.
-    """
-
-    def format_completion(self, item: CompletionItem) -> str:
-        return answer_line(str(item.value), item.help)
 
 
 def answer_line(value: str, description: str | None) -> str:
@@ -65,7 +50,7 @@ def build(root: Any, career: Any) -> str:
     for scope, command, scope_ctx in scopes:
         for position, param in enumerate(command.get_params(scope_ctx)):
             source = _source_of(param, career, used)
-            if isinstance(param, TyperArgument):
+            if is_argument(param):
                 kind = "argument"
                 exact = param.nargs == 1 and param.callback is None
             else:
@@ -95,8 +80,7 @@ def _source_of(param: Any, career: Any, used: dict[str, list[Candidate]]) -> str
     """The name of the candidates `param` completes to: "" for none, "?" for what only Typer can answer."""
     function = autocompletion_of(param)
     if function is None:
-        plain_type = type(param.type).shell_complete is ParamType.shell_complete
-        return "" if param._custom_shell_complete is None and plain_type else "?"
+        return "?" if completes_itself(param) else ""
     source = SOURCES.get(function)
     if source is None:
         return "?"

@@ -11,7 +11,8 @@ It answers only what it knows exactly: the default data file (no --data), words
 of plain ASCII, and command lines whose every word it can place. Anything else,
 and an index that is missing, damaged or made from other data or other code, is
 left to Typer (`UNKNOWN` or `STALE`); after a `STALE` answer the index is made
-anew. tests/test_instant_completion.py holds the answers to Typer's own.
+anew. Typer's protocol and Click's rules are cli/typer_compat.py's;
+tests/test_instant_completion.py holds the answers to Typer's own.
 """
 
 import os
@@ -20,6 +21,7 @@ import sys
 # No `from __future__ import annotations`: it is one more module to import on every keystroke.
 from ml_career import places
 from ml_career.cli.commands import COMPLETE_VAR
+from ml_career.cli.typer_compat import ClickRules, Param, completion_request
 from ml_career.dataset import location
 from ml_career.dataset.location import blake2b
 from ml_career.reading import MAX_FILE_BYTES, read_limited
@@ -32,9 +34,6 @@ ANSWERED = "answered"
 STALE = "stale"  # the index is missing or out of date: Typer answers, then the index is made anew
 UNKNOWN = "unknown"  # a request the index cannot answer exactly: Typer answers
 
-# Words the fast path reads: printable ASCII without quotes or backslashes, for which
-# shlex (Typer's splitter) and str.split() agree.
-_PLAIN = frozenset(chr(code) for code in range(0x21, 0x7F)) - set("\"'\\") | set(" \t\r\n")
 _SEPARATORS = "-_/"
 
 
@@ -46,7 +45,7 @@ def answer() -> str:
 
 def answer_for(environ: os._Environ[str] | dict[str, str]) -> tuple[str, str]:
     """(ANSWERED and the answer Typer would print) for the request in `environ`, or (STALE or UNKNOWN, "")."""
-    request = completion_request(environ)
+    request = completion_request(environ, COMPLETE_VAR)
     if request is None:
         return UNKNOWN, ""
     fish, args, incomplete = request
@@ -61,34 +60,6 @@ def answer_for(environ: os._Environ[str] | dict[str, str]) -> tuple[str, str]:
     if not fish:
         lines = [line.partition("\t")[0] for line in lines]
     return ANSWERED, "\n".join(lines) + "\n"
-
-
-def completion_request(environ: os._Environ[str] | dict[str, str]) -> tuple[bool, list[str], str] | None:
-    """(fish protocol?, the words before the one being completed, that word), as Typer reads them."""
-    instruction = environ.get(COMPLETE_VAR)
-    if instruction == "complete_bash":
-        words, position = environ.get("COMP_WORDS"), environ.get("COMP_CWORD", "")
-        # Typer fails on a missing COMP_WORDS, and on a number too long to convert: its errors, its words.
-        if words is None or not (_plain(words) and 0 < len(position) <= 6 and position.isascii()):
-            return None
-        if not position.isdigit() or int(position) < 1:
-            return None
-        split = words.split()
-        cword = int(position)
-        return False, split[1:cword], split[cword] if cword < len(split) else ""
-    if instruction == "complete_fish" and environ.get("_TYPER_COMPLETE_FISH_ACTION") == "get-args":
-        typed = environ.get("_TYPER_COMPLETE_ARGS", "")
-        if not _plain(typed):
-            return None
-        args = typed.split()[1:]
-        if args and not typed.endswith(" "):
-            return True, args[:-1], args[-1]
-        return True, args, ""
-    return None
-
-
-def _plain(text: str) -> bool:
-    return all(character in _PLAIN for character in text)
 
 
 def plain_normalised(typed: str) -> str | None:
@@ -173,21 +144,7 @@ def read_index(data_file: str) -> "CompletionIndex | None":
         return None
 
 
-class Param:
-    """A parameter of one command, as the index lists it."""
-
-    __slots__ = ("exact", "hidden", "kind", "multiple", "names", "source")
-
-    def __init__(self, kind: str, exact: bool, multiple: bool, hidden: bool, source: str) -> None:
-        self.kind = kind  # "value" (an option that takes one), "flag" or "argument"
-        self.exact = exact  # False: its parsing is Typer's business (a callback, several values)
-        self.multiple = multiple
-        self.hidden = hidden
-        self.source = source  # the name of its candidates, "" for none, "?" for Typer's own
-        self.names: list[tuple[str, str]] = []  # (option name, its answer line)
-
-
-class CompletionIndex:
+class CompletionIndex(ClickRules):
     """Commands, their parameters and every value's candidates, read from an index's lines.
 
     Each line is a record: fields separated by tabs, the last one the answer line
@@ -195,10 +152,8 @@ class CompletionIndex:
     """
 
     def __init__(self) -> None:
-        self.commands: dict[str, tuple[bool, str]] = {}  # name -> (offered, answer line), in order
-        self.params: dict[str, list[Param]] = {"": []}  # command ("" for the root) -> its parameters, in order
-        self.options: dict[str, dict[str, Param]] = {"": {}}  # command -> option name -> parameter
-        self.values: dict[str, list[tuple[tuple[str, ...] | None, str]]] = {}  # source -> (keys, answer line)
+        super().__init__()
+        self.candidates: dict[str, list[tuple[tuple[str, ...] | None, str]]] = {}  # source -> (keys, answer line)
 
     @classmethod
     def parse(cls, body: str) -> "CompletionIndex":
@@ -225,73 +180,23 @@ class CompletionIndex:
                 index.options[scope][name] = param
             elif kind == "V":
                 source, keys, answer_line = rest.split("\t", 2)
-                index.values.setdefault(source, []).append((None if keys == "*" else tuple(keys.split()), answer_line))
+                index.candidates.setdefault(source, []).append(
+                    (None if keys == "*" else tuple(keys.split()), answer_line)
+                )
             else:
                 raise ValueError(f"an unknown record: {kind}")
         return index
 
-    def resolve(self, args: list[str], incomplete: str) -> list[str] | None:
-        """The answer lines Typer would give for `args` and `incomplete`, or None where unsure.
-
-        Follows Click's rules (click.shell_completion._resolve_context and
-        _resolve_incomplete) for the command lines it can place word by word.
-        """
-        if "=" in incomplete:
-            return None  # Click splits `--option=value` itself
-        scope = ""
-        given: set[int] = set()
-        positional = 0
-        index = 0
-        while index < len(args):
-            word = args[index]
-            if word.startswith("-"):
-                param = self.options[scope].get(word)
-                if param is None or not param.exact:
-                    return None  # unknown, `--`, `--opt=value`, or an option Typer must parse
-                if param.kind == "flag":
-                    given.add(id(param))
-                elif index + 1 < len(args):
-                    if args[index + 1].startswith("-"):
-                        return None
-                    given.add(id(param))
-                    index += 1
-                # else: the option waits for its value. Click counts it as given only once it has one.
-            elif scope == "":
-                if word not in self.commands:
-                    return None
-                scope, given, positional = word, set(), 0
-            else:
-                positional += 1
-            index += 1
-        params = self.params[scope]
-        arguments = [param for param in params if param.kind == "argument"]
-        if positional > len(arguments) or not all(param.exact for param in arguments):
-            return None
-        if incomplete.startswith("-"):
-            return [
-                answer_line
-                for param in params
-                if param.kind != "argument" and not param.hidden and (param.multiple or id(param) not in given)
-                for name, answer_line in param.names
-                if name.startswith(incomplete)
-            ]
-        last = self.options[scope].get(args[-1]) if args else None
-        if last is not None and last.kind == "value":
-            return self._values(last.source, incomplete)
-        if scope and positional < len(arguments):
-            return self._values(arguments[positional].source, incomplete)
-        if scope:
-            return []
-        return [line for name, (offered, line) in self.commands.items() if offered and name.startswith(incomplete)]
-
-    def _values(self, source: str, incomplete: str) -> list[str] | None:
+    def values(self, source: str, incomplete: str) -> list[str] | None:
         if source == "":
             return []
         wanted = plain_normalised(incomplete)
-        if source == "?" or source not in self.values or wanted is None:
+        if source == "?" or source not in self.candidates or wanted is None:
             return None
         return [
-            line for keys, line in self.values[source] if keys is None or any(key.startswith(wanted) for key in keys)
+            line
+            for keys, line in self.candidates[source]
+            if keys is None or any(key.startswith(wanted) for key in keys)
         ]
 
 
