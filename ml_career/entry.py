@@ -5,7 +5,8 @@ in a KeyboardInterrupt traceback. Until the command starts to run there is
 nothing to clean up, so an interrupt then simply exits 130.
 
 A shell asking for completion candidates is answered from the completion index
-when it can be (cli/instant_completion.py), before Typer is imported at all.
+when it can be (cli/instant_completion.py), before Typer is imported at all. The
+completion scripts may call this module's `run` directly, with `python -S`.
 """
 
 import gc
@@ -35,6 +36,12 @@ def run() -> None:
         if answered == instant_completion.ANSWERED:
             sys.exit(0)
         make_completion_index = answered == instant_completion.STALE
+        if sys.flags.no_site:
+            # Asked directly by a completion script (cli/shell.py), which skips `site` for speed:
+            # Typer is to answer, and finds its libraries as the console script would.
+            import site
+
+            site.main()
     # A run lives for a fraction of a second and reference counting frees what it
     # drops. The cyclic collector would only run dozens of passes over the objects
     # that importing Typer, Rich and pydantic creates: about a tenth of start-up.

@@ -61,8 +61,12 @@ class ProgressReport(NamedTuple):
     asked: str | None = None  # the item asked about (`progress NAME`), whose status is shown first
 
 
+def status_choices() -> list[tuple[list[str], str]]:
+    return [([status], status) for status in STATUSES]
+
+
 def resolve_status(typed: str) -> str:
-    return pick("status", typed, [([status], status) for status in STATUSES])
+    return pick("status", typed, status_choices())
 
 
 def statuses(career: "CareerData") -> dict[str, str]:

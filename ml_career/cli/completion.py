@@ -80,10 +80,10 @@ def completes(
     """The completion function Typer calls for a parameter whose values are `candidates`."""
 
     def complete(ctx: typer.Context, incomplete: str) -> Candidates:
-        offered = candidates(_career(ctx) if reads_data else None)
+        found = candidates(_career(ctx) if reads_data else None)
         if always:
-            return [(candidate.value, candidate.help) for candidate in offered]
-        return _matching(offered, incomplete)
+            return [(candidate.value, candidate.help) for candidate in found]
+        return _matching(found, incomplete)
 
     SOURCES[complete] = Source(candidates.__name__, candidates, reads_data, always)
     return complete
@@ -97,53 +97,84 @@ def _files(career: CareerData | None) -> list[Candidate]:
     return [Candidate(FILES, "")]
 
 
+Choices = Sequence[tuple[Sequence[str], object]]
+
+
+def offered(choices: Choices, described: bool = True) -> list[Candidate]:
+    """The candidates for a command's choices, each the names it answers to and what it resolves to.
+
+    A choice's first name is offered and every name finds it, so completion offers
+    what the command accepts and nothing else; the second name, a title or label,
+    describes it where `described`.
+    """
+    found: dict[str, Candidate] = {}
+    for names, _ in choices:
+        kept = [name for name in names if name]
+        if kept and kept[0] not in found:
+            found[kept[0]] = Candidate(kept[0], kept[1] if described and len(kept) > 1 else "", kept[1:])
+    return list(found.values())
+
+
+# Each source below is the list its command resolves what is typed with: one place, written once.
+
+
 def _levels(career: CareerData | None) -> list[Candidate]:
-    if career is None:
-        return []
-    found = [Candidate(rung.id, rung.title, rung.aliases) for rung in career.ladder]
-    return found + [Candidate(level.id, level.label, level.aliases) for level in career.pay.levels if not level.rung]
+    from ml_career.queries.salary import level_choices
+
+    return offered(level_choices(career)) if career else []
 
 
 def _rungs(career: CareerData | None) -> list[Candidate]:
-    return [Candidate(rung.id, rung.title, rung.aliases) for rung in career.ladder] if career else []
+    from ml_career.queries.ladder import rung_choices
+
+    return offered(rung_choices(career)) if career else []
 
 
 def _current_rungs(career: CareerData | None) -> list[Candidate]:
+    # plan's --level: a rung, or the none word (dataset.names.is_none_choice).
     return [Candidate(NONE_CHOICE, "not yet working in the field"), *_rungs(career)]
 
 
 def _categories(career: CareerData | None) -> list[Candidate]:
-    return [Candidate(group.id, group.title) for group in career.skill_groups] if career else []
+    from ml_career.queries.skills import category_choices
+
+    return offered(category_choices(career)) if career else []
 
 
 def _skills(career: CareerData | None) -> list[Candidate]:
-    from ml_career.queries.items import tracked_items
+    from ml_career.queries.items import item_names, tracked_items
 
-    return [Candidate(item.id, item.name) for item in tracked_items(career)] if career else []
+    return offered([(item_names(item), item) for item in tracked_items(career)]) if career else []
 
 
 def _statuses(career: CareerData | None) -> list[Candidate]:
-    from ml_career.advisor.progress import STATUSES
+    from ml_career.advisor.progress import status_choices
 
-    return [Candidate(status, "") for status in STATUSES]
+    return offered(status_choices())
 
 
 def _residencies(career: CareerData | None) -> list[Candidate]:
-    return [Candidate(r.id, r.label) for r in career.education.residencies] if career else []
+    from ml_career.queries.education import residency_choices
+
+    return offered(residency_choices(career)) if career else []
 
 
 def _degrees(career: CareerData | None) -> list[Candidate]:
-    return [Candidate(d.id, d.title) for d in career.education.degrees] if career else []
+    from ml_career.queries.education import degree_choices
+
+    return offered(degree_choices(career)) if career else []
 
 
 def _educations(career: CareerData | None) -> list[Candidate]:
-    return [Candidate(NONE_CHOICE, "no degree yet"), *_degrees(career)]
+    from ml_career.advisor.plan import education_choices
+
+    return offered(education_choices(career)) if career else [Candidate(NONE_CHOICE, "")]
 
 
 def _formats(career: CareerData | None) -> list[Candidate]:
-    from ml_career.render.export import FORMATS
+    from ml_career.render.export import format_choices
 
-    return [Candidate(name, "") for name in FORMATS]
+    return offered(format_choices(), described=False)
 
 
 def _readings(career: CareerData | None) -> list[Candidate]:

@@ -120,17 +120,23 @@ class EducationReport(NamedTuple):
     sources: list[SourceRef]
 
 
+def degree_choices(career: "CareerData") -> list[tuple[list[str], str]]:
+    return [([degree.id, degree.title, *degree.aliases], degree.id) for degree in career.education.degrees]
+
+
 def resolve_degree(career: "CareerData", typed: str) -> str:
-    choices = [([degree.id, degree.title, *degree.aliases], degree.id) for degree in career.education.degrees]
-    return pick("degree", typed, choices)
+    return pick("degree", typed, degree_choices(career))
 
 
-def resolve_residency(career: "CareerData", typed: str) -> str:
-    choices = [
+def residency_choices(career: "CareerData") -> list[tuple[list[str], str]]:
+    return [
         ([residency.id, residency.label, *residency.aliases], residency.id)
         for residency in career.education.residencies
     ]
-    return pick("residency", typed, choices)
+
+
+def resolve_residency(career: "CareerData", typed: str) -> str:
+    return pick("residency", typed, residency_choices(career))
 
 
 def degree_chain(career: "CareerData", degree_id: str) -> list["Degree"]:

@@ -38,6 +38,11 @@ class PathReport(NamedTuple):
 
 def resolve_rung(career: "CareerData", typed: str) -> str:
     """The id of the rung that `typed` names, with suggestions when none does."""
+    return pick("rung", typed, rung_choices(career))
+
+
+def rung_choices(career: "CareerData") -> list[tuple[list[str], str]]:
+    """Every rung with the names it answers to: its own, and those of the pay level matched to it."""
     linked = {level.rung: level for level in career.pay.levels if level.rung}
     choices: list[tuple[list[str], str]] = []
     for rung in career.ladder:
@@ -45,7 +50,7 @@ def resolve_rung(career: "CareerData", typed: str) -> str:
         if level := linked.get(rung.id):
             names += [level.id, level.label, *level.aliases]
         choices.append((names, rung.id))
-    return pick("rung", typed, choices)
+    return choices
 
 
 def path_report(career: "CareerData", level: str | None = None, saved: str | None = None) -> PathReport:

@@ -42,9 +42,12 @@ class SkillsReport(NamedTuple):
     sources: list[SourceRef]
 
 
+def category_choices(career: "CareerData") -> list[tuple[list[str], str]]:
+    return [([group.id, group.title], group.id) for group in career.skill_groups]
+
+
 def resolve_category(career: "CareerData", typed: str) -> str:
-    choices = [([group.id, group.title], group.id) for group in career.skill_groups]
-    return pick("category", typed, choices)
+    return pick("category", typed, category_choices(career))
 
 
 def _suggestion(skill: "Skill", names: dict[str, str]) -> Reading | None:

@@ -64,9 +64,13 @@ class Document(NamedTuple):
     key: list[str]  # what each mark means: the articles, formulas, mlcareer's reasons, yours
 
 
+def format_choices() -> list[tuple[list[str], str]]:
+    return [(names, name) for name, names in FORMAT_NAMES.items()]
+
+
 def resolve_format(typed: str) -> str:
     """The export format that `typed` names, with suggestions when none does."""
-    return pick("format", typed, [(names, name) for name, names in FORMAT_NAMES.items()])
+    return pick("format", typed, format_choices())
 
 
 def home_relative(path: str) -> str:
