@@ -24,6 +24,7 @@ from typer.testing import CliRunner
 
 from ml_career.cli import completion, completion_index, instant_completion, typer_compat
 from ml_career.cli.app import app
+from ml_career.cli.shell import direct_command
 from ml_career.dataset import location
 from ml_career.dataset.loading import load_career
 from ml_career.dataset.names import normalise
@@ -210,6 +211,28 @@ def test_a_request_the_index_answers_never_imports_typer() -> None:
     imported = {line.split("|")[-1].strip() for line in completed.stderr.splitlines()}
     assert "ml_career.cli.instant_completion" in imported
     assert not {"typer", "rich", "pydantic", "pathlib", "re", "json"} & imported
+
+
+@pytest.mark.usefixtures("index")
+def test_the_scripts_direct_request_imports_neither_site_nor_typer() -> None:
+    python, *arguments = direct_command()
+    env = {**os.environ, **environment("fish", ["progress"], "tool.g")}
+    completed = subprocess.run(
+        [python, "-X", "importtime", *arguments], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert completed.stdout == "tool.git\tGit\ntool.google-cloud\tGoogle Cloud\n"
+    imported = {line.split("|")[-1].strip() for line in completed.stderr.splitlines()}
+    assert "ml_career.cli.instant_completion" in imported
+    assert not {"site", "typing", "typer", "re", "pathlib"} & imported
+
+
+def test_the_scripts_direct_request_has_typer_answer_when_the_index_cannot(isolated_environment: Path) -> None:
+    python, *arguments = direct_command()
+    env = {**os.environ, **environment("bash", ["salary", "--level"], "s")}
+    for _ in range(2):  # Typer answers, with site run for it, and makes the index; then the index answers
+        completed = subprocess.run([python, *arguments], env=env, capture_output=True, text=True, timeout=60)
+        assert (completed.returncode, completed.stdout, completed.stderr) == (0, "senior\n", "")
+        assert len(list((isolated_environment / "cache").glob("*.completion"))) == 1
 
 
 def changed_data(tmp_path: Path, old: str, new: str) -> Path:

@@ -13,11 +13,13 @@ import pty
 import select
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from ml_career.dataset import location
 from tests.conftest import installed_script
 
 BIN = str(Path(installed_script()).parent)
@@ -43,9 +45,11 @@ def _script(shell: str) -> str:
 # --- bash ---------------------------------------------------------------------------------------
 
 
-def bash_offers(words: list[str], tmp_path: Path) -> list[str]:
+def bash_offers(
+    words: list[str], tmp_path: Path, script_text: str | None = None, env: dict[str, str] | None = None
+) -> list[str]:
     script = tmp_path / "mlcareer.bash"
-    script.write_text(_script("bash"), encoding="utf-8")
+    script.write_text(script_text or _script("bash"), encoding="utf-8")
     quoted = " ".join("'" + word.replace("'", "'\\''") + "'" for word in words)
     program = (
         f"source {script}\n"
@@ -57,7 +61,7 @@ def bash_offers(words: list[str], tmp_path: Path) -> list[str]:
         [_shell("bash"), "--norc", "--noprofile", "-c", program],
         capture_output=True,
         text=True,
-        env=_env(tmp_path),
+        env={**_env(tmp_path), **(env or {})},
         cwd=tmp_path,
         timeout=60,
     )
@@ -95,6 +99,21 @@ def test_bash_offers_files_only_where_a_file_is_taken(tmp_path: Path) -> None:
     assert bash_offers(["mlcareer", "validate", "ans"], tmp_path) == ["answers.json"]
     assert bash_offers(["mlcareer", "fit", "--answers", "a"], tmp_path) == ["answers.json"]
     assert bash_offers(["mlcareer", "--data", "a"], tmp_path) == ["answers.json"]
+
+
+def test_the_scripts_ask_this_interpreter_directly_and_mlcareer_once_it_has_moved(tmp_path: Path) -> None:
+    package = os.path.dirname(location.PACKAGE_FOLDER)
+    for shell in ("bash", "zsh", "fish"):
+        text = _script(shell)
+        assert f"{sys.executable}' -S -c" in text or f"{sys.executable} -S -c" in text, shell
+        assert package in text, shell
+    moved = _script("bash").replace(location.PACKAGE_FOLDER, str(tmp_path / "moved" / "ml_career"))
+    assert location.PACKAGE_FOLDER not in moved
+    # The folder is gone: `mlcareer` on the PATH answers, as it did before the script skipped it.
+    assert bash_offers(["mlcareer", "salary", "--level", "s"], tmp_path, moved) == ["senior"]
+    no_mlcareer = {"PATH": "/usr/bin:/bin"}
+    assert bash_offers(["mlcareer", "salary", "--level", "s"], tmp_path, moved, no_mlcareer) == []
+    assert bash_offers(["mlcareer", "salary", "--level", "s"], tmp_path, None, no_mlcareer) == ["senior"]
 
 
 # --- zsh ----------------------------------------------------------------------------------------
