@@ -28,9 +28,11 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from installs import DIRECT, Install, install_all
+from scaled_data import scaled_data
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "data" / "ml_engineer.toml"
@@ -145,14 +147,28 @@ def completion_requests(env: dict[str, str]) -> dict[str, dict[str, str]]:
 QUERY_MIB = 20.0
 
 
-def cases(work: Path, env: dict[str, str]) -> list[Case]:
+TAB_RATIO = 1.2
+
+
+def cases(work: Path, env: dict[str, str], installs: list[Install]) -> list[Case]:
+    """Every timed run. TAB runs what the completion scripts run (cli/shell.py): the
+    interpreter with -S and the package's folder, in this environment and in each install."""
+    direct = json.loads(subprocess.run([PYTHON, "-c", DIRECT], env=env, capture_output=True, check=True).stdout)
     changing = work / "changing.toml"
     shutil.copyfile(BUNDLED, changing)
     references = [Case(name, [PYTHON, "-c", code], env) for name, code in REFERENCES.items()]
     tab = [
-        Case(f"TAB in {shell}: salary --level ", COMMAND, request, 1.5, QUERY_MIB)
+        Case(f"TAB in {shell}: salary --level ", direct, request, TAB_RATIO, QUERY_MIB)
         for shell, request in completion_requests(env).items()
     ]
+    bash = completion_requests(env)["bash"]
+    for install in installs:
+        tab += [
+            Case(f"TAB in {shell}, {install.name} install", install.direct, request, TAB_RATIO, QUERY_MIB)
+            for shell, request in completion_requests(env).items()
+        ]
+        # What the scripts ran before they skipped the launcher: the installer's console script.
+        tab.append(Case(f"TAB in bash, {install.name}, console script", [install.console_script], bash))
     return [
         *references,
         Case("salary --level senior", [*COMMAND, "salary", "--level", "senior"], env, 7.0, QUERY_MIB),
@@ -171,11 +187,11 @@ def cases(work: Path, env: dict[str, str]) -> list[Case]:
         # As if installed without compiling bytecode and never run: every module is compiled
         # on the way in. What `uv tool install --compile-bytecode` saves (see README).
         Case("salary --json, no compiled bytecode", [*COMMAND, "salary", "--json"], uncompiled(work, env, "salary")),
-        Case("TAB in bash, no compiled bytecode", COMMAND, uncompiled(work, completion_requests(env)["bash"], "tab")),
+        Case("TAB in bash, no compiled bytecode", direct, uncompiled(work, bash, "tab", direct)),
     ]
 
 
-def uncompiled(work: Path, env: dict[str, str], name: str) -> dict[str, str]:
+def uncompiled(work: Path, env: dict[str, str], name: str, argv: list[str] | None = None) -> dict[str, str]:
     """`env` in which mlcareer and its libraries have no compiled bytecode, and write none.
 
     The bytecode goes to a folder of its own (PYTHONPYCACHEPREFIX), filled by one run;
@@ -183,7 +199,7 @@ def uncompiled(work: Path, env: dict[str, str], name: str) -> dict[str, str]:
     run compiles those and only those, as after an install that compiled nothing.
     """
     prefix = work / f"bytecode-{name}"
-    argv = [*COMMAND, "salary", "--json"] if name == "salary" else COMMAND
+    argv = argv or [*COMMAND, "salary", "--json"]
     subprocess.run(argv, env={**env, "PYTHONPYCACHEPREFIX": str(prefix)}, capture_output=True)
     for folder in {sysconfig.get_paths()["purelib"], str(REPO)}:
         shutil.rmtree(prefix / Path(folder).relative_to(Path(folder).anchor), ignore_errors=True)
@@ -239,49 +255,6 @@ def measure(all_cases: list[Case], env: dict[str, str], rounds: int) -> tuple[di
             for floor in floor_timings:
                 case_timings[case.name].ratios.setdefault(floor, []).append(this_round[case.name] / this_round[floor])
     return floor_timings, case_timings
-
-
-SCALED_LISTS = ("internships", "industries", "employer_types", "career_paths", "resources")
-
-
-def toml_value(value: object) -> str:
-    """A value as inline TOML: enough of a writer for the data file's own types."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(toml_value(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{key} = {toml_value(item)}" for key, item in value.items()) + " }"
-    raise TypeError(type(value))
-
-
-def scaled_data(work: Path, factor: int) -> Path:
-    """The bundled data with its long lists repeated `factor` times, ids and names made unique."""
-    document = tomllib.loads(BUNDLED.read_text(encoding="utf-8"))
-    for key in SCALED_LISTS:
-        originals = document[key]
-        copies = []
-        for copy in range(1, factor):
-            for record in originals:
-                clone = dict(record)
-                for field in ("id", "name"):
-                    if field in clone:
-                        clone[field] = f"{clone[field]}-{copy}" if field == "id" else f"{clone[field]} ({copy})"
-                copies.append(clone)
-        document[key] = originals + copies
-    groups = document["skill_groups"]
-    for copy in range(1, factor):
-        for group in list(groups[:4]):
-            clone = dict(group, id=f"{group['id']}-{copy}", title=f"{group['title']} ({copy})", roadmap=False)
-            clone["skills"] = [dict(skill, id=f"{skill['id']}-{copy}") for skill in group["skills"]]
-            groups.append(clone)
-    path = work / f"scaled-{factor}x.toml"
-    path.write_text("".join(f"{key} = {toml_value(value)}\n" for key, value in document.items()), encoding="utf-8")
-    return path
 
 
 @dataclass(frozen=True)
@@ -368,7 +341,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="mlcareer-bench-") as folder:
         work = Path(folder)
         env = base_environment(work)
-        all_cases = cases(work, env)
+        installs, not_installed = install_all(work, PYTHON, env, options.quick)
+        all_cases = cases(work, env, installs)
         from importlib.metadata import version
 
         print(
@@ -377,6 +351,8 @@ def main() -> int:
         )
         floor_timings, case_timings = measure(all_cases, env, rounds)
         within = report(floor_timings, case_timings, all_cases)
+        for line in not_installed:
+            print(f"not timed: {line}")
         print()
         print(f"{'data':6} {'size':>10} {'validating run':>16} {'unchanged run':>16} {'every internship':>17}")
         scaled = scaling(work, env, max(3, rounds // 3))
