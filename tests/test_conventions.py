@@ -51,6 +51,7 @@ def test_bash_completes_commands_and_options() -> None:
                 "lead",
                 "manager",
                 "director",
+                "entry-level",  # a pay level salary accepts, though matched to the junior rung
                 "median",
                 "average",
                 "research-median",
