@@ -28,7 +28,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from installs import DIRECT, Install, install_all
@@ -63,6 +63,9 @@ class Timing:
     seconds: list[float]
     ratios: dict[str, list[float]]  # floor name -> this run's time over the floor's, round by round
     peak_bytes: int
+    # CPU time over `python -c pass`'s, round by round: what the run costs the machine. On a
+    # busy machine the wall-clock ratios wander with whatever else runs; this one much less.
+    cpu_ratios: list[float] = field(default_factory=list)
 
 
 # The children are started by a small helper process. A child's peak resident size
@@ -79,7 +82,8 @@ while size := sys.stdin.buffer.readline():
     pid = os.posix_spawn(argv[0], argv, env, file_actions=quiet)
     _, status, usage = os.wait4(pid, 0)
     elapsed = time.perf_counter() - start
-    sys.stdout.write(f"{elapsed!r} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}\\n")
+    cpu = usage.ru_utime + usage.ru_stime
+    sys.stdout.write(f"{elapsed!r} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)} {cpu!r}\\n")
     sys.stdout.flush()
 """
 
@@ -92,27 +96,27 @@ class Spawner:
             [PYTHON, "-S", "-c", SPAWNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=False
         )
 
-    def run(self, argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+    def run(self, argv: list[str], env: dict[str, str]) -> tuple[float, int, int, float]:
         assert self.process.stdin is not None and self.process.stdout is not None
         request = marshal.dumps((argv, env))
         self.process.stdin.write(b"%d\n" % len(request) + request)
         self.process.stdin.flush()
-        elapsed, peak, code = self.process.stdout.readline().split()
-        return float(elapsed), int(peak), int(code)
+        elapsed, peak, code, cpu = self.process.stdout.readline().split()
+        return float(elapsed), int(peak), int(code), float(cpu)
 
 
 _spawner: list[Spawner] = []
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time and peak resident memory of one child process."""
+def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """Wall time, peak resident memory and CPU time (user and system) of one child process."""
     if not _spawner:
         _spawner.append(Spawner())
-    elapsed, peak, code = _spawner[0].run(argv, env)
+    elapsed, peak, code, cpu = _spawner[0].run(argv, env)
     if code != 0:
         raise SystemExit(f"benchmark: {' '.join(argv)} exited {code}")
     # ru_maxrss is in kilobytes on Linux and bytes on macOS.
-    return elapsed, peak if sys.platform == "darwin" else peak * 1024
+    return elapsed, peak if sys.platform == "darwin" else peak * 1024, cpu
 
 
 def base_environment(work: Path) -> dict[str, str]:
@@ -239,6 +243,7 @@ def measure(all_cases: list[Case], env: dict[str, str], rounds: int) -> tuple[di
     edits = 0
     for _ in range(rounds):
         this_round: dict[str, float] = {}
+        cpu_round: dict[str, float] = {}
         everything = [*floor_cases, *all_cases]
         order.shuffle(everything)
         for case in everything:
@@ -246,14 +251,16 @@ def measure(all_cases: list[Case], env: dict[str, str], rounds: int) -> tuple[di
                 edits += 1
                 with case.touch_data.open("a", encoding="utf-8") as data:
                     data.write(f"# edit {edits}\n")
-            elapsed, peak = run_once(case.argv, case.env)
+            elapsed, peak, cpu = run_once(case.argv, case.env)
             this_round[case.name] = elapsed
+            cpu_round[case.name] = cpu
             timing = floor_timings.get(case.name) or case_timings[case.name]
             timing.seconds.append(elapsed)
             timing.peak_bytes = max(timing.peak_bytes, peak)
         for case in all_cases:
             for floor in floor_timings:
                 case_timings[case.name].ratios.setdefault(floor, []).append(this_round[case.name] / this_round[floor])
+            case_timings[case.name].cpu_ratios.append(cpu_round[case.name] / max(cpu_round[FLOOR], 1e-6))
     return floor_timings, case_timings
 
 
@@ -294,11 +301,11 @@ def scaling(work: Path, env: dict[str, str], rounds: int) -> list[Scaled]:
 
 
 def report(floor_timings: dict[str, Timing], case_timings: dict[str, Timing], all_cases: list[Case]) -> bool:
-    print(f"{'run':36} {'median':>9} {'x pass':>7} {'x typer':>8} {'budget':>16} {'peak MiB':>9}")
+    print(f"{'run':36} {'median':>9} {'x pass':>7} {'x typer':>8} {'cpu x pass':>10} {'budget':>16} {'peak MiB':>9}")
     for name, timing in floor_timings.items():
         ratio = "" if name == FLOOR else f"{statistics.median(case_ratio(timing, floor_timings)):6.2f}x"
         print(
-            f"{name:36} {statistics.median(timing.seconds) * 1000:7.1f}ms {ratio:>7} {'':>8} {'floor':>16} "
+            f"{name:36} {statistics.median(timing.seconds) * 1000:7.1f}ms {ratio:>7} {'':>8} {'':>10} {'floor':>16} "
             f"{timing.peak_bytes / MIB:9.1f}"
         )
     within = True
@@ -320,6 +327,7 @@ def report(floor_timings: dict[str, Timing], case_timings: dict[str, Timing], al
         within &= ok
         print(
             f"{case.name:36} {median_ms:7.1f}ms {to_pass:6.2f}x {to_typer:7.2f}x "
+            f"{statistics.median(timing.cpu_ratios):9.2f}x "
             f"{' '.join(budget) or ('reference' if case.name in REFERENCES else ''):>16} {peak:9.1f} {mark}"
         )
     return within
