@@ -129,7 +129,7 @@ SCRIPTS = {"bash": BASH, "zsh": ZSH, "fish": FISH}
 
 # What the script runs: the folders on the path, then what `mlcareer` itself runs.
 DIRECT_PROGRAM = (
-    "import sys;sys.path[0]=sys.argv[1];sys.path+=sys.argv[2:];sys.argv[:]=[\"mlcareer\"];"
+    'import sys;sys.path[0]=sys.argv[1];sys.path+=sys.argv[2:];sys.argv[:]=["mlcareer"];'
     "from ml_career.entry import run;run()"
 )
 
