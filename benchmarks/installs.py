@@ -4,10 +4,11 @@ Each install is a virtual environment of its own in the benchmark's temporary
 folder, from a wheel built from this checkout, so that each has the console
 script its installer writes.
 
-- uv and pip, in a full run and in --quick (CI): nothing is fetched. pip (seeded
-  by `uv venv --seed`) installs the wheel with --no-deps and --no-index; the
-  dependencies, at the versions this environment has, come from `uv pip install`,
-  which takes them from uv's cache. A few seconds.
+- uv and pip, in a full run and in --quick (CI): nothing is fetched. pip, in a
+  `python -m venv` environment with the pip the interpreter bundles, installs the
+  wheel with --no-deps and --no-index; the dependencies, at the versions this
+  environment has, come from `uv pip install`, which takes them from uv's cache.
+  Some seconds.
 - pipx, in a full run only: pipx makes its environment and installs the wheel's
   dependencies itself, from the package index pip is configured with (about a
   minute here). Its console script is written by pip, as pip's is.
@@ -81,7 +82,9 @@ def install_all(work: Path, python: str, env: dict[str, str], quick: bool) -> tu
     made.append(_finish("uv", venv, uv, pins, env))
 
     venv = work / "pip-install"
-    _run([uv, "venv", "--quiet", "--seed", "--python", python, venv])  # with pip in it
+    # As pip users make one: the pip (and, before Python 3.12, setuptools with its .pth file) that
+    # the interpreter bundles, installed without fetching anything.
+    _run([python, "-m", "venv", venv])
     _run([venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", wheel])
     made.append(_finish("pip", venv, uv, pins, env))
 
