@@ -146,7 +146,10 @@ def progress_parts(report: ProgressReport, width: int, marks: Citations, keyed: 
         Text(f"{counts.done} done, {counts.learning} learning, {counts.skipped} skipped, {counts.pending} pending")
     )
     parts.append(meter(report.percent / 100, max(10, min(40, width))))
-    parts.append(progress_table(report, marks, width))
+    if report.items:
+        parts.append(progress_table(report, marks, width))
+    else:
+        parts.append(Text("The data set names no skills or tools to track.", style=DIM))
     if keyed:
         # Only the view of the state says where it is saved: an export of it saves nothing.
         parts.append(Text(f"Saved in {report.state_file}", style=DIM))

@@ -121,7 +121,8 @@ def _column_needs(column: Column, cells: list[str]) -> tuple[int, int]:
     natural = max(_widest_line(text) for text in texts)
     if column.no_wrap:
         # The cells keep their lines; a header wider than them wraps at its spaces instead.
-        return max(_widest_word(column.header), *(_widest_line(cell) for cell in cells)), natural
+        # A list, not *cells: a table with no rows would leave max() one number to iterate.
+        return max([_widest_word(column.header), *(_widest_line(cell) for cell in cells)]), natural
     return max(max(_widest_word(text) for text in texts), min(READABLE, natural)), natural
 
 

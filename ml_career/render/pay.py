@@ -81,8 +81,11 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
                 dated(row.freshness),
             ]
         )
-    parts.append(grid(columns, rows, width))
-    parts.append(Text(f"What each figure measures {citations.reading(MEASURE_REASON)}:", style=DIM))
+    if rows:
+        parts.append(grid(columns, rows, width))
+        parts.append(Text(f"What each figure measures {citations.reading(MEASURE_REASON)}:", style=DIM))
+    else:
+        parts.append(Text("The data set has no pay figures.", style=DIM))
     for row in report.rows:
         measure = Text(row.measure.text, style=DIM)
         if row.rung_match is not None and report.choice is None:
