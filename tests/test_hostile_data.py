@@ -55,3 +55,67 @@ def test_a_key_given_twice_in_toml_is_refused_too(script: Invoke, tmp_path: Path
     result = script("validate", str(_write(tmp_path, "career.toml", text)))
     assert result.exit_code == 1
     assert "invalid TOML: Cannot overwrite a value" in result.stdout
+
+
+def _with_tools(tmp_path: Path, tools: str) -> Path:
+    return _write(tmp_path, "career.toml", SECOND_CAREER.replace('tools = ["Postgres"]', f"tools = {tools}"))
+
+
+def test_c_cplusplus_and_csharp_are_three_items(script: Invoke, tmp_path: Path) -> None:
+    data = _with_tools(tmp_path, '["C", "C++", "C#"]')
+    assert script("validate", str(data)).exit_code == 0
+    marked = script("--data", str(data), "progress", "C#", "done")
+    assert marked.exit_code == 0, marked.stderr
+    assert marked.stdout.startswith("'C#' (tool.csharp): marked as done.")
+    items = script("--data", str(data), "progress", "--json").json()
+    assert isinstance(items, dict)
+    statuses = {item["id"]: item["status"] for item in items["items"] if item["kind"] == "tool"}
+    expected = {"tool.c": "pending", "tool.cplusplus": "pending", "tool.csharp": "done", "tool.airflow": "pending"}
+    assert statuses == expected
+    typed = script("--data", str(data), "progress", "c++")
+    assert typed.exit_code == 0 and typed.stdout.startswith("C++: pending")
+
+
+@pytest.mark.parametrize("name", ["🐍", "!?", "\u200b"])
+def test_a_tool_name_that_would_make_an_empty_id_is_refused(script: Invoke, tmp_path: Path, name: str) -> None:
+    result = script("validate", str(_with_tools(tmp_path, json.dumps([name], ensure_ascii=False))))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{tmp_path / 'career.toml'}: skill_groups.0.skills.0.tools.0: ")
+    if name != "\u200b":  # an invisible one is refused as such (test_invisible_characters_are_refused_in_data)
+        assert "has no letter or digit, so its id would be empty" in result.stdout
+
+
+DEGREE = (
+    '[[education.degrees]]\nid = "{id}"\ntitle = "A degree"\nyears_min = 2\nyears_max = 2\n'
+    'source = "handbook"\nquote = "q"\n'
+)
+STEP = '[[education.steps]]\nid = "{id}"\ntitle = "A step"\ntext = "t"\nsource = "handbook"\n'
+
+
+@pytest.mark.parametrize(
+    ("extra", "where", "message"),
+    [
+        (
+            DEGREE.format(id="associate"),
+            "education.degrees.0.id",
+            "duplicate id 'associate', already used by ladder.0: plan steps (rungs, degrees and steps to the job) "
+            "share one set of ids",
+        ),
+        (STEP.format(id="s1") + STEP.format(id="s1"), "education.steps.1.id", "duplicate id 's1'"),
+        (
+            STEP.format(id="principal"),
+            "education.steps.0.id",
+            "duplicate id 'principal', already used by ladder.1: plan steps (rungs, degrees and steps to the job) "
+            "share one set of ids",
+        ),
+    ],
+    ids=["a rung and a degree", "two steps", "a rung and a step"],
+)
+def test_plan_steps_share_one_namespace(script: Invoke, tmp_path: Path, extra: str, where: str, message: str) -> None:
+    data = _write(tmp_path, "career.toml", SECOND_CAREER + "\n" + extra)
+    result = script("validate", str(data))
+    assert result.exit_code == 1
+    assert result.stdout == f"{data}: {where}: {message}\n"
+    as_json = script("validate", str(data), "--json").json()
+    assert isinstance(as_json, dict)
+    assert [(p["where"], p["message"]) for p in as_json["problems"]] == [(where, message)]

@@ -24,6 +24,7 @@ from ml_career.cli.commands import COMPLETE_VAR
 from ml_career.cli.typer_compat import ClickRules, Param, completion_request
 from ml_career.dataset import location
 from ml_career.dataset.location import blake2b
+from ml_career.dataset.symbols import spelled_out
 from ml_career.reading import MAX_FILE_BYTES, read_limited
 
 INDEX_FORMAT = "mlcareer completion index 2"
@@ -69,7 +70,7 @@ def plain_normalised(typed: str) -> str | None:
         return None
     kept = "".join(
         "-" if character in _SEPARATORS else character
-        for character in typed.lower()
+        for character in spelled_out(typed.lower())
         if character.isalnum() or character in _SEPARATORS
     )
     return "-".join(part for part in kept.split("-") if part)

@@ -19,6 +19,7 @@ def reference_problems(career: CareerData) -> list[Problem]:
     """Every broken reference, duplicate id or clashing name in the data."""
     return [
         *_duplicate_ids(career),
+        *_tool_ids(career),
         *_unknown_sources(career),
         *_pay_references(career),
         *_education_references(career),
@@ -28,14 +29,32 @@ def reference_problems(career: CareerData) -> list[Problem]:
 
 
 def _duplicate_ids(career: CareerData) -> Iterator[Problem]:
+    """Two records of one namespace with the same id: the first keeps it, each other one is named."""
+    first: dict[tuple[str, str], str] = {}  # (namespace, id) -> where it is first given
     for section in SECTIONS:
         if not section.has_ids:
             continue
-        seen: set[str] = set()
+        namespace = section.namespace or section.path
         for index, record in enumerate(section.records(career)):
-            if record.id in seen:
-                yield Problem(f"{section.path}.{index}.id", f"duplicate id {record.id!r}")
-            seen.add(record.id)
+            where = f"{section.path}.{index}"
+            taken = first.setdefault((namespace, record.id), where)
+            if taken == where:
+                continue
+            if taken.rpartition(".")[0] == section.path:
+                yield Problem(f"{where}.id", f"duplicate id {record.id!r}")
+            else:
+                message = f"duplicate id {record.id!r}, already used by {taken}: {namespace} share one set of ids"
+                yield Problem(f"{where}.id", message)
+
+
+def _tool_ids(career: CareerData) -> Iterator[Problem]:
+    """A tool's id is made from its name (items.py): a name with no letter or digit would make it empty."""
+    for group_index, group in enumerate(career.skill_groups):
+        for skill_index, skill in enumerate(group.skills):
+            for tool_index, tool in enumerate(skill.tools):
+                if not normalise(tool):
+                    where = f"skill_groups.{group_index}.skills.{skill_index}.tools.{tool_index}"
+                    yield Problem(where, f"the tool name {tool!r} has no letter or digit, so its id would be empty")
 
 
 def _cited_sources(career: CareerData) -> Iterator[tuple[str, str | None]]:

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TypeVar
 
+from ml_career.dataset.symbols import spelled_out
 from ml_career.errors import UsageError
 
 T = TypeVar("T")
@@ -27,9 +28,11 @@ def normalise(name: str) -> str:
 
     Letters, marks and digits of every script are kept (after NFKC, so a fullwidth
     or compatibility form is the plain one), so "Инженер" and "Менеджер" stay two
-    names. A name with none of them normalises to "", which matches nothing.
+    names; + and # are spelled out (symbols.py), so C, C++ and C# stay three.
+    Everything else goes, invisible characters too, so names that differ only in
+    them are one name. A name with none of them normalises to "", which matches nothing.
     """
-    folded = _SEPARATORS.sub("-", unicodedata.normalize("NFKC", name).casefold())
+    folded = _SEPARATORS.sub("-", spelled_out(unicodedata.normalize("NFKC", name).casefold()))
     kept = "".join(c for c in folded if c == "-" or unicodedata.category(c)[0] in "LMN")
     return re.sub("-{2,}", "-", kept).strip("-")
 

@@ -30,6 +30,9 @@ class Section(NamedTuple):
     searchable: Callable[[Any], tuple[str | None, list[str]]] | None
     counted_as: str | None = None  # the label in validate's summary counts
     has_ids: bool = False
+    # Sections whose ids name one kind of thing share a namespace: rungs, degrees and
+    # steps are all steps of a plan (and events of its calendar), so no two may share an id.
+    namespace: str | None = None  # default: the section's own path
     cites: bool = True  # each record names its article in `source`
     figure: FigureKind | None = None
     single: bool = False  # an optional record of its own, not a list: its path has no index
@@ -47,6 +50,8 @@ def _skills(career: "CareerData") -> list[Any]:
     return [skill for group in career.skill_groups for skill in group.skills]
 
 
+PLAN_STEPS = "plan steps (rungs, degrees and steps to the job)"
+
 SECTIONS: tuple[Section, ...] = (
     Section("sources", lambda c: c.sources, "sources", "source", lambda s: (s.title, _texts(s.id, s.note)),
             counted_as="sources", has_ids=True, cites=False),
@@ -57,7 +62,7 @@ SECTIONS: tuple[Section, ...] = (
             counted_as="pay figures", has_ids=True, figure="money"),
     Section("pay.notes", lambda c: c.pay.notes, "salary", "pay note", lambda n: (None, [n.text])),
     Section("ladder", lambda c: c.ladder, "path", "ladder rung", lambda r: (r.title, [r.description]),
-            counted_as="rungs", has_ids=True),
+            counted_as="rungs", has_ids=True, namespace=PLAN_STEPS),
     Section("skill_groups", lambda c: c.skill_groups, "skills", "skill group",
             lambda g: (g.title, _texts(g.description)), has_ids=True),
     Section("skills", _skills, "skills", "skill",
@@ -70,14 +75,14 @@ SECTIONS: tuple[Section, ...] = (
     Section("education.online", lambda c: _one(c.education.online), "education", "education",
             lambda a: (None, [a.answer, a.text]), single=True),
     Section("education.degrees", lambda c: c.education.degrees, "education", "degree",
-            lambda d: (d.title, _texts(d.note)), counted_as="degrees", has_ids=True),
+            lambda d: (d.title, _texts(d.note)), counted_as="degrees", has_ids=True, namespace=PLAN_STEPS),
     Section("education.residencies", lambda c: c.education.residencies, "education", "residency",
             None, has_ids=True, cites=False),
     Section("education.costs", lambda c: c.education.costs, "education", "education cost",
             lambda f: (f.measure, _texts(f"{f.amount:,}", f.publisher)),
             counted_as="costs", has_ids=True, figure="money"),
     Section("education.steps", lambda c: c.education.steps, "education", "step to the job",
-            lambda s: (s.title, [s.text])),
+            lambda s: (s.title, [s.text]), has_ids=True, namespace=PLAN_STEPS),
     Section("education.entry_roles", lambda c: _one(c.education.entry_roles), "education", "entry-level roles",
             lambda r: (r.title, [", ".join(r.items)]), single=True),
     Section("resources", lambda c: c.resources, "resources", "resource",
