@@ -2,41 +2,85 @@
 
 A data string, a file name or a key typed by someone else can hold terminal
 control sequences: ESC[2J clears the screen, OSC 52 writes the clipboard, OSC 8
-hides a link's real target. Every place that prints such text passes it through
-`printable`, which shows each control character instead of sending it.
+hides a link's real target. It can also hold characters that show nothing: a
+right-to-left override (U+202E) turns "gpj.exe" round, a zero-width space
+(U+200B) makes two different names look the same. Every place that prints such
+text passes it through `printable`, which shows each of them instead of sending it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # C0 except tab and newline, DEL, and C1. (The schema refuses all of them in data.)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_OR_NEWLINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# Unicode categories of characters that show nothing where they stand, or move the text
+# around them: format characters (bidi controls, zero-width characters, U+FEFF, tags),
+# line and paragraph separators, and surrogates (a file name's bytes that are not UTF-8).
+# Read from the interpreter's Unicode database, so a character added to Cf is covered too.
+INVISIBLE_CATEGORIES = frozenset({"Cf", "Zl", "Zp", "Cs"})
+# os.fsdecode keeps each byte that is not UTF-8 as one of these (PEP 383, surrogateescape).
+_ESCAPED_BYTES = range(0xDC80, 0xDD00)
+# Where characters of those categories can be, as a regular expression for speed: the blocks
+# that hold them. Each match is checked against the database; a test checks that every
+# character of those categories falls inside.
+MAYBE_INVISIBLE = "\u00ad\u0600-\u08ff\u180e\u2000-\u206f\ud800-\udfff\ufeff\ufff0-\uffff\U00010000-\U0010ffff"
+# As text, compiled by `re` on first use: ASCII text, the usual case, needs only the first two.
+_CONTROL_OR_NEWLINE = "[\x00-\x08\x0a-\x1f\x7f-\x9f]"
+_SHOWN = f"[\x00-\x08\x0b-\x1f\x7f-\x9f{MAYBE_INVISIBLE}]"
+_SHOWN_OR_NEWLINE = f"[\x00-\x08\x0a-\x1f\x7f-\x9f{MAYBE_INVISIBLE}]"
 
 
-def _shown(match: re.Match[str]) -> str:
-    code = ord(match.group())
+def is_invisible(char: str) -> bool:
+    """True for a character that shows nothing or reorders text (see INVISIBLE_CATEGORIES)."""
+    return char > "\x7f" and unicodedata.category(char) in INVISIBLE_CATEGORIES
+
+
+def stand_in(char: str) -> str:
+    """What `printable` shows in place of `char`: ␛ for ESC, \\x9b, \\u202e, or \\xff for a stray byte."""
+    code = ord(char)
     if code < 0x20:
         return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␍ for CR
     if code == 0x7F:
         return "\u2421"  # ␡
-    return f"\\x{code:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code in _ESCAPED_BYTES:
+        return f"\\x{code - 0xDC00:02x}"  # the byte as it is on disk
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def printable(text: str, *, single_line: bool = False) -> str:
-    """`text` with every control character shown as a visible stand-in (ESC as ␛).
+    """`text` with every control and invisible character shown as a visible stand-in (ESC as ␛).
 
     `single_line` also shows newlines and tabs, for text that must stay on its line
     (a field name in a message, which could otherwise forge a line of its own).
     """
-    pattern = _CONTROL_OR_NEWLINE if single_line else _CONTROL
+    if text.isascii():  # no invisible character is ASCII
+        pattern = re.compile(_CONTROL_OR_NEWLINE) if single_line else _CONTROL
+    else:
+        pattern = re.compile(_SHOWN_OR_NEWLINE if single_line else _SHOWN)
     if pattern.search(text) is None:
         return text
     return pattern.sub(_shown, text)
 
 
-def first_control(text: str) -> str | None:
+def _shown(found: re.Match[str]) -> str:
+    char = found.group()
+    return stand_in(char) if char <= "\x9f" or is_invisible(char) else char
+
+
+def first_hidden(text: str) -> str | None:
     """The first character `printable` would replace (tab and newline are allowed), or None."""
-    found = _CONTROL.search(text)
-    return found.group() if found else None
+    for found in re.finditer(_CONTROL if text.isascii() else _SHOWN, text):
+        if (char := found.group()) <= "\x9f" or is_invisible(char):
+            return char
+    return None
+
+
+def describe(char: str) -> str:
+    """`U+202E (RIGHT-TO-LEFT OVERRIDE)`: a character named for a message, never sent itself."""
+    name = unicodedata.name(char, "")
+    kind = "control" if _CONTROL.match(char) else "invisible"
+    return f"the {kind} character U+{ord(char):04X}" + (f" ({name})" if name else "")

@@ -6,13 +6,14 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 from ml_career.provenance import Kind, data_kind
-from ml_career.text_safety import first_control
+from ml_career.text_safety import describe, first_hidden
 
 
 def _no_control_characters(text: str) -> str:
-    # They would reach the terminal: ESC[2J clears the screen, OSC 52 writes the clipboard.
-    if (found := first_control(text)) is not None:
-        raise ValueError(f"contains the control character U+{ord(found):04X}, which no data text may hold")
+    # They would reach the terminal: ESC[2J clears the screen, OSC 52 writes the clipboard,
+    # U+202E reverses the text after it, U+200B makes two names look the same.
+    if (found := first_hidden(text)) is not None:
+        raise ValueError(f"contains {describe(found)}, which no data text may hold")
     return text
 
 

@@ -9,14 +9,15 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ml_career.provenance import KINDS, Provenance, Words, json_fields, jsonable
-from ml_career.text_safety import printable
+from ml_career.text_safety import MAYBE_INVISIBLE, is_invisible, printable
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.segment import Segment
 
-# json.dumps escapes C0 itself; with ensure_ascii off it leaves DEL and C1 raw.
-_JSON_RAW_CONTROL = "[\x7f-\x9f]"  # compiled by `re` on first use: a view never needs it
+# json.dumps escapes C0 itself; with ensure_ascii off it leaves DEL, C1 and the invisible
+# characters (U+202E, U+200B...) raw. Compiled by `re` on first use: a view never needs it.
+_JSON_RAW_CONTROL = f"[\x7f-\x9f{MAYBE_INVISIBLE}]"
 
 
 def stream_is_utf8(stream: Any) -> bool:
@@ -56,9 +57,22 @@ def write_json(value: Any) -> None:
     # allow_nan=False: NaN and Infinity are not JSON, and no reader should have to guess.
     text = json.dumps(to_jsonable(value), indent=2, ensure_ascii=not stream_is_utf8(sys.stdout), allow_nan=False)
     # Outside strings JSON is ASCII, so these can only be inside one, where \u escapes mean the same.
-    text = re.sub(_JSON_RAW_CONTROL, lambda found: f"\\u{ord(found.group()):04x}", text)
+    if not text.isascii():
+        text = re.sub(_JSON_RAW_CONTROL, _json_escaped, text)
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
+
+
+def _json_escaped(found: re.Match[str]) -> str:
+    """A character as JSON's \\u escape (a pair of them beyond U+FFFF), or as it is when it is visible."""
+    char = found.group()
+    if char > "\x9f" and not is_invisible(char):
+        return char
+    code = ord(char)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 # Narrower, and a table has no room for a single word; wider, and each line is mostly padding.
