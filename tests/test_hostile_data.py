@@ -119,3 +119,23 @@ def test_plan_steps_share_one_namespace(script: Invoke, tmp_path: Path, extra: s
     as_json = script("validate", str(data), "--json").json()
     assert isinstance(as_json, dict)
     assert [(p["where"], p["message"]) for p in as_json["problems"]] == [(where, message)]
+
+
+def test_validate_json_keeps_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from tests.conftest import installed_script
+
+    raw = os.fsencode(tmp_path) + b"/caf\xe9 \xff.toml"  # Latin-1 bytes, as an old archive may hold
+    with open(raw, "wb") as file:
+        file.write(BUNDLED.read_bytes().replace(b"schema_version = 1", b"schema_version = 2"))
+    completed = subprocess.run([installed_script(), "validate", "--json", raw], capture_output=True, timeout=60)
+    assert completed.returncode == 1
+    report = json.loads(completed.stdout)  # strict UTF-8 JSON: no lone surrogate, no "?"
+    shown = os.fsdecode(os.fsencode(tmp_path)) + "/caf\\xe9 \\xff.toml"
+    assert report["file"] == shown
+    assert bytes.fromhex(report["file_bytes"]) == raw
+    assert report["problem_lines"] == [f"{shown}: schema_version: Input should be 1 (got 2)"]
+    view = subprocess.run([installed_script(), "validate", raw], capture_output=True, timeout=60)
+    assert view.stdout.decode("utf-8") == f"{shown}: schema_version: Input should be 1 (got 2)\n"

@@ -7,12 +7,27 @@ from ml_career.errors import DataFileError, Problem
 
 
 class ValidationReport(NamedTuple):
-    file: str
+    file: str  # the name as text: each byte that is not UTF-8 written \xNN (see file_bytes)
     valid: bool
     problems: list[Problem]
     problem_lines: list[str]  # each problem as FILE:LINE: field.path: message
     title: str | None
     counts: dict[str, int]
+    # The name's bytes in hex where they are not UTF-8, so `file` alone cannot give them back;
+    # None where `file` is the name exactly.
+    file_bytes: str | None = None
+
+
+def file_name_fields(path: Path) -> tuple[str, str | None]:
+    """(name as text, its bytes in hex or None): lossless for any name the system allows."""
+    import os
+
+    name = str(path)
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace"), raw.hex()
 
 
 def validation_report(file: Path | None, data_option: Path | None = None) -> ValidationReport:
@@ -21,11 +36,12 @@ def validation_report(file: Path | None, data_option: Path | None = None) -> Val
     from ml_career.dataset.summary import data_summary
 
     data_file = file or resolve_data_path(data_option)
+    name, name_bytes = file_name_fields(data_file)
     try:
         career = check_data_file(data_file)
     except DataFileError as error:
-        return ValidationReport(str(data_file), False, list(error.problems), error.lines(), None, {})
-    return ValidationReport(str(data_file), True, [], [], career.career.title, data_summary(career))
+        return ValidationReport(name, False, list(error.problems), error.lines(), None, {}, name_bytes)
+    return ValidationReport(name, True, [], [], career.career.title, data_summary(career), name_bytes)
 
 
 def json_schema() -> dict[str, Any]:
