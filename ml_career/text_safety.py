@@ -10,6 +10,7 @@ text passes it through `printable`, which shows each of them instead of sending 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -84,3 +85,28 @@ def describe(char: str) -> str:
     name = unicodedata.name(char, "")
     kind = "control" if _CONTROL.match(char) else "invisible"
     return f"the {kind} character U+{ord(char):04X}" + (f" ({name})" if name else "")
+
+
+@functools.cache
+def plain_text_pattern() -> str:
+    """A JSON Schema pattern for the text data may hold: no character `printable` would replace
+    (tab and newline are allowed), and at least one that is not white space.
+
+    Built from the Unicode database once (a few tenths of a second): only `mlcareer schema`
+    needs it. Surrogates are left out, as no JSON or TOML text can hold one.
+    """
+    codes = [
+        code
+        for code in range(0x7F, 0x110000)
+        if not 0xD800 <= code <= 0xDFFF and (code <= 0x9F or is_invisible(chr(code)))
+    ]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    hidden = "\\x00-\\x08\\x0b-\\x1f" + "".join(
+        chr(low) if low == high else f"{chr(low)}-{chr(high)}" for low, high in ranges
+    )
+    return f"^[^{hidden}]*[^{hidden}\\s][^{hidden}]*$"

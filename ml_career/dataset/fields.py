@@ -1,12 +1,13 @@
 """The field types every record of a data file is built from: texts, ids, amounts, reasons."""
 
 import math
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, GetJsonSchemaHandler, StringConstraints
+from pydantic_core import CoreSchema
 
 from ml_career.provenance import Kind, data_kind
-from ml_career.text_safety import describe, first_hidden
+from ml_career.text_safety import describe, first_hidden, plain_text_pattern
 
 
 def _no_control_characters(text: str) -> str:
@@ -14,11 +15,20 @@ def _no_control_characters(text: str) -> str:
     # U+202E reverses the text after it, U+200B makes two names look the same.
     if (found := first_hidden(text)) is not None:
         raise ValueError(f"contains {describe(found)}, which no data text may hold")
+    if text and text.isspace():
+        raise ValueError("holds only white space; give the text itself")
     return text
 
 
+class _PlainInSchema:
+    """Text's JSON Schema says what _no_control_characters checks, so editors flag it too."""
+
+    def __get_pydantic_json_schema__(self, core: CoreSchema, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        return {**handler(core), "pattern": plain_text_pattern()}
+
+
 Plain = AfterValidator(_no_control_characters)
-Text = Annotated[str, StringConstraints(min_length=1), Plain]
+Text = Annotated[str, StringConstraints(min_length=1), Plain, _PlainInSchema()]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 # Articles date figures to the month ("as of June 2022") or the year ("in 2022").
 MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
@@ -39,7 +49,10 @@ def _finite(value: int | float) -> int | float:
     return value
 
 
-Measure = Annotated[int | float, AfterValidator(_finite)]
+# The schema can bound a measure, and so refuse infinity; NaN compares with nothing, so only validate refuses it.
+Measure = Annotated[
+    int | float, AfterValidator(_finite), Field(json_schema_extra={"minimum": -MAX_AMOUNT, "maximum": MAX_AMOUNT})
+]
 
 
 # A data file's words are an article's or mlcareer's: ml_career.provenance names the kinds.
@@ -53,3 +66,15 @@ def reason_for(field: str, needed: bool, reason: str | None, why: str) -> str | 
     if not needed and reason is not None:
         raise ValueError(f"a {field} goes only with mlcareer's own addition, and there is none here")
     return reason
+
+
+# (reason field, JSON Schema of the condition that needs it): what reason_for checks, for the schema.
+ReasonRules = tuple[tuple[str, dict[str, Any]], ...]
+
+
+def reasons_in_schema(schema: dict[str, Any], model: type[Any]) -> None:
+    """Each of the model's REASONS rules in its JSON Schema: the reason is given exactly when its condition holds."""
+    for reason, condition in model.REASONS:
+        given = {"required": [reason], "properties": {reason: {"type": "string"}}}
+        rule = {"if": condition, "then": given, "else": {"properties": {reason: {"type": "null"}}}}
+        schema.setdefault("allOf", []).append(rule)

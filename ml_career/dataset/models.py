@@ -20,9 +20,11 @@ from ml_career.dataset.fields import (
     MonthOrYear,
     Slug,
     Text,
+    ReasonRules,
     WebAddress,
     Years,
     reason_for,
+    reasons_in_schema,
 )
 from ml_career.provenance import Kind
 
@@ -33,7 +35,10 @@ class Record(BaseModel):
     # defer_build: each model would otherwise build its validator when the class is
     # defined, and CareerData would build them all again as its parts. Deferred,
     # the one validator that is used is built once, when a file is first validated.
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, defer_build=True, json_schema_extra=reasons_in_schema
+    )
+    REASONS: ClassVar[ReasonRules] = ()
 
 
 class Attributed(Record):
@@ -46,6 +51,9 @@ class Attributed(Record):
     """
 
     QUOTED: ClassVar[tuple[str, ...]] = ()
+    REASONS: ClassVar[ReasonRules] = (
+        ("reason", {"required": ["provenance"], "properties": {"provenance": {"const": Kind.MLCAREER.value}}}),
+    )
     provenance: DataKind = Kind.ARTICLE
     reason: Text | None = Field(default=None, validate_default=True)
 
@@ -130,6 +138,7 @@ class Answer(Attributed):
 class PayLevel(Record):
     """A level that a salary figure is reported for, such as "Entry-Level"."""
 
+    REASONS = (("rung_reason", {"required": ["rung"], "properties": {"rung": {"type": "string"}}}),)
     id: Slug
     label: Text
     rung: Slug | None = None
@@ -187,6 +196,10 @@ class Rung(Attributed):
 
 class Skill(Attributed):
     QUOTED = ("description",)
+    REASONS = (
+        *Attributed.REASONS,
+        ("resources_reason", {"required": ["resources"], "properties": {"resources": {"minItems": 1}}}),
+    )
     id: Slug
     name: Text
     description: Text | None = None
@@ -268,6 +281,7 @@ class Education(Record):
 
 class Resource(Attributed):
     QUOTED = ("offers",)
+    REASONS = (*Attributed.REASONS, ("url_reason", {"required": ["url"], "properties": {"url": {"type": "string"}}}))
     id: Slug
     name: Text
     offers: Text
