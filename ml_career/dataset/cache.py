@@ -38,7 +38,18 @@ from ml_career.dataset.location import blake2b
 from ml_career.reading import read_limited
 
 _CACHE_FORMAT = b"mlcareer-validated-cache-5"
-_SCHEMA_MODULES = ("models.py", "integrity.py")
+# Every module whose rules decide what is valid, so that a change to any of them validates again.
+_SCHEMA_MODULES = (
+    "dataset/models.py",
+    "dataset/fields.py",
+    "dataset/integrity.py",
+    "dataset/sections.py",
+    "dataset/names.py",
+    "dataset/symbols.py",
+    "dataset/loading.py",
+    "text_safety.py",
+    "provenance.py",
+)
 KEY_FILE_NAME = "cache.key"
 KEPT_ENTRIES = 16
 _KEY_BYTES = 32
@@ -53,7 +64,7 @@ def cache_key(raw: bytes) -> str:
     """A hash of the data bytes and of the code that decides what is valid."""
     digest = blake2b(_CACHE_FORMAT, digest_size=32)
     digest.update(f" {sys.implementation.cache_tag} marshal {marshal.version}\n".encode())
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent
     for module in _SCHEMA_MODULES:
         digest.update((package / module).read_bytes())
     digest.update(raw)
