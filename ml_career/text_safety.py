@@ -88,9 +88,8 @@ def describe(char: str) -> str:
 
 
 @functools.cache
-def plain_text_pattern() -> str:
-    """A JSON Schema pattern for the text data may hold: no character `printable` would replace
-    (tab and newline are allowed), and at least one that is not white space.
+def hidden_characters() -> str:
+    """Every character `printable` would replace but tab and newline, as the inside of a regex class.
 
     Built from the Unicode database once (a few tenths of a second): only `mlcareer schema`
     needs it. Surrogates are left out, as no JSON or TOML text can hold one.
@@ -106,7 +105,13 @@ def plain_text_pattern() -> str:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    hidden = "\\x00-\\x08\\x0b-\\x1f" + "".join(
+    return "\\x00-\\x08\\x0b-\\x1f" + "".join(
         chr(low) if low == high else f"{chr(low)}-{chr(high)}" for low, high in ranges
     )
+
+
+def plain_text_pattern() -> str:
+    """A JSON Schema pattern for the text data may hold: no character `printable` would replace
+    (tab and newline are allowed), and at least one that is not white space."""
+    hidden = hidden_characters()
     return f"^[^{hidden}]*[^{hidden}\\s][^{hidden}]*$"

@@ -76,6 +76,8 @@ SCHEMA_REFUSES = {
     "no sources": setting("sources", []),
     "a skill group with no skills": setting("skill_groups.0.skills", []),
     "an address that is not http": setting("resources.0.url", "javascript:alert(1)"),
+    "ESC in an address": setting("resources.0.url", "https://example.com/\x1b[2J"),
+    "U+202E in an address": setting("resources.0.url", "https://example.com/\u202etxt.exe"),
     "negative years": setting("education.degrees.0.years_min", -1),
     "an unknown provenance": setting("ladder.0.provenance", "someone"),
 }

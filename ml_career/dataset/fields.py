@@ -7,7 +7,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, GetJsonSchemaHandle
 from pydantic_core import CoreSchema
 
 from ml_career.provenance import Kind, data_kind
-from ml_career.text_safety import describe, first_hidden, plain_text_pattern
+from ml_career.text_safety import describe, first_hidden, hidden_characters, plain_text_pattern
 
 
 def _no_control_characters(text: str) -> str:
@@ -27,12 +27,19 @@ class _PlainInSchema:
         return {**handler(core), "pattern": plain_text_pattern()}
 
 
+class _AddressInSchema:
+    """A web address's pattern, with no space and nothing _no_control_characters refuses."""
+
+    def __get_pydantic_json_schema__(self, core: CoreSchema, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        return {**handler(core), "pattern": f"^https?://[^{hidden_characters()}\\s]+$"}
+
+
 Plain = AfterValidator(_no_control_characters)
 Text = Annotated[str, StringConstraints(min_length=1), Plain, _PlainInSchema()]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 # Articles date figures to the month ("as of June 2022") or the year ("in 2022").
 MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
-WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Plain]
+WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Plain, _AddressInSchema()]
 # Bounds no real figure comes near, so that sums, products and ratios of validated data
 # (a cost times 100 years, an amount as a float) stay far inside what a float can hold.
 MAX_AMOUNT = 10**30
