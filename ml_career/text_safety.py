@@ -40,3 +40,9 @@ def first_control(text: str) -> str | None:
     """The first character `printable` would replace (tab and newline are allowed), or None."""
     found = _CONTROL.search(text)
     return found.group() if found else None
+
+
+def shell_word(text: str) -> str:
+    """`text` as one shell word for a command a message suggests: always in single quotes
+    (a quote inside is closed, escaped and reopened), so the command runs as shown."""
+    return "'" + text.replace("'", "'\\''") + "'"
