@@ -53,6 +53,8 @@ def write_output(target: Path | None, text: str, *, protected: Iterable[Path] = 
     shown = printable(str(target), single_line=True)
     try:
         if descriptor is not None:
+            # `-o /dev/fd/3 3>>state.json` would append the plan to the state: a stream may not be one either.
+            _refuse_protected(Path(f"/dev/fd/{descriptor}"), protected, shown)
             write_all(descriptor, data)
             return
         try:
@@ -79,7 +81,7 @@ def write_output(target: Path | None, text: str, *, protected: Iterable[Path] = 
 def _refuse_protected(resolved: Path, protected: Iterable[Path], shown: str) -> None:
     for path in protected:
         try:
-            same = os.path.samefile(resolved, path)
+            same = os.path.samefile(resolved, path)  # through /dev/fd/N too: the file the descriptor holds
         except OSError:
             same = resolved == resolve_links(path)
         if same:

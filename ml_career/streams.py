@@ -50,8 +50,9 @@ def write_all(descriptor: int, data: bytes) -> None:
     """Write every byte of `data` to `descriptor`, or raise an OSError that says why not.
 
     A short write is tried again with the rest, as the system intends; one that
-    then takes nothing raises ShortWrite. A descriptor left non-blocking by whoever
-    opened it is waited on rather than reported as an error.
+    then takes nothing raises ShortWrite (one that fails, such as EFBIG past a
+    `ulimit -f`, raises as it is). A descriptor left non-blocking by whoever opened
+    it is waited on rather than reported as an error; EINTR Python retries itself.
     """
     view = memoryview(data)
     while view:
@@ -59,8 +60,6 @@ def write_all(descriptor: int, data: bytes) -> None:
             written = os.write(descriptor, view)
         except BlockingIOError:
             _wait_until_writable(descriptor)
-            continue
-        except InterruptedError:  # pragma: no cover - Python retries EINTR itself since 3.5
             continue
         if written <= 0:
             raise ShortWrite(errno.EIO, f"only part of the output could be written ({len(data) - len(view)} bytes)")
@@ -80,5 +79,5 @@ def reason(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return "no space left on the device"
     if error.errno == errno.EBADF:
-        return "the stream is closed"
+        return "it is not open for writing"
     return error.strerror or str(error)

@@ -112,3 +112,19 @@ def test_a_read_only_export_target_is_kept(script: Invoke, tmp_path: Path) -> No
         f"  Choose another file, or make it writable first: chmod u+w '{kept}'\n"
     )
     assert kept.read_text(encoding="utf-8") == "mine\n"
+
+
+def test_a_descriptor_holding_the_state_file_is_refused(script: Invoke, isolated_environment: Path) -> None:
+    assert script("progress", "git", "done").exit_code == 0
+    state = isolated_environment / "mlcareer" / "state.json"
+    saved = state.read_bytes()
+    result = _shell('mlcareer export -o /dev/fd/3 3>>"$MLCAREER_HOME/state.json"', isolated_environment)
+    assert result.returncode == 1 and "a file mlcareer reads; it is left as it is" in result.stderr
+    assert state.read_bytes() == saved
+
+
+@pytest.mark.parametrize("command", ["echo | mlcareer export -o /dev/stdin", "mlcareer export -o /dev/fd/9"])
+def test_a_descriptor_not_open_for_writing_is_one_line(tmp_path: Path, command: str) -> None:
+    result = _shell(command, tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.endswith(": cannot write: it is not open for writing\n") and result.stderr.count("\n") == 1

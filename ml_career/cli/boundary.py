@@ -147,6 +147,15 @@ class _Output:
         self.buffer = _BinaryOutput(self)
 
     def write(self, text: str) -> int:
+        if sys.platform == "win32":  # a console takes text through its own stream: raw bytes would be garbled
+            try:
+                self._stream.write(text)
+                self._stream.flush()
+            except BrokenPipeError:
+                raise
+            except (OSError, ValueError, AttributeError) as error:
+                raise OutputError(getattr(error, "strerror", None) or "standard output is closed") from None
+            return len(text)
         encoding = getattr(self._stream, "encoding", None) or "utf-8"
         self.write_bytes(text.encode(encoding, "replace"))
         return len(text)
