@@ -149,3 +149,28 @@ def test_a_data_text_longer_than_any_article_holds_is_refused(script: Invoke, tm
     result = script("--data", str(data), "export", "-f", "svg")
     assert result.exit_code == 1
     assert "String should have at most 10000 characters" in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("number", "fix"),
+    [
+        (28, "Nothing was saved. Free some space on the disk that holds it: df -h '{folder}'"),
+        (30, "Nothing was saved: '{folder}' is on a file system mounted read-only"),
+        (13, "Check that you own the folder and may write to it: ls -ld '{folder}'"),
+    ],
+)
+def test_a_failed_save_names_the_fix_for_its_cause(
+    isolated_environment: Path, monkeypatch: pytest.MonkeyPatch, number: int, fix: str
+) -> None:
+    from ml_career import atomic
+    from ml_career.advisor.state import update_state
+    from ml_career.errors import StateFileError
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(atomic, "write_atomically", failing)
+    path = isolated_environment / "mlcareer" / "state.json"
+    with pytest.raises(StateFileError) as failed:
+        update_state(lambda state: None, path)
+    assert failed.value.lines()[1] == fix.format(folder=path.parent)

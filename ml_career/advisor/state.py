@@ -83,7 +83,7 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _no_folder(path.parent, error) from None
-    from ml_career.atomic import ReadOnlyFile, resolve_links, write_atomically
+    from ml_career.atomic import ReadOnlyFile, write_atomically
 
     with _locked(path):
         state, old = _load(path)
@@ -100,13 +100,26 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
                 f"To save progress again, make it writable: chmod u+w {_quoted(kept)}"
             ) from None
         except OSError as error:
-            # Where the file really is: a link's own folder may be writable while its target's is not.
-            folder = str(resolve_links(path).parent)
-            raise StateFileError(
-                f"{path}: cannot save: {error.strerror or error}.\n"
-                f"Check that you own the folder and may write to it: ls -ld {_quoted(folder)}"
-            ) from None
+            raise _not_saved(path, error) from None
     return state
+
+
+def _not_saved(path: Path, error: OSError) -> StateFileError:
+    """Why a save failed, with the fix for that cause; the file is as it was either way."""
+    import errno
+
+    from ml_career.atomic import resolve_links
+    from ml_career.streams import reason
+
+    # Where the file really is: a link's own folder may be writable while its target's is not.
+    folder = _quoted(str(resolve_links(path).parent))
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        fix = f"Nothing was saved. Free some space on the disk that holds it: df -h {folder}"
+    elif error.errno == errno.EROFS:
+        fix = f"Nothing was saved: {folder} is on a file system mounted read-only"
+    else:
+        fix = f"Check that you own the folder and may write to it: ls -ld {folder}"
+    return StateFileError(f"{path}: cannot save: {reason(error)}.\n{fix}")
 
 
 def _no_folder(folder: Path, error: OSError) -> StateFileError:
