@@ -17,7 +17,8 @@ import os
 import re
 
 _STREAM_NAMES = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
-_DESCRIPTOR_NAME = re.compile(r"^/(?:dev/fd|proc/(?:self|thread-self|(?P<pid>[0-9]+))/fd)/(?P<number>[0-9]{1,9})$")
+# Compiled on first use, by `re`'s own cache: every write to stdout imports this module, few name a stream.
+_DESCRIPTOR_NAME = r"^/(?:dev/fd|proc/(?:self|thread-self|(?P<pid>[0-9]+))/fd)/(?P<number>[0-9]{1,9})$"
 _MOST_LINKS = 40  # as the system itself: more links in a chain than this is a loop
 
 
@@ -35,7 +36,7 @@ def descriptor_named(name: str) -> int | None:
     for _ in range(_MOST_LINKS):
         if current in _STREAM_NAMES:
             return _STREAM_NAMES[current]
-        matched = _DESCRIPTOR_NAME.match(current)
+        matched = re.match(_DESCRIPTOR_NAME, current)
         if matched and (matched["pid"] is None or int(matched["pid"]) == os.getpid()):
             return int(matched["number"])
         try:
