@@ -55,6 +55,7 @@ def write_output(target: Path | None, text: str, *, protected: Iterable[Path] = 
         if descriptor is not None:
             # `-o /dev/fd/3 3>>state.json` would append the plan to the state: a stream may not be one either.
             _refuse_protected(Path(f"/dev/fd/{descriptor}"), protected, shown)
+            sys.stderr.flush()  # what mlcareer said on stderr so far comes before the document, not after
             write_all(descriptor, data)
             return
         try:
