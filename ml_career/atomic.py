@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import stat
@@ -16,6 +17,16 @@ from pathlib import Path
 TEMPORARY_PREFIX = ".mlc-"
 TEMPORARY_SUFFIX = ".tmp"
 _CLEANUP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+# Held while a temporary file comes into being or goes away: Ctrl-C as well, whose handler also unwinds.
+_HELD_SIGNALS = frozenset((*_CLEANUP_SIGNALS, signal.SIGINT))
+PRIVATE_MODE = 0o600
+
+
+class ReadOnlyFile(PermissionError):
+    """The file to replace has no write permission for its owner: someone made it read-only on purpose."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EACCES, "is read-only, so it was left as it is", str(path))
 
 
 def resolve_links(path: Path) -> Path:
@@ -31,35 +42,81 @@ def resolve_links(path: Path) -> Path:
         return Path(os.path.realpath(path))
 
 
-def write_atomically(path: Path, text: str | bytes, durable: bool = True) -> None:
+def write_atomically(path: Path, text: str | bytes, durable: bool = True, private: bool = False) -> None:
     """Write `text` (UTF-8, or bytes as they are) to a temporary file beside `path`, flush it to disk, then swap it in.
 
     A symbolic link is followed: the file it points to is replaced, the link stays.
-    `durable=False` is for what mlcareer keeps for itself in the cache folder: no
-    flushes to disk, since a lost copy is made again, and a link in its place is
-    replaced, not followed, since nobody keeps a link there on purpose and one
-    planted there must not make mlcareer overwrite whatever it points to.
+    A file whose owner may not write it is refused (ReadOnlyFile): a read-only mark
+    is the user's way of saying "keep this", and a rename would ignore it.
+    `private` files (the user's notes) are readable by their owner alone, whatever
+    the umask. `durable=False` is for what mlcareer keeps for itself in the cache
+    folder: no flushes to disk, since a lost copy is made again, and a link in its
+    place is replaced, not followed, since nobody keeps a link there on purpose and
+    one planted there must not make mlcareer overwrite whatever it points to.
     """
     if durable:
         path = resolve_links(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = _permissions_for(path)
+    mode = PRIVATE_MODE if private else _permissions_for(path)
+    if durable:
+        _refuse_read_only(path)
     with _signals_end_the_write():
-        handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent)
+        descriptor: int | None = None
+        temporary: str | None = None
         try:
+            # The clean-up is armed before the file exists: while mkstemp creates it and
+            # its name is kept, no signal is delivered, so no handler can unwind in between
+            # and leave a file nobody knows the name of. A signal held meanwhile arrives
+            # when the hold ends, inside this `try`, with the name known.
+            with hold_signals():
+                descriptor, temporary = tempfile.mkstemp(
+                    prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent
+                )
             os.chmod(temporary, mode)
-            with os.fdopen(handle, "wb") as stream:
+            with os.fdopen(descriptor, "wb") as stream:
+                descriptor = None  # the stream closes it from here on
                 stream.write(text if isinstance(text, bytes) else text.encode("utf-8"))
                 stream.flush()
                 if durable:
                     os.fsync(stream.fileno())
             os.replace(temporary, path)
+            temporary = None
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+            with hold_signals():  # a second signal must not interrupt the clean-up itself
+                if descriptor is not None:
+                    with contextlib.suppress(OSError):
+                        os.close(descriptor)
+                if temporary is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(temporary)
             raise
     if durable:
         _sync_directory(path.parent)
+
+
+@contextlib.contextmanager
+def hold_signals() -> Iterator[None]:
+    """Keep SIGTERM, SIGHUP and SIGINT from being delivered until the block ends (where the system can)."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows has no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        # Unblocking delivers what arrived meanwhile; its handler runs as this call returns.
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _refuse_read_only(path: Path) -> None:
+    try:
+        status = path.stat()
+    except OSError:
+        return  # nothing there yet, or nothing that can be told: the write says what is wrong
+    # The owner's write bit, not os.access: an administrator may write anything, and
+    # would still replace the file behind its owner's back.
+    if stat.S_ISREG(status.st_mode) and not status.st_mode & stat.S_IWUSR:
+        raise ReadOnlyFile(path)
 
 
 class Terminated(SystemExit):
@@ -84,8 +141,11 @@ def _signals_end_the_write() -> Iterator[None]:
     try:
         yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        # Held while the handlers go back: a signal that lands meanwhile is then met by the
+        # handler it finds (the default: the run ends), never dropped between the two.
+        with hold_signals():
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
 
 
 def _permissions_for(path: Path) -> int:

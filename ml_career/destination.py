@@ -1,9 +1,11 @@
 """Writing a document to the place the user named, whatever is there.
 
 `export --output` may name a regular file, a symbolic link, a FIFO, a device
-such as /dev/null, standard output, or a file mlcareer itself depends on. Only a
-regular file (new or old) is replaced, atomically; anything else is written
-into, and the state and data files in use are never overwritten.
+such as /dev/null, standard output, a stream of this process (/dev/stderr,
+/dev/fd/N), or a file mlcareer itself depends on. Only a regular file (new or
+old) is replaced, atomically; anything else is written into, and the state and
+data files in use are never overwritten. A document is UTF-8 wherever it goes,
+whatever the terminal's encoding: the formats say so themselves.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from ml_career.atomic import resolve_links, write_atomically
+from ml_career.atomic import ReadOnlyFile, resolve_links, write_atomically
 from ml_career.errors import MlCareerError
 from ml_career.reading import kind_of
-from ml_career.text_safety import printable
+from ml_career.streams import descriptor_named, write_all
+from ml_career.streams import reason as write_failure
+from ml_career.text_safety import printable, shell_word
 
 STANDARD_OUTPUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 
@@ -27,33 +31,50 @@ def is_standard_output(target: Path | str) -> bool:
     return str(target) in STANDARD_OUTPUT_NAMES
 
 
-def write_output(target: Path, text: str, *, protected: Iterable[Path] = ()) -> None:
-    """Write `text` to `target`, or raise an MlCareerError that says plainly why not.
+def write_output(target: Path | None, text: str, *, protected: Iterable[Path] = ()) -> None:
+    """Write `text` as UTF-8 to `target` (None: standard output), or raise an MlCareerError that says plainly why not.
 
-    `-` and /dev/stdout are standard output. A symbolic link is written through to
-    its target. A FIFO or a device is opened and written into, never replaced; a
-    FIFO nobody reads is an error at once, not a hang. A regular file is replaced
-    atomically, unless it is one of the `protected` files (the state or data in use).
+    `-` and /dev/stdout are standard output; /dev/stderr and /dev/fd/N are the
+    streams the shell gave this process, written into as they are. A symbolic link
+    is written through to its target. A FIFO or a device is opened and written
+    into, never replaced; a FIFO nobody reads is an error at once, not a hang. A
+    regular file is replaced atomically, unless it is one of the `protected` files
+    (the state or data in use) or its owner made it read-only.
     """
-    if is_standard_output(target):
-        sys.stdout.write(text)
+    data = text.encode("utf-8")
+    descriptor = 1 if target is None or is_standard_output(target) else descriptor_named(str(target))
+    if descriptor == 1:
+        # Through the guarded writer, as every byte for stdout: its errors are the run's own.
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
+    assert target is not None
     shown = printable(str(target), single_line=True)
     try:
+        if descriptor is not None:
+            # `-o /dev/fd/3 3>>state.json` would append the plan to the state: a stream may not be one either.
+            _refuse_protected(Path(f"/dev/fd/{descriptor}"), protected, shown)
+            sys.stderr.flush()  # what mlcareer said on stderr so far comes before the document, not after
+            write_all(descriptor, data)
+            return
         try:
-            status = os.stat(target)  # through every link, /dev/stderr and /dev/fd/N included
+            status = os.stat(target)  # through every link
         except FileNotFoundError:
             status = None
         if status is not None and stat.S_ISDIR(status.st_mode):
             raise MlCareerError(f"{shown}: is a directory; name a file to write")
         if status is not None and not stat.S_ISREG(status.st_mode):
-            # Opened by the name given: /dev/fd/2 names a pipe that has no path of its own.
-            _write_into(target, text, status.st_mode, shown)
+            _write_into(target, data, status.st_mode, shown)
             return
         resolved = resolve_links(target)
         _refuse_protected(resolved, protected, shown)
-        write_atomically(resolved, text)
+        write_atomically(resolved, data)
+    except ReadOnlyFile:
+        raise MlCareerError(
+            f"{shown}: is read-only, so it was left as it is.\n"
+            f"Choose another file, or make it writable first: chmod u+w {shell_word(str(target))}"
+        ) from None
     except OSError as error:
         raise MlCareerError(f"{shown}: cannot write: {_reason(error)}") from None
 
@@ -61,7 +82,7 @@ def write_output(target: Path, text: str, *, protected: Iterable[Path] = ()) -> 
 def _refuse_protected(resolved: Path, protected: Iterable[Path], shown: str) -> None:
     for path in protected:
         try:
-            same = os.path.samefile(resolved, path)
+            same = os.path.samefile(resolved, path)  # through /dev/fd/N too: the file the descriptor holds
         except OSError:
             same = resolved == resolve_links(path)
         if same:
@@ -70,7 +91,7 @@ def _refuse_protected(resolved: Path, protected: Iterable[Path], shown: str) -> 
             )
 
 
-def _write_into(path: Path, text: str, mode: int, shown: str) -> None:
+def _write_into(path: Path, data: bytes, mode: int, shown: str) -> None:
     """Write into a FIFO, a terminal or a device such as /dev/null, without replacing it."""
     flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0)
     if stat.S_ISFIFO(mode):
@@ -86,8 +107,10 @@ def _write_into(path: Path, text: str, mode: int, shown: str) -> None:
         raise MlCareerError(f"{shown}: is {kind_of(mode)}; name a file to write")
     else:
         descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
+    try:
+        write_all(descriptor, data)
+    finally:
+        os.close(descriptor)
 
 
 def _reason(error: OSError) -> str:
@@ -95,6 +118,4 @@ def _reason(error: OSError) -> str:
         return "a loop of symbolic links"
     if error.errno == errno.ENAMETOOLONG:
         return "the name is too long for the file system"
-    if error.errno == errno.ENOSPC:
-        return "no space left on the device"
-    return printable(error.strerror or str(error), single_line=True)
+    return printable(write_failure(error), single_line=True)

@@ -115,3 +115,9 @@ def plain_text_pattern() -> str:
     (tab and newline are allowed), and at least one that is not white space."""
     hidden = hidden_characters()
     return f"^[^{hidden}]*[^{hidden}\\s][^{hidden}]*$"
+
+
+def shell_word(text: str) -> str:
+    """`text` as one shell word for a command a message suggests: always in single quotes
+    (a quote inside is closed, escaped and reopened), so the command runs as shown."""
+    return "'" + text.replace("'", "'\\''") + "'"

@@ -52,9 +52,19 @@ def test_short_output_and_pipes_are_never_paged(tmp_path: Path, script: Invoke) 
     assert "Who hires" in piped.stdout
 
 
-def test_a_pager_that_cannot_start_leaves_the_output_printed() -> None:
-    code, shown = run_in_terminal(["jobs"], {"MLCAREER_PAGER": "/nonexistent/pager", "LINES": "20"})
+@pytest.mark.parametrize(
+    ("pager", "why"),
+    [
+        ("/nonexistent/pager", "the pager '/nonexistent/pager' cannot be started (No such file or directory)"),
+        ("false", "the pager 'false' ended with status 1"),
+        ('less "', "MLCAREER_PAGER='less \"' cannot be read as a command (No closing quotation)"),
+    ],
+)
+def test_a_pager_that_cannot_show_the_view_leaves_it_printed_and_says_why(pager: str, why: str) -> None:
+    code, shown = run_in_terminal(["jobs"], {"MLCAREER_PAGER": pager, "LINES": "20"})
     assert code == 0 and "Who hires a Machine Learning Engineer" in shown
+    assert shown.endswith(f"mlcareer: {why}; printed directly instead\r\n")
+    assert shown.count("Who hires a Machine Learning Engineer") == 1
 
 
 def test_no_input_never_prompts_in_a_terminal() -> None:
@@ -187,13 +197,39 @@ def test_a_view_taller_than_the_terminal_is_paged(monkeypatch: pytest.MonkeyPatc
     assert "Who hires" in stream.getvalue() and len(paged) == 1
 
 
+def test_an_unreadable_pager_setting_prints_the_view_and_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from ml_career.dataset.loading import load_career
+    from ml_career.queries.jobs import jobs_report
+    from ml_career.render import output
+
+    stream = io.StringIO()
+    monkeypatch.setenv("MLCAREER_PAGER", "less '")
+    monkeypatch.setattr(output, "console", lambda stderr=False: Console(file=stream, force_terminal=True, height=10))
+    monkeypatch.setattr(output, "_stdout_is_terminal", lambda: True)
+    output.print_view(jobs_report(load_career()))
+    assert "Who hires" in stream.getvalue()
+    assert capsys.readouterr().err == (
+        'mlcareer: MLCAREER_PAGER="less \'" cannot be read as a command (No closing quotation); '
+        "printed directly instead\n"
+    )
+
+
 def test_a_pager_is_run_with_the_text_or_reported_missing(tmp_path: Path) -> None:
     from ml_career.render import output
 
     paged = tmp_path / "paged.txt"
-    assert output._page(shlex.split(_pager_writing_to(paged)), "some text\n")
+    output._page(shlex.split(_pager_writing_to(paged)), "some text\n")
     assert paged.read_text(encoding="utf-8") == "some text\n"
-    assert not output._page(["/nonexistent/pager"], "text")
+    with pytest.raises(output.UnusablePager, match="cannot be started"):
+        output._page(["/nonexistent/pager"], "text")
+    with pytest.raises(output.UnusablePager, match="ended with status 1"):
+        output._page(["false"], "text")
 
 
 def test_stdout_that_cannot_say_is_no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,7 +37,7 @@ def test_a_closed_stdout_is_one_line_and_exit_1(command: str) -> None:
 )
 def test_a_full_stdout_is_one_line_and_exit_1(command: str) -> None:
     result = _shell(command)
-    assert result.stderr == "mlcareer: cannot write the output: No space left on device\n"
+    assert result.stderr == "mlcareer: cannot write the output: no space left on the device\n"
     assert result.returncode == 1
 
 

@@ -188,7 +188,7 @@ def test_a_version_1_file_that_cannot_be_rewritten_is_still_read_and_left_whole(
     state.parent.mkdir()
     state.write_text(VERSION_1_STATE, encoding="utf-8")
 
-    def read_only(path: Path, text: str, durable: bool = True) -> None:
+    def read_only(path: Path, text: str, durable: bool = True, private: bool = False) -> None:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr("ml_career.atomic.write_atomically", read_only)

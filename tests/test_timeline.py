@@ -207,3 +207,53 @@ def test_folding_never_splits_a_character() -> None:
     folded = fold(line).encode("utf-8").split(b"\r\n")
     assert all(len(part) <= 75 for part in folded)
     assert b"".join(part[1:] if n else part for n, part in enumerate(folded)).decode("utf-8") == line
+
+
+def test_the_calendar_is_stamped_with_the_real_time_and_a_growing_sequence(script: Invoke) -> None:
+    """RFC 5546: the copy with the higher SEQUENCE (then the later DTSTAMP) replaces the other on re-import."""
+    from datetime import UTC, datetime
+
+    from ml_career.render.calendar import revision
+
+    before = datetime.now(UTC).replace(microsecond=0)
+    first = script("export", "--format", "ics", *TO_SENIOR, "--start", "2027-01")
+    moved = script("export", "--format", "ics", *TO_SENIOR, "--start", "2028-06")
+    after = datetime.now(UTC)
+    assert first.exit_code == moved.exit_code == 0, first.stderr
+
+    def events(text: str) -> list[dict[str, str]]:
+        found = []
+        for block in text.split("BEGIN:VEVENT")[1:]:
+            lines = block.replace("\n ", "").splitlines()  # read as text: CRLF arrives as a newline
+            found.append(dict(line.split(":", 1) for line in lines if ":" in line))
+        return found
+
+    for old, new in zip(events(first.stdout), events(moved.stdout), strict=True):
+        assert old["UID"] == new["UID"] and old["DTSTART;VALUE=DATE"] != new["DTSTART;VALUE=DATE"]
+        stamps = [datetime.strptime(e["DTSTAMP"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC) for e in (old, new)]
+        assert before <= stamps[0] <= stamps[1] <= after  # the time of the export, not midnight
+        assert new["LAST-MODIFIED"] == new["DTSTAMP"]
+        assert int(old["SEQUENCE"]) == revision(stamps[0]) <= int(new["SEQUENCE"]) == revision(stamps[1])
+
+
+def test_the_sequence_grows_with_time_and_fits_in_32_bits() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from ml_career.render.calendar import revision
+
+    now = datetime(2026, 12, 4, 18, 30, tzinfo=UTC)
+    assert revision(now) < revision(now + timedelta(minutes=1)) < revision(now + timedelta(days=1))
+    assert revision(datetime(6000, 12, 31, 23, 59, tzinfo=UTC)) < 2**31  # minutes: about 4,000 years of room
+
+
+def test_a_timeline_past_the_year_9999_is_a_clear_message(cli: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ml_career.advisor import timeline
+
+    # No start mlcareer accepts reaches that far today: loosen the bound to reach the calendar's own limit.
+    monkeypatch.setattr(timeline, "LAST_YEAR", 9999)
+    args = ["--target", "senior", "--start", "9990-01", "--assume", "experience=5y"]
+    args += ["--assume", "junior=5y", "--assume", "engineer=5y"]
+    result = cli("export", "-f", "ics", *args)
+    assert result.exit_code == 2
+    assert "a calendar can hold dates up to the year 9999, and this plan runs to 10009-01" in result.stderr
+    assert "Traceback" not in result.stderr

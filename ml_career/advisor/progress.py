@@ -76,9 +76,20 @@ def statuses(career: "CareerData") -> dict[str, str]:
 
 
 def saved_notes(career: "CareerData") -> dict[str, str]:
-    """The user's note on each item that has one."""
+    """The user's note on each item that has one.
+
+    A note longer than a note may be (edited into the file by hand) is shown to its
+    first NOTE_LIMIT characters and an ellipsis, so that no view or export does work
+    in proportion to it; the file itself keeps it whole.
+    """
     entry = read_state().get("notes", {}).get(career.career.id, {})
-    return {key: text for key, text in entry.items() if isinstance(text, str)} if isinstance(entry, dict) else {}
+    if not isinstance(entry, dict):
+        return {}
+    return {key: _bounded(text) for key, text in entry.items() if isinstance(text, str)}
+
+
+def _bounded(note: str) -> str:
+    return note if len(note) <= NOTE_LIMIT else note[:NOTE_LIMIT].rstrip() + "\u2026"
 
 
 def clean_note(text: str) -> str:

@@ -22,6 +22,7 @@ from typing import IO, Any
 from ml_career import places
 from ml_career.errors import StateFileError
 from ml_career.reading import read_limited
+from ml_career.text_safety import shell_word as _quoted
 
 STATE_VERSION = 2
 HOME_ENV_VAR = places.HOME_ENV_VAR
@@ -62,7 +63,7 @@ def _load(path: Path) -> tuple[dict[str, Any], bool]:
     """The saved state in this version's shape, and whether the file holds an older one."""
     try:
         text = read_limited(path).decode("utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # a file where a folder should be: nothing saved there
         return _empty(), False
     except UnicodeDecodeError:
         raise _unreadable(path, "not UTF-8 text") from None
@@ -72,13 +73,17 @@ def _load(path: Path) -> tuple[dict[str, Any], bool]:
 
 
 def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = None) -> dict[str, Any]:
-    """Apply `change` to the saved state under a lock and save it atomically; return the result."""
+    """Apply `change` to the saved state under a lock and save it atomically; return the result.
+
+    The state and its backups hold the user's notes: they are readable by their
+    owner alone, whatever the umask.
+    """
     path = path or state_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StateFileError(f"{path.parent}: cannot create the folder for saved progress: {error.strerror}") from None
-    from ml_career.atomic import write_atomically
+        raise _no_folder(path.parent, error) from None
+    from ml_career.atomic import ReadOnlyFile, write_atomically
 
     with _locked(path):
         state, old = _load(path)
@@ -86,14 +91,48 @@ def update_state(change: Callable[[dict[str, Any]], None], path: Path | None = N
         try:
             if old:  # the file as the older version wrote it stays beside the new one
                 old_text = read_limited(path).decode("utf-8")
-                write_atomically(_backup_name(path, old_text), old_text)
-            write_atomically(path, json.dumps(state, indent=2, sort_keys=True) + "\n")
-        except OSError as error:
+                write_atomically(_backup_name(path, old_text), old_text, private=True)
+            write_atomically(path, json.dumps(state, indent=2, sort_keys=True) + "\n", private=True)
+        except ReadOnlyFile as error:
+            kept = str(error.filename)
             raise StateFileError(
-                f"{path}: cannot save: {error.strerror or error}.\n"
-                f"Check that you own the folder and may write to it: ls -ld {_quoted(str(path.parent))}"
+                f"{kept}: is read-only, so nothing was saved and it was left as it is.\n"
+                f"To save progress again, make it writable: chmod u+w {_quoted(kept)}"
             ) from None
+        except OSError as error:
+            raise _not_saved(path, error) from None
     return state
+
+
+def _not_saved(path: Path, error: OSError) -> StateFileError:
+    """Why a save failed, with the fix for that cause; the file is as it was either way."""
+    import errno
+
+    from ml_career.atomic import resolve_links
+    from ml_career.streams import reason
+
+    # Where the file really is: a link's own folder may be writable while its target's is not.
+    folder = _quoted(str(resolve_links(path).parent))
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        fix = f"Nothing was saved. Free some space on the disk that holds it: df -h {folder}"
+    elif error.errno == errno.EROFS:
+        fix = f"Nothing was saved: {folder} is on a file system mounted read-only"
+    else:
+        fix = f"Check that you own the folder and may write to it: ls -ld {folder}"
+    return StateFileError(f"{path}: cannot save: {reason(error)}.\n{fix}")
+
+
+def _no_folder(folder: Path, error: OSError) -> StateFileError:
+    """The folder for saved progress cannot be made: name what is in the way, with a command that clears it."""
+    blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is None:
+        return StateFileError(f"{folder}: cannot create the folder for saved progress: {error.strerror or error}")
+    where = "" if blocker == folder else f", so {folder} cannot be made in it"
+    return StateFileError(
+        f"{blocker}: is a file, not a folder{where}; saved progress needs a folder there.\n"
+        f"Move the file aside: mv {_quoted(str(blocker))} {_quoted(str(blocker) + '.bak')}"
+        f" (or set {HOME_ENV_VAR} to a folder)"
+    )
 
 
 def _backup_name(path: Path, text: str) -> Path:
@@ -176,11 +215,6 @@ def _shape_problem(state: dict[str, Any]) -> str | None:
     return None
 
 
-def _quoted(text: str) -> str:
-    """`text` as one shell word, always in single quotes (a quote inside is closed, escaped, reopened)."""
-    return "'" + text.replace("'", "'\\''") + "'"
-
-
 def _short(value: Any) -> str:
     shown = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "a very long number"
     return shown if len(shown) <= 40 else shown[:37] + "..."
@@ -210,7 +244,8 @@ def _open_lock(lock_path: Path) -> IO[bytes]:
     """The lock file, opened; or a StateFileError naming it and saying how to fix it."""
     quoted = _quoted(str(lock_path))
     try:
-        return open(lock_path, "a+b")
+        # Readable by its owner alone, as the state beside it; it holds nothing, but tells when someone saved.
+        return open(lock_path, "a+b", opener=_private_opener)
     except IsADirectoryError:
         raise StateFileError(
             f"{lock_path}: is a directory, so saved progress cannot be locked. Remove it: rmdir {quoted}"
@@ -228,6 +263,12 @@ def _open_lock(lock_path: Path) -> IO[bytes]:
             f"{lock_path}: cannot be opened (owned by another user, perhaps after sudo mlcareer). "
             f"It holds nothing; remove it: rm {quoted}"
         ) from None
+
+
+def _private_opener(name: str, flags: int) -> int:
+    import os
+
+    return os.open(name, flags, 0o600)
 
 
 # A save holds the lock for milliseconds; a holder that keeps it this long is stuck.

@@ -251,6 +251,8 @@ def export(
       mlcareer export -o plan.ics --target senior --start 2027-01 \\
         --assume experience=1y --assume junior=2y --assume engineer=3y
     """
+    from datetime import UTC, datetime
+
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report
     from ml_career.advisor.progress import progress_report
@@ -264,19 +266,15 @@ def export(
     assumed, begin = parse_assumptions(data, assume or []), parse_start(start)
     given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
     plan_shown = plan_report(data, *plan_inputs(data, given), assumed, begin)
-    document = export_document(plan_shown, progress_report(data), chosen_format, today().isoformat())
-    if output is None:
-        if chosen_format == "ics":  # bytes as they are: CRLF stays CRLF on every system
-            sys.stdout.flush()
-            sys.stdout.buffer.write(document.encode("utf-8"))
-        else:
-            sys.stdout.write(document)
-        return
+    # The real time, whatever MLCAREER_TODAY says: a calendar orders revisions by it.
+    now = datetime.now(UTC)
+    document = export_document(plan_shown, progress_report(data), chosen_format, today().isoformat(), now)
     from ml_career.advisor.state import state_file
     from ml_career.dataset.loading import resolve_data_path
     from ml_career.destination import is_standard_output, write_output
     from ml_career.text_safety import printable
 
-    write_output(output, document, protected=(state_file(), resolve_data_path(data_option(ctx))))
-    if not is_standard_output(output):
+    protected = () if output is None else (state_file(), resolve_data_path(data_option(ctx)))
+    write_output(output, document, protected=protected)
+    if output is not None and not is_standard_output(output):
         typer.echo(f"Wrote {printable(str(output), single_line=True)} ({chosen_format}).", err=True)

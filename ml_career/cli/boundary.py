@@ -132,29 +132,48 @@ def _report(lines: list[str]) -> None:
 
 
 class _Output:
-    """Standard output, whose write errors (a full disk, a closed descriptor) become OutputError.
+    """Standard output as one guarded writer: every byte is written, or the run says why not.
 
-    A closed pipe stays a BrokenPipeError: a reader going away is no error.
+    Text is encoded here and written straight to the descriptor (streams.write_all),
+    so a short write (a `ulimit -f`, a full disk) is an OutputError, not a document
+    cut short with exit 0. `buffer` takes bytes the same way: an export's UTF-8
+    goes out as it is, whatever the terminal's encoding. A closed pipe stays a
+    BrokenPipeError: a reader going away is no error.
     """
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
+        stream.flush()  # anything written before this wrapper must come out first
+        self.buffer = _BinaryOutput(self)
 
     def write(self, text: str) -> int:
+        if sys.platform == "win32":  # a console takes text through its own stream: raw bytes would be garbled
+            try:
+                self._stream.write(text)
+                self._stream.flush()
+            except BrokenPipeError:
+                raise
+            except (OSError, ValueError, AttributeError) as error:
+                raise OutputError(getattr(error, "strerror", None) or "standard output is closed") from None
+            return len(text)
+        encoding = getattr(self._stream, "encoding", None) or "utf-8"
+        self.write_bytes(text.encode(encoding, "replace"))
+        return len(text)
+
+    def write_bytes(self, data: bytes) -> None:
+        from ml_career.streams import reason, write_all
+
         try:
-            return int(self._stream.write(text))
+            write_all(self._stream.fileno(), data)
         except BrokenPipeError:
             raise
-        except (OSError, ValueError, AttributeError) as error:
-            raise OutputError(_why(error)) from None
+        except OSError as error:
+            raise OutputError(reason(error)) from None
+        except (ValueError, AttributeError):
+            raise OutputError("standard output is closed") from None
 
     def flush(self) -> None:
-        try:
-            self._stream.flush()
-        except BrokenPipeError:
-            raise
-        except (OSError, ValueError, AttributeError) as error:
-            raise OutputError(_why(error)) from None
+        pass  # nothing is held back: each write reached the descriptor whole
 
     def isatty(self) -> bool:
         try:
@@ -166,10 +185,18 @@ class _Output:
         return getattr(self._stream, name)
 
 
-def _why(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return "standard output is closed"
+class _BinaryOutput:
+    """`sys.stdout.buffer` for the guarded writer: bytes through the same checks."""
+
+    def __init__(self, output: _Output) -> None:
+        self._output = output
+
+    def write(self, data: bytes) -> int:
+        self._output.write_bytes(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
 
 
 def _reserve_closed_standard_streams() -> None:

@@ -9,7 +9,12 @@ from ml_career.cli import completion
 
 
 def file_name(text: str) -> Path:
-    """A file name as typed. No system accepts a NUL byte in one: say so instead of crashing."""
+    """A file name as typed. No system accepts an empty name or a NUL byte in one: say so instead of crashing.
+
+    An empty name would otherwise become Path(""), which is ".", the current folder.
+    """
+    if not text:
+        raise typer.BadParameter("the file name is empty; give the name of a file")
     if "\x00" in text:
         raise typer.BadParameter("a file name cannot contain a NUL byte")
     return Path(text)

@@ -207,19 +207,42 @@ def store_validated(data_file: Path, key: str, payload: bytes) -> None:
         _prune(target.parent)
 
 
+# What the first line of every format's entries starts with, this one's and older ones'.
+_ENTRY_HEADER = _CACHE_FORMAT.rstrip(b"0123456789")
+
+
+def _is_our_entry(entry: os.DirEntry[str]) -> bool:
+    """An entry mlcareer wrote: its name is a digest (see location.entry_name) and it starts with our header.
+
+    The cache folder may be shared (MLCAREER_CACHE_DIR=~/.cache): another program's
+    `*.cache` files there are not ours to delete, whatever their age.
+    """
+    stem = entry.name.removesuffix(".cache")
+    if len(stem) != 32 or stem.strip("0123456789abcdef") or not entry.is_file(follow_symlinks=False):
+        return False
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(entry.path, flags)
+    try:
+        return os.read(descriptor, len(_ENTRY_HEADER)) == _ENTRY_HEADER
+    finally:
+        os.close(descriptor)
+
+
 def _prune(folder: Path) -> None:
     """Keep the KEPT_ENTRIES newest entries (each `--data <(...)` run would otherwise add one)."""
     import time
+
+    from ml_career.atomic import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
 
     entries = []
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
             with contextlib.suppress(OSError):
-                if entry.name.endswith(".cache"):
+                if entry.name.endswith(".cache") and _is_our_entry(entry):
                     entries.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
                 elif (
-                    entry.name.startswith(".mlc-")
-                    and entry.name.endswith(".tmp")
+                    entry.name.startswith(TEMPORARY_PREFIX)
+                    and entry.name.endswith(TEMPORARY_SUFFIX)
                     # Left by a run killed mid-write; an hour is far longer than any write takes.
                     and entry.stat(follow_symlinks=False).st_mtime < time.time() - 3600
                 ):

@@ -20,6 +20,14 @@ def _no_control_characters(text: str) -> str:
     return text
 
 
+# Bounds on every text, far above any the articles hold (the longest quote has 2,118
+# characters), so that no field can make a view or an export slow: a 2 MB name took
+# the SVG export most of a minute.
+MAX_TEXT_CHARS = 10_000
+MAX_ID_CHARS = 100
+MAX_ADDRESS_CHARS = 2_000
+
+
 class _PlainInSchema:
     """Text's JSON Schema says what _no_control_characters checks, so editors flag it too."""
 
@@ -35,11 +43,16 @@ class _AddressInSchema:
 
 
 Plain = AfterValidator(_no_control_characters)
-Text = Annotated[str, StringConstraints(min_length=1), Plain, _PlainInSchema()]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_CHARS), Plain, _PlainInSchema()]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=MAX_ID_CHARS)]
 # Articles date figures to the month ("as of June 2022") or the year ("in 2022").
 MonthOrYear = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
-WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Plain, _AddressInSchema()]
+WebAddress = Annotated[
+    str,
+    StringConstraints(pattern=r"^https?://\S+$", max_length=MAX_ADDRESS_CHARS),
+    Plain,
+    _AddressInSchema(),
+]
 # Bounds no real figure comes near, so that sums, products and ratios of validated data
 # (a cost times 100 years, an amount as a float) stay far inside what a float can hold.
 MAX_AMOUNT = 10**30

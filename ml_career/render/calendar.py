@@ -3,12 +3,25 @@
 Lines end in CRLF and are folded at 75 octets; text values are escaped. Each
 event's UID comes from the career and the step, so exporting again updates
 the events a calendar already holds instead of adding copies.
+
+Re-importing must replace an event whose date moved. A calendar that follows the
+scheduling rules (RFC 5546, section 2.1.5) keeps the copy with the higher SEQUENCE,
+and between equal SEQUENCEs the one with the later DTSTAMP. mlcareer keeps no
+record of earlier exports, so it cannot count revisions; what it can do is make
+every export outrank every earlier one. SEQUENCE is therefore the export time, in
+whole minutes since 2000-01-01 UTC: it only grows, it needs no state, and it stays
+far below the 2**31 that calendars keeping it in a 32-bit integer can hold (for
+four thousand years; seconds would run out in 2068). Two exports within the same
+minute share a SEQUENCE and are told apart by DTSTAMP, the real time to the
+second. LAST-MODIFIED says the same for calendars that look at it instead. An
+export that changes nothing still outranks the last: the calendar rewrites the
+event with what it already held, which loses nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ml_career.errors import UsageError
@@ -19,10 +32,17 @@ if TYPE_CHECKING:
     from ml_career.advisor.timeline import Milestone, Timeline
 
 LINE_OCTETS = 75
+SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+LAST_CALENDAR_YEAR = 9999  # the last a DATE value (and Python's date) can hold
 
 
-def ics_document(plan: PlanReport, on: str) -> str:
-    """The plan's milestones as a VCALENDAR; every milestone must be dated."""
+def revision(now: datetime) -> int:
+    """The SEQUENCE of an export made at `now`: whole minutes since 2000-01-01 UTC (see the module's note)."""
+    return int((now - SEQUENCE_EPOCH).total_seconds()) // 60
+
+
+def ics_document(plan: PlanReport, now: datetime) -> str:
+    """The plan's milestones as a VCALENDAR, stamped with `now` (an aware time); every milestone must be dated."""
     timeline = plan.timeline
     if timeline is None or timeline.start is None:
         raise UsageError(
@@ -37,7 +57,13 @@ def ics_document(plan: PlanReport, on: str) -> str:
             f"Give yours: {' '.join(f'--assume {step}=DURATION' for step in timeline.missing)} "
             "(DURATION like 18m, 2y or 1.5y)"
         )
-    stamp = date.fromisoformat(on).strftime("%Y%m%dT000000Z")
+    too_late = [m.latest for m in timeline.milestones if m.latest and int(m.latest[:-3]) > LAST_CALENDAR_YEAR]
+    if too_late:
+        raise UsageError(
+            f"a calendar can hold dates up to the year {LAST_CALENDAR_YEAR}, and this plan runs to {too_late[-1]}.\n"
+            "Give an earlier --start or shorter --assume durations"
+        )
+    stamp = _stamp(now)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -47,12 +73,17 @@ def ics_document(plan: PlanReport, on: str) -> str:
         f"X-WR-CALNAME:{escape(f'{plan.career}: my plan')}",
     ]
     for milestone in timeline.milestones:
-        lines += _event(plan.career, timeline, milestone, stamp)
+        lines += _event(plan.career, timeline, milestone, stamp, revision(now))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def _event(career: str, timeline: Timeline, milestone: Milestone, stamp: str) -> list[str]:
+def _stamp(now: datetime) -> str:
+    """A DATE-TIME in UTC, as DTSTAMP and LAST-MODIFIED must be written."""
+    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _event(career: str, timeline: Timeline, milestone: Milestone, stamp: str, sequence: int) -> list[str]:
     assert milestone.earliest is not None and milestone.latest is not None
     day = date.fromisoformat(milestone.earliest + "-01")
     uid = hashlib.blake2b(f"{career}\0{milestone.step}".encode(), digest_size=10).hexdigest()
@@ -74,6 +105,8 @@ def _event(career: str, timeline: Timeline, milestone: Milestone, stamp: str) ->
         "BEGIN:VEVENT",
         f"UID:{uid}-{milestone.step}@mlcareer",
         f"DTSTAMP:{stamp}",
+        f"LAST-MODIFIED:{stamp}",
+        f"SEQUENCE:{sequence}",
         f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
         f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{escape(summary)}",

@@ -17,6 +17,8 @@ from ml_career.render.widgets import Citations
 from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ml_career.advisor.plan import PlanReport, PlanStep
     from ml_career.advisor.progress import ProgressReport
     from ml_career.queries.salary import RungSalary
@@ -83,7 +85,8 @@ def home_relative(path: str) -> str:
         return Path(path).name
 
 
-def export_document(plan: "PlanReport", progress: "ProgressReport", fmt: str, on: str) -> str:
+def export_document(plan: "PlanReport", progress: "ProgressReport", fmt: str, on: str, now: "datetime") -> str:
+    """The document in `fmt`, made `on` (the day it names) at `now` (the time a calendar is stamped with)."""
     if fmt == "markdown":
         return markdown(plan_document(plan, progress, on))
     if fmt == "html":
@@ -91,7 +94,7 @@ def export_document(plan: "PlanReport", progress: "ProgressReport", fmt: str, on
     if fmt == "ics":
         from ml_career.render.calendar import ics_document
 
-        return ics_document(plan, on)
+        return ics_document(plan, now)
     return svg_document(plan, progress)
 
 

@@ -110,13 +110,23 @@ DEFAULT_PAGER = "less -FRX"
 paging = {"allowed": True}
 
 
+class UnusablePager(Exception):
+    """The configured pager cannot be started or shows nothing; the message says why, for one line."""
+
+
 def pager_command() -> list[str]:
-    """MLCAREER_PAGER, then PAGER, else less -FRX; an empty or `cat` pager means none."""
+    """MLCAREER_PAGER, then PAGER, else less -FRX; an empty or `cat` pager means none.
+
+    A setting that is no command line (an unclosed quote) raises UnusablePager.
+    """
     import shlex
 
     for name in PAGER_ENV_VARS:
         if (configured := os.environ.get(name)) is not None:
-            words = shlex.split(configured)
+            try:
+                words = shlex.split(configured)
+            except ValueError as error:
+                raise UnusablePager(f"{name}={configured!r} cannot be read as a command ({error})") from None
             return [] if words in ([], ["cat"]) else words
     return shlex.split(DEFAULT_PAGER)
 
@@ -138,13 +148,20 @@ def print_view(report: object) -> None:
     options = out.options.update_width(1_000_000) if soft_wrap else None
     segments = list(_printable(out.render(shown, options)))
     if not soft_wrap and paging["allowed"] and out.is_terminal and _stdout_is_terminal():
-        command = pager_command()
         height = sum(segment.text.count("\n") for segment in segments if not segment.control)
-        if command and height > out.height:
-            with out.capture() as captured:
-                out.print(Segments(segments))
-            if _page(command, captured.get()):
+        try:
+            command = pager_command() if height > out.height else []
+            if command:
+                with out.capture() as captured:
+                    out.print(Segments(segments))
+                _page(command, captured.get())
                 return
+        except UnusablePager as problem:
+            # Shown all the same, straight to the terminal, and the line says why (after the
+            # view, where it is still on the screen).
+            out.print(Segments(segments), soft_wrap=soft_wrap)
+            sys.stderr.write(f"mlcareer: {printable(str(problem), single_line=True)}; printed directly instead\n")
+            return
     out.print(Segments(segments), soft_wrap=soft_wrap)
 
 
@@ -165,15 +182,24 @@ def _stdout_is_terminal() -> bool:
         return False
 
 
-def _page(command: list[str], text: str) -> bool:
-    """Show `text` through the pager; False when the pager cannot be started."""
+def _page(command: list[str], text: str) -> None:
+    """Show `text` through the pager, or raise UnusablePager when it cannot start or fails.
+
+    A pager that ends with an error status (`false`, a pager given a bad option)
+    has shown nothing anyone could read; one ended by a signal was stopped on
+    purpose, and its view is not printed again.
+    """
     import subprocess
 
+    shown = " ".join(command)
     try:
-        subprocess.run(command, input=text, text=True, encoding=sys.stdout.encoding, errors="replace", check=False)
-    except OSError:
-        return False
-    return True
+        finished = subprocess.run(
+            command, input=text, text=True, encoding=sys.stdout.encoding, errors="replace", check=False
+        )
+    except OSError as error:
+        raise UnusablePager(f"the pager {shown!r} cannot be started ({error.strerror or error})") from None
+    if finished.returncode > 0:
+        raise UnusablePager(f"the pager {shown!r} ended with status {finished.returncode}")
 
 
 def show(report: object, as_json: bool) -> None:
