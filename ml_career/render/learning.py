@@ -137,7 +137,7 @@ def _cost_table(report: EducationReport, citations: Citations) -> tuple[list[Col
     # One reason covers a whole column of mlcareer's names or labels: the mark sits on its header.
     shared = column_mark(citations, report.costs)
     columns = [
-        Column(f"Degree {citations.reading(NAME_REASON)}", ratio=2),
+        Column(f"Degree {citations.reading(NAME_REASON)}", ratio=3),
         Column("Length", no_wrap=True),
         Column(f"Student {citations.reading(LABEL_REASON)}", ratio=1),
         Column(f"Average {shared}".strip(), justify="right", no_wrap=True),

@@ -45,8 +45,9 @@ def overview_view(report: OverviewReport, width: int) -> RenderableType:
         citations.marked(costs, report.degree_costs[0].residency_label)
         facts.append(("Tuition in total", costs))
     for index, row in enumerate(report.outlook):
-        outlook = Text(f"{row.shown} {row.measure}")
-        outlook.append(f", {row.period}" if row.period else "")
+        outlook = Text(f"{row.shown.text} {row.measure.text}")
+        outlook.append(f", {row.period.text}" if row.period else "")
+        citations.marked(outlook, row.measure)
         outlook.append(f" ({publisher_label(row.publisher)})")
         facts.append(("Outlook" if not index else "", citations.marked(outlook, row)))
     if report.not_entry_level is not None:

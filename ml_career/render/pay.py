@@ -112,8 +112,8 @@ def _salary_table(
         Column("Amount", justify="right", no_wrap=True),
         *([Column("", no_wrap=True)] if bars else []),
         Column(f"x avg {multiple_mark}".strip(), justify="right", no_wrap=True),
-        Column("Publisher", ratio=2),
-        Column(f"As of, age {age_mark}".strip(), no_wrap=True),
+        Column("Publisher", ratio=1),
+        Column(f"As of {age_mark}".strip(), no_wrap=True),
     ]
     rows: list[list[Text | Bar]] = []
     for row in report.rows:
