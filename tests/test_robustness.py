@@ -165,8 +165,8 @@ def test_a_forty_column_terminal_still_reads(cli: Invoke) -> None:
         assert result.exit_code == 0
         assert max(len(line) for line in result.stdout.splitlines()) <= 40, command
     salary = cli("salary", env={"COLUMNS": "40"}).stdout
-    record = [line.rstrip() for line in salary.split("\nSenior [m2]\n")[1].splitlines()[:3]]
-    assert record == ["  Amount:          $208,000", "  x avg [c1]:      3.50x", "  Publisher:       Glassdoor [1]"]
+    record = [line.rstrip() for line in salary.split("\nSenior [m4]\n")[1].splitlines()[:3]]
+    assert record == ["  Amount:     $208,000", "  x avg [c1]: 3.50x", "  Publisher:  Glassdoor [1]"]
 
 
 # --- data files -----------------------------------------------------------------------------------

@@ -75,6 +75,7 @@ def _salary_lines(report: SalaryReport, citations: Citations) -> list[Renderable
     lines: list[RenderableType] = []
     for row in report.rows:
         line = heading(f"{row.level.text}")
+        line.append(f" {citations.mark(row.level)}", style=DIM)
         if row.all_levels:
             line.append(" (all levels)")
             if row.scope:

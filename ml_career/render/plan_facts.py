@@ -99,6 +99,7 @@ def step_summary(step: "PlanStep", marks: "Citations", last: bool = False) -> st
 def salary_text(salary: "RungSalary", marks: "Citations") -> str:
     shown = [
         f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
+        + (marks.mark(f.scope) if f.scope is not None else "")
         + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
         for f in salary.figures
     ]
