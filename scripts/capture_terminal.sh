@@ -11,13 +11,13 @@ bin="$(cd "$(dirname "$0")/.." && pwd)/.venv/bin/mlcareer"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 views=(
-    "salary" "salary --level senior" "path --level senior" "skills" "education" "resources" "role"
-    "outlook" "jobs" "internships" "sources" "search kaggle" "plan" "progress" "validate"
+    "" "salary" "salary --level senior" "path --level senior" "skills" "education" "resources" "role"
+    "outlook" "jobs" "internships" "sources" "search kaggle" "plan" "plan --target senior" "progress" "validate"
 )
 mkdir -p "$out"
 for width in "${widths[@]}"; do
     for view in "${views[@]}"; do
-        name="$(echo "$view" | tr ' ' '_')"
+        name="$(echo "${view:-overview}" | tr ' ' '_')"
         socket="mlcareer-capture-$$-$width-$name"  # a server of its own, never the user's tmux
         tmux -L "$socket" new-session -d -x "$width" -y 50 \
             "env LANG=C.UTF-8 MLCAREER_HOME=$home/home MLCAREER_CACHE_DIR=$home/cache MLCAREER_TODAY=2026-11-21 \

@@ -57,7 +57,7 @@ def test_freshness_flags_old_figures() -> None:
 
 
 def test_salary_from_june_2022_is_flagged_in_late_2026(cli: Invoke) -> None:
-    result = cli("salary", "--level", "average", env={"MLCAREER_TODAY": "2026-11-21"})
+    result = cli("salary", "--level", "average", env={"MLCAREER_TODAY": "2026-11-21", "COLUMNS": "200"})
     assert result.exit_code == 0
     assert result.stdout.count("4y 5m !") == 2
     assert "more than 24 months old today: may be out of date" in result.stdout

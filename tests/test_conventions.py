@@ -35,7 +35,7 @@ def _complete(shell: str, words: str, env: dict[str, str] | None = None) -> list
 
 def test_bash_completes_commands_and_options() -> None:
     assert _complete("bash", "mlcareer sal") == ["salary"]
-    assert _complete("bash", "mlcareer salary --") == ["--level", "--json", "--help"]
+    assert _complete("bash", "mlcareer salary --") == ["--level", "--json", "--sources", "--help"]
 
 
 @pytest.mark.parametrize(
@@ -123,13 +123,6 @@ def test_every_command_has_a_summary_and_an_example(cli: Invoke, command: str) -
     assert lines[0].startswith(f"Usage: mlcareer {command}")
     assert lines[2].strip() and len(lines[2].strip()) <= 60
     assert f"    mlcareer {command}" in long.stdout.split("Examples:")[1]
-
-
-def test_no_arguments_shows_the_overview(cli: Invoke) -> None:
-    result = cli()
-    assert result.exit_code == 0
-    assert "The career advisor for Machine Learning Engineers" in result.stdout
-    assert "salary       What the career pays" in result.stdout
 
 
 def test_generated_docs_are_current() -> None:

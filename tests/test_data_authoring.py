@@ -125,7 +125,7 @@ def test_second_career_figures_and_literal_markup(cli: Invoke, second_career: Pa
     salary = cli("--data", str(second_career), "salary")
     assert "50,000 EUR" in salary.stdout and "1.25x" in salary.stdout
     assert "Data Engineer salary" in salary.stdout
-    path = cli("--data", str(second_career), "path")
+    path = cli("--data", str(second_career), "path", "--sources")
     assert "Maintains pipelines [bold]under guidance[/bold]." in path.stdout
     assert "Machine Learning" not in path.stdout + salary.stdout
     assert cli("--data", str(second_career), "validate").stdout.startswith(f"{second_career}: valid. Data Engineer:")

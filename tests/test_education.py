@@ -33,7 +33,7 @@ def test_a_master_counts_the_bachelor_it_requires() -> None:
 
 
 def test_cli_in_state_bachelor(cli: Invoke) -> None:
-    result = cli("education", "--residency", "in-state", "--degree", "bachelor")
+    result = cli("education", "--residency", "in-state", "--degree", "bachelor", "--sources")
     assert result.exit_code == 0
     assert "$10,162" in result.stdout and "$40,648" in result.stdout
     assert "$33,627" not in result.stdout

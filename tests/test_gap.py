@@ -52,7 +52,7 @@ def test_a_json_resume_names_each_mention_by_its_json_path(cli: Invoke) -> None:
 
 
 def test_the_view_says_mentioned_never_mastered(cli: Invoke) -> None:
-    shown = cli("gap", str(RESUME), env={"COLUMNS": "3000"})
+    shown = cli("gap", str(RESUME), "--sources", env={"COLUMNS": "3000"})
     assert shown.exit_code == 0
     assert "Mentioned is not mastered: this is a reading aid, not a score." in shown.flat
     assert "Mentioned: 14 of 69 skills and tools" in shown.flat

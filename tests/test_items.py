@@ -100,7 +100,7 @@ def test_notes_are_kept_shown_as_yours_and_cleared(cli: Invoke, tmp_path: Path) 
     assert rows["nlp"]["status"] == "pending"  # a note alone leaves the status
     assert "[y] your note: fast.ai course, lesson 3" in cli("progress").flat
     assert "[y] your note on PyTorch: fast.ai course, lesson 3" in cli("skills", env={"COLUMNS": "3000"}).flat
-    plan = cli("plan", "--target", "senior", env={"COLUMNS": "3000"})
+    plan = cli("plan", "--target", "senior", "--sources", env={"COLUMNS": "3000"})
     assert "[y] your note on PyTorch: fast.ai course, lesson 3" in plan.flat
     assert "[y] yours: what you gave, chose or assumed" in plan.flat  # the key says whose word it is
     markdown = cli("export").stdout

@@ -47,14 +47,14 @@ def test_the_top_rung_has_no_step_up() -> None:
 
 
 def test_cli_path_lists_every_rung(cli: Invoke) -> None:
-    result = cli("path")
+    result = cli("path", "--sources")
     assert result.exit_code == 0
     positions = [result.stdout.index(f"{number}. {title}") for number, title in enumerate(RUNGS, start=1)]
     assert positions == sorted(positions)
 
 
 def test_cli_path_level_shows_the_next_step(cli: Invoke) -> None:
-    result = cli("path", "--level", "Senior")
+    result = cli("path", "--level", "Senior", "--sources")
     assert result.exit_code == 0
     assert "Next step: Senior Machine Learning Engineer -> Lead Machine Learning Engineer/ML Team Lead" in result.stdout
     assert "mentor junior engineers" in result.flat

@@ -79,7 +79,7 @@ def test_an_article_has_the_same_mark_everywhere(cli: Invoke, args: list[str]) -
     from tests.conftest import BUNDLED
 
     place = {source.id: number for number, source in enumerate(check_data_file(BUNDLED).sources, 1)}
-    result = cli(*args)
+    result = cli(*args, "--sources")  # the full key names each article by its id
     assert result.exit_code == 0, result.stderr
     keyed = re.findall(r"^\[(\d+)\] article (\S+):", result.stdout, flags=re.MULTILINE)
     assert keyed, result.stdout

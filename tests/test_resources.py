@@ -29,7 +29,7 @@ def test_every_resource_the_sources_recommend() -> None:
 
 
 def test_cli_marks_addresses_not_given_by_the_sources(cli: Invoke) -> None:
-    result = cli("resources")
+    result = cli("resources", "--sources")
     assert result.exit_code == 0
     assert "https://blog.tensorflow.org/" in result.stdout
     assert "not given" in result.stdout
@@ -56,6 +56,6 @@ def test_the_publishers_own_courses_are_marked_as_its_promotion(cli: Invoke) -> 
     assert skilldacity["provenance"] == "mlcareer" and "advertisement" in skilldacity["reason"]
     assert skilldacity["offers"].startswith("Multiple certificates and even computer science courses with Skilldacity")
     assert skilldacity["source"] == "001_995d3af200f6d066"
-    view = cli("resources").flat
+    view = cli("resources", "--sources").flat
     assert "advertisement for its own Skilldacity courses" in view
     assert "article 001_995d3af200f6d066" in view  # the ad is still that article's words

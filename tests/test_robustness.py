@@ -68,9 +68,12 @@ def test_markup_in_the_data_prints_literally(cli: Invoke, hostile_career: Path) 
     assert skills.exit_code == 0
     for text in HOSTILE[1:]:
         assert text in skills.stdout
-    # the ladder, the details' heading, the rung a reported level is taken as, and the heading of the next step
+    # the ladder and the rung a reported level is taken as (said once for the rungs with no figure);
+    # with --sources, the details' heading and each rung's salary line too
     path = cli("--data", str(hostile_career), "path", env={"COLUMNS": "300"}).stdout
-    assert path.count("Array[int] Engineer") == 4
+    assert path.count("Array[int] Engineer") == 2
+    path = cli("--data", str(hostile_career), "path", "--sources", env={"COLUMNS": "300"}).stdout
+    assert path.count("Array[int] Engineer") == 5
     salary = cli("--data", str(hostile_career), "salary", env={"COLUMNS": "200"})
     assert HOSTILE[3] in salary.stdout
     document = cli("--data", str(hostile_career), "skills", "--json").json()
@@ -162,8 +165,8 @@ def test_a_forty_column_terminal_still_reads(cli: Invoke) -> None:
         assert result.exit_code == 0
         assert max(len(line) for line in result.stdout.splitlines()) <= 40, command
     salary = cli("salary", env={"COLUMNS": "40"}).stdout
-    record = [line.rstrip() for line in salary.split("\nSenior\n")[1].splitlines()[:3]]
-    assert record == ["  Amount:          $208,000", "  x avg [c1]:      3.50x", "  Publisher:       Glassdoor [1]"]
+    record = [line.rstrip() for line in salary.split("\nSenior [m4]\n")[1].splitlines()[:3]]
+    assert record == ["  Amount:     $208,000", "  x avg [c1]: 3.50x", "  Publisher:  Glassdoor [1]"]
 
 
 # --- data files -----------------------------------------------------------------------------------

@@ -104,7 +104,7 @@ def test_cli_senior_table_shows_the_figure_source_and_multiple(cli: Invoke) -> N
 
 
 def test_cli_director_says_there_is_no_figure(cli: Invoke) -> None:
-    result = cli("salary", "--level", "director")
+    result = cli("salary", "--level", "director", "--sources")
     assert result.exit_code == 0
     assert "No figure specific to Director of Machine Learning/AI: the articles give none" in result.flat
     assert "$125,672" in result.stdout and "$120,311" in result.stdout

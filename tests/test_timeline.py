@@ -48,7 +48,7 @@ def test_from_no_degree_to_senior_in_ten_years(cli: Invoke) -> None:
 
 
 def test_the_view_marks_your_assumptions_and_the_dates_resting_on_them(cli: Invoke) -> None:
-    shown = cli("plan", *TO_SENIOR, "--start", "2027-01", env={"COLUMNS": "3000"})
+    shown = cli("plan", *TO_SENIOR, "--start", "2027-01", "--sources", env={"COLUMNS": "3000"})
     assert shown.exit_code == 0
     assert "Total: 10 years [c2] [y]; tuition $40,648 [c1]" in shown.flat
     assert (

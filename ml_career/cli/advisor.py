@@ -15,6 +15,7 @@ from ml_career.cli.options import (
     JsonFlag,
     LevelOption,
     ResidencyOption,
+    SourcesFlag,
     StartOption,
     TargetOption,
     file_name,
@@ -34,6 +35,7 @@ def plan(
     assume: AssumeOption = None,
     start: StartOption = None,
     as_json: JsonFlag = False,
+    with_sources: SourcesFlag = False,
 ) -> None:
     """A plan to a target rung: time, money, your own timeline.
 
@@ -57,7 +59,7 @@ def plan(
     data = career(ctx)
     assumed, begin = parse_assumptions(data, assume or []), parse_start(start)
     given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
-    show(plan_report(data, *plan_inputs(data, given, prompt_if_terminal()), assumed, begin), as_json)
+    show(plan_report(data, *plan_inputs(data, given, prompt_if_terminal()), assumed, begin), as_json, with_sources)
 
 
 @commands.command()
@@ -83,6 +85,7 @@ def fit(
         ),
     ] = None,
     as_json: JsonFlag = False,
+    with_sources: SourcesFlag = False,
 ) -> None:
     """A short self-assessment: strengths and concerns.
 
@@ -99,7 +102,11 @@ def fit(
     from ml_career.render.output import show
 
     data = career(ctx)
-    show(fit_report(data, collect_answers(data, answer or [], answers_file, fit_prompt_if_terminal())), as_json)
+    show(
+        fit_report(data, collect_answers(data, answer or [], answers_file, fit_prompt_if_terminal())),
+        as_json,
+        with_sources,
+    )
 
 
 @commands.command()
@@ -180,6 +187,7 @@ def gap(
         bool, typer.Option("--mark", help="Record the mentioned skills and tools as done in your progress.")
     ] = False,
     as_json: JsonFlag = False,
+    with_sources: SourcesFlag = False,
 ) -> None:
     """Which skills and tools a resume or job posting mentions.
 
@@ -202,7 +210,7 @@ def gap(
     data = career(ctx)
     kind = resolve_read_as(read_as) if read_as is not None else None
     report = gap_report(data, read_input(file, sys.stdin.buffer), kind)
-    show(mark_mentioned(data, report) if mark else report, as_json)
+    show(mark_mentioned(data, report) if mark else report, as_json, with_sources)
 
 
 @commands.command()

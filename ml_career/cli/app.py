@@ -197,7 +197,12 @@ def _global_options(
 
         paging["allowed"] = False
     if ctx.invoked_subcommand is None:
-        typer.echo(ctx.get_help())
+        from ml_career.cli.context import career
+        from ml_career.queries.freshness import today
+        from ml_career.queries.overview import overview_report
+        from ml_career.render.output import show
+
+        show(overview_report(career(ctx), today()), as_json=False)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -5,14 +5,14 @@ from typing import Annotated
 import typer
 
 from ml_career.cli.context import career
-from ml_career.cli.options import JsonFlag
+from ml_career.cli.options import JsonFlag, SourcesFlag
 from ml_career.errors import EXIT_ERROR
 
 commands = typer.Typer()
 
 
 @commands.command()
-def role(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+def role(ctx: typer.Context, as_json: JsonFlag = False, with_sources: SourcesFlag = False) -> None:
     """What the job is and does, its best and worst sides.
 
     \b
@@ -22,11 +22,11 @@ def role(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from ml_career.queries.role import role_report
     from ml_career.render.output import show
 
-    show(role_report(career(ctx)), as_json)
+    show(role_report(career(ctx)), as_json, with_sources)
 
 
 @commands.command()
-def outlook(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+def outlook(ctx: typer.Context, as_json: JsonFlag = False, with_sources: SourcesFlag = False) -> None:
     """Growth and demand figures, each with its age.
 
     \b
@@ -37,11 +37,11 @@ def outlook(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from ml_career.queries.outlook import outlook_report
     from ml_career.render.output import show
 
-    show(outlook_report(career(ctx), today()), as_json)
+    show(outlook_report(career(ctx), today()), as_json, with_sources)
 
 
 @commands.command()
-def jobs(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+def jobs(ctx: typer.Context, as_json: JsonFlag = False, with_sources: SourcesFlag = False) -> None:
     """Who hires: industries, companies, career paths.
 
     \b
@@ -51,11 +51,11 @@ def jobs(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from ml_career.queries.jobs import jobs_report
     from ml_career.render.output import show
 
-    show(jobs_report(career(ctx)), as_json)
+    show(jobs_report(career(ctx)), as_json, with_sources)
 
 
 @commands.command()
-def internships(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+def internships(ctx: typer.Context, as_json: JsonFlag = False, with_sources: SourcesFlag = False) -> None:
     """The kinds of internship and what each involves.
 
     \b
@@ -65,11 +65,11 @@ def internships(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from ml_career.queries.internships import internships_report
     from ml_career.render.output import show
 
-    show(internships_report(career(ctx)), as_json)
+    show(internships_report(career(ctx)), as_json, with_sources)
 
 
 @commands.command()
-def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+def sources(ctx: typer.Context, as_json: JsonFlag = False, with_sources: SourcesFlag = False) -> None:
     """The publishers and articles behind every figure.
 
     \b
@@ -80,7 +80,7 @@ def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from ml_career.queries.sources import sources_report
     from ml_career.render.output import show
 
-    show(sources_report(career(ctx), today()), as_json)
+    show(sources_report(career(ctx), today()), as_json, with_sources)
 
 
 @commands.command()
@@ -91,6 +91,7 @@ def search(
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many matches.")
     ] = 20,
     as_json: JsonFlag = False,
+    with_sources: SourcesFlag = False,
 ) -> None:
     """Search everything the data set says.
 
@@ -106,6 +107,6 @@ def search(
     from ml_career.render.output import show
 
     report = search_data(career(ctx), text, limit=limit)
-    show(report, as_json)
+    show(report, as_json, with_sources)
     if not report.hits:
         raise typer.Exit(EXIT_ERROR)

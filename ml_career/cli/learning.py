@@ -6,7 +6,7 @@ import typer
 
 from ml_career.cli import completion
 from ml_career.cli.context import career
-from ml_career.cli.options import JsonFlag, ResidencyOption
+from ml_career.cli.options import JsonFlag, ResidencyOption, SourcesFlag
 
 commands = typer.Typer()
 
@@ -25,6 +25,7 @@ def skills(
         ),
     ] = None,
     as_json: JsonFlag = False,
+    with_sources: SourcesFlag = False,
 ) -> None:
     """The skill groups and the tools each names.
 
@@ -38,7 +39,7 @@ def skills(
     from ml_career.render.output import show
 
     data = career(ctx)
-    show(skills_report(data, category, statuses(data), saved_notes(data)), as_json)
+    show(skills_report(data, category, statuses(data), saved_notes(data)), as_json, with_sources)
 
 
 @commands.command()
@@ -50,6 +51,7 @@ def education(
         typer.Option("--degree", "-d", metavar="DEGREE", help="bachelor or master.", autocompletion=completion.degrees),
     ] = None,
     as_json: JsonFlag = False,
+    with_sources: SourcesFlag = False,
 ) -> None:
     """Degrees: how long, what they cost, computed totals.
 
@@ -63,11 +65,11 @@ def education(
     from ml_career.queries.education import education_report
     from ml_career.render.output import show
 
-    show(education_report(career(ctx), residency=residency, degree=degree), as_json)
+    show(education_report(career(ctx), residency=residency, degree=degree), as_json, with_sources)
 
 
 @commands.command()
-def resources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+def resources(ctx: typer.Context, as_json: JsonFlag = False, with_sources: SourcesFlag = False) -> None:
     """Where to learn: web resources and what each offers.
 
     \b
@@ -78,4 +80,4 @@ def resources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from ml_career.queries.resources import resources_report
     from ml_career.render.output import show
 
-    show(resources_report(career(ctx)), as_json)
+    show(resources_report(career(ctx)), as_json, with_sources)

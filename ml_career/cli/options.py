@@ -21,6 +21,14 @@ def file_name(text: str) -> Path:
 
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print the facts as JSON on stdout, and nothing else.")]
+SourcesFlag = Annotated[
+    bool,
+    typer.Option(
+        "--sources",
+        help="Show in full what the view marks: the articles' words, what each figure measures, "
+        "the formulas and mlcareer's reasons.",
+    ),
+]
 ResidencyOption = Annotated[
     str | None,
     typer.Option(

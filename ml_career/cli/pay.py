@@ -6,7 +6,7 @@ import typer
 
 from ml_career.cli import completion
 from ml_career.cli.context import career
-from ml_career.cli.options import JsonFlag
+from ml_career.cli.options import JsonFlag, SourcesFlag
 
 commands = typer.Typer()
 
@@ -25,6 +25,7 @@ def salary(
         ),
     ] = None,
     as_json: JsonFlag = False,
+    with_sources: SourcesFlag = False,
 ) -> None:
     """What the career pays, level by level, with sources.
 
@@ -40,7 +41,7 @@ def salary(
     from ml_career.queries.salary import salary_report
     from ml_career.render.output import show
 
-    show(salary_report(career(ctx), level), as_json)
+    show(salary_report(career(ctx), level), as_json, with_sources)
 
 
 @commands.command()
@@ -53,6 +54,7 @@ def path(
         ),
     ] = None,
     as_json: JsonFlag = False,
+    with_sources: SourcesFlag = False,
 ) -> None:
     """The progression ladder, and the step up from a rung.
 
@@ -66,4 +68,4 @@ def path(
     from ml_career.render.output import show
 
     data = career(ctx)
-    show(path_report(data, level, saved=saved_rung(data)), as_json)
+    show(path_report(data, level, saved=saved_rung(data)), as_json, with_sources)

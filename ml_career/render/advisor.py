@@ -11,105 +11,95 @@ from ml_career.advisor.fit import FitReport
 from ml_career.advisor.plan import PlanReport
 from ml_career.advisor.progress import STATUSES, ProgressReport
 from ml_career.provenance import Kind
-from ml_career.queries.wording import money_range, years_range
+from ml_career.render.disclosure import Disclosure
+from ml_career.render.plan_facts import (
+    Item,
+    order_and_notes,
+    salary_items,
+    starting_items,
+    step_items,
+    total_item,
+)
 from ml_career.render.registry import view
-from ml_career.render.timeline import step_duration, total_text
 from ml_career.render.widgets import (
     DIM,
     HEADING,
     WARNING,
-    Bar,
     Citations,
-    Column,
     bullets,
-    grid,
+    hanging,
+    heading,
     indented,
     meter,
-    salary_line,
     statement,
     title,
 )
-from ml_career.render.your_plan import STATUS_STYLES, progress_table, skills_left_parts, timeline_parts
+from ml_career.render.your_plan import STATUS_STYLES, note_line, progress_table, skills_left_parts, timeline_parts
 
 
 @view(PlanReport)
-def plan_view(report: PlanReport, width: int) -> RenderableType:
-    return plan_parts(report, width, Citations(report.sources), keyed=True)
+def plan_view(report: PlanReport, width: int) -> Disclosure:
+    return plan_disclosure(report, width, Citations(report.sources))
 
 
 def plan_parts(report: PlanReport, width: int, citations: Citations, keyed: bool) -> RenderableType:
-    """The plan's view with `citations`, which a picture of several views shares so each mark means one thing."""
+    """The plan's answer with `citations`, which a picture of several views shares so each mark means one thing."""
+    shown = plan_disclosure(report, width, citations)
+    return Group(*shown.answer, *([citations.key()] if keyed else []))
+
+
+def plan_disclosure(report: PlanReport, width: int, citations: Citations) -> Disclosure:
+    """The plan as the export reads: the total first, then one line a step, each fact as every export
+    formats it (render/plan_facts.py)."""
     target = next(i.label for i in report.inputs if i.name == "target")
-    parts: list[RenderableType] = [title(f"Your plan: {target}")]
-    start = Text()
-    for index, given in enumerate(report.inputs):
-        start.append("; " if index else "")
-        start.append(f"{given.name} {given.label} ({given.chosen})")
-        start.append(f" {citations.mark(given)}", style=DIM)
-    parts.append(statement("Starting from: ", start))
-    largest = max((step.cost_max or 0 for step in report.steps), default=0)
-    columns = [
-        Column("#", justify="right", no_wrap=True),
-        Column("Step", ratio=3),
-        Column("Duration", no_wrap=True),
-        Column("Tuition", justify="right", no_wrap=True),
-    ]
-    if largest:
-        columns.append(Column("", no_wrap=True))
-    rows: list[list[Text | Bar]] = []
-    for number, step in enumerate(report.steps, start=1):
-        duration = step_duration(step.months_min, step.months_max, step.duration_provenance, citations) or (
-            years_range(step.years_min, step.years_max)
-            if step.years_min is not None and step.years_max is not None
-            else "the target"
-            if number == len(report.steps)
-            else "not given"
-        )
-        tuition = (
-            money_range(step.cost_min, step.cost_max, step.currency)
-            if step.cost_max and step.currency and step.cost_min is not None
-            else "-"
-        )
-        step_text = citations.marked(Text(step.title), step)
-        step_text.append(f"\n{step.detail.text} {citations.mark(step.detail)}", style=DIM)
-        if step.leads_from is not None:
-            step_text.append(f"\n{step.leads_from.text} {citations.mark(step.leads_from)}", style=DIM)
-        tuition_cell = Text(tuition)
-        if step.tuition_how and step.cost_max:
-            tuition_cell.append(f" {citations.cite(step.figures_source)}{citations.mark(step.tuition_how)}", style=DIM)
-        if step.figures_source and step.years_min is not None:
-            duration += f" {citations.cite(step.figures_source)}"  # the duration's article, not the step's
-        cells: list[Text | Bar] = [Text(str(number)), step_text, Text(duration), tuition_cell]
-        if largest:
-            cells.append(Bar(step.cost_max or 0, largest))
-        rows.append(cells)
-    parts.append(grid(columns, rows, width))
-    parts.append(citations.marked(Text(report.order.text, style=DIM), report.order))
-    total = Text()
+    # Formatted in the exports' order, so that a mark has the same number in the view and in each
+    # export; shown with the total first.
+    inputs, steps = starting_items(report, citations), step_items(report, citations)
+    answer: list[RenderableType] = [title(f"Your plan: {target}"), item_line(total_item(report, citations))]
+    starting = Text()
+    for index, given in enumerate(inputs):
+        starting.append("; " if index else "")
+        starting.append_text(item_line(given))
+    answer.append(statement("Starting from: ", starting))
+    answer.append(title("Steps"))
+    for number, line in enumerate(steps, start=1):
+        answer.append(hanging(f"{number}. ", item_line(line)))
+    for said in order_and_notes(report, citations):
+        answer.append(item_line(said, DIM))
     if report.timeline is not None:
-        total.append(total_text(report.timeline, citations) or "")
+        answer.extend(timeline_parts(report.timeline, citations, width))
+    for salary in salary_items(report, citations):
+        answer.append(statement("", item_line(salary)))
+    if report.skills_to_learn:
+        names = Text("; ".join(skill.name for skill in report.skills_to_learn))
+        left = f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}): "
+        answer.append(statement(left, names))
+        for left_skill in report.skills_to_learn:
+            for note in left_skill.notes:
+                on = None if note.id == left_skill.id else note.name
+                answer.append(indented(Text(note_line(citations, note.text, on), style="italic")))
     else:
-        total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration")
-        total.append(f" {citations.computed(report.total_formula)}", style=DIM)
-    if report.tuition_min is not None and report.tuition_max is not None and report.currency:
-        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)}")
-        if report.tuition_assumption:
-            total.append(f" {citations.computed(report.tuition_assumption)}", style=DIM)
-    parts.append(statement("Total: ", total))
-    for note in (report.years_note, *report.notes):
-        if note:
-            parts.append(Text(note, style=DIM))
-    if report.timeline is not None:
-        parts.extend(timeline_parts(report.timeline, citations, width))
-    for label, salary in (
-        ("Salary at the entry point", report.entry_salary),
-        ("Salary at the target", report.target_salary),
-    ):
-        parts.append(salary_line(f"{label} ({salary.rung}): ", salary, citations))
-    parts.extend(skills_left_parts(report, citations, width))
-    if keyed:
-        parts.append(citations.key())
-    return Group(*parts)
+        answer.append(Text("Every skill is done or skipped.", style=HEADING))
+    answered = citations.used()
+    detail: list[RenderableType] = [title("What each step involves")]
+    for number, step in enumerate(report.steps, start=1):
+        detail.append(hanging(f"{number}. ", citations.marked(Text(step.title), step)))
+        about = Text(f"{step.detail.text} {citations.mark(step.detail)}", style=DIM)
+        if step.leads_from is not None:
+            about.append(f"\n{step.leads_from.text} {citations.mark(step.leads_from)}", style=DIM)
+        detail.append(indented(about, 3))
+    if report.skills_to_learn:
+        detail.extend(skills_left_parts(report, citations, width))
+    return Disclosure(answer, detail, citations, answered)
+
+
+def item_line(item: Item, style: str = "") -> Text:
+    """A plan fact as one line: its bold label, its text, its dim mark."""
+    line = heading(f"{item.label} ") if item.label else Text()
+    line.append(item.text, style=style)
+    if item.mark:
+        line.append(f" {item.mark}", style=DIM)
+    return line
 
 
 @view(ProgressReport)
@@ -158,9 +148,9 @@ def progress_parts(report: ProgressReport, width: int, marks: Citations, keyed: 
 
 
 @view(FitReport)
-def fit_view(report: FitReport, width: int) -> RenderableType:
+def fit_view(report: FitReport, width: int) -> Disclosure:
     citations = Citations(report.sources)
-    parts: list[RenderableType] = [
+    answer: list[RenderableType] = [
         title(f"Is {report.career} a fit for you?"),
         Panel(Text(report.disclaimer), box=box.ROUNDED, border_style=WARNING),
         citations.marked(Text(report.statements.text, style=DIM), report.statements),
@@ -169,20 +159,23 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
     if report.neutral:
         groups.append(("Undecided", report.neutral, DIM))
     for name, items, style in groups:
-        parts.append(Text(f"{name} ({len(items)})", style=f"bold {style}"))
+        answer.append(Text(f"{name} ({len(items)})", style=f"bold {style}"))
         if not items:
-            parts.append(indented(Text("none", style=DIM)))
+            answer.append(indented(Text("none", style=DIM)))
         for item in items:
             line = Text(f"{item.statement} {citations.mark(report.statements)} ")
             line.append(f"(you: {item.answer_label}) {citations.mark(item)}", style=DIM)
-            parts.append(indented(line))
+            answer.append(indented(line))
+    answer.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
+    answer.append(Text("Next steps", style=HEADING))
+    answer.append(bullets(report.next_steps))
+    answered = citations.used()
+    detail: list[RenderableType] = [title("What each statement rests on")]
+    for _, items, _ in groups:
+        for item in items:
+            detail.append(indented(Text(item.statement)))
             said = "The article says" if item.basis.provenance == Kind.ARTICLE else "Resting on"
             basis = Text(f"{said}: {item.basis.text} ", style=DIM)
             basis.append(citations.mark(item.basis), style=DIM)
-            parts.append(indented(basis, 4))
-
-    parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
-    parts.append(Text("Next steps", style=HEADING))
-    parts.append(bullets(report.next_steps))
-    parts.append(citations.key())
-    return Group(*parts)
+            detail.append(indented(basis, 4))
+    return Disclosure(answer, detail, citations, answered)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -13,6 +15,7 @@ from ml_career.queries.role import RoleReport
 from ml_career.queries.search import SearchReport
 from ml_career.queries.sources import SourcesReport
 from ml_career.queries.wording import publisher_label
+from ml_career.render.disclosure import Disclosure, column_mark
 from ml_career.render.registry import view
 from ml_career.render.widgets import (
     DIM,
@@ -24,6 +27,7 @@ from ml_career.render.widgets import (
     bullets,
     cited_heading,
     dated,
+    dated_line,
     grid,
     hanging,
     heads_own_words,
@@ -37,34 +41,55 @@ from ml_career.render.widgets import (
 
 
 @view(RoleReport)
-def role_view(report: RoleReport, width: int) -> RenderableType:
+def role_view(report: RoleReport, width: int) -> Disclosure:
     citations = Citations(report.sources)
-    parts: list[RenderableType] = [
+    answer: list[RenderableType] = [
         title(f"What a {report.title} is and does"),
         citations.marked(Text(report.summary.text), report.summary),
     ]
-    for passage in [*report.passages, *([report.work_life_balance] if report.work_life_balance else [])]:
+    for listing in report.responsibilities:
+        answer.extend(_listed(listing, citations))
+    for aspects in (report.best_aspects, report.worst_aspects):
+        if aspects is not None:
+            answer.extend(_listed(aspects, citations))
+    passages = [*report.passages, *([report.work_life_balance] if report.work_life_balance else [])]
+    if passages:
+        answer.append(title("The articles' passages, in full with --sources"))
+        for passage in passages:
+            answer.append(hanging("- ", _passage_heading(passage, citations), 0))
+    answered = citations.used()
+    detail: list[RenderableType] = []
+    for passage in passages:
         if passage.title is not None:
-            parts.append(cited_heading(passage.title, citations))
+            detail.append(cited_heading(passage.title, citations))
         text = paragraph(passage.text)
-        parts.append(indented(text if heads_own_words(passage.title) else citations.marked(text, passage)))
-    for listing in [*report.responsibilities, *(a for a in (report.best_aspects, report.worst_aspects) if a)]:
-        parts.append(cited_heading(listing.title, citations))
-        parts.append(bullets(listing.items))
-        if not heads_own_words(listing.title):
-            parts.append(indented(Text(citations.mark(listing), style=DIM)))
-    parts.append(citations.key())
-    return Group(*parts)
+        detail.append(indented(text if heads_own_words(passage.title) else citations.marked(text, passage)))
+    return Disclosure(answer, detail, citations, answered)
+
+
+def _passage_heading(passage: Any, citations: Citations) -> Text:
+    """A passage named by its heading and the marks of the heading and of its words."""
+    if passage.title is None:
+        return citations.marked(Text("Work-life balance"), passage)
+    shown = cited_heading(passage.title, citations)
+    return shown if heads_own_words(passage.title) else citations.marked(shown, passage)
+
+
+def _listed(listing: Any, citations: Citations) -> list[RenderableType]:
+    """A list the articles give: its heading with the mark, then one line an item; where the heading
+    is mlcareer's, the mark of the list's own words follows it."""
+    shown = cited_heading(listing.title, citations)
+    if not heads_own_words(listing.title):
+        citations.marked(shown, listing)
+    return [shown, bullets(listing.items)]
 
 
 @view(OutlookReport)
-def outlook_view(report: OutlookReport, width: int) -> RenderableType:
+def outlook_view(report: OutlookReport, width: int) -> Disclosure:
     citations = Citations(report.sources)
-    parts: list[RenderableType] = [title(f"Outlook for a {report.career}")]
+    answer: list[RenderableType] = [title(f"Outlook for a {report.career}")]
     if report.summary:
-        summary = Text(report.summary)
-        citations.marked(summary, report)
-        parts.append(summary)
+        answer.append(citations.marked(Text(report.summary), report))
     columns = [
         Column(f"Figure {citations.reading(SHOWN_REASON)}", justify="right", no_wrap=True),
         Column(f"What it measures, period {citations.reading(MEASURE_REASON)}", ratio=3),
@@ -77,79 +102,100 @@ def outlook_view(report: OutlookReport, width: int) -> RenderableType:
     rows: list[list[Text | Bar]] = [
         [
             Text(row.shown.text),
-            Text(row.measure.text).append(f"\n{row.period.text if row.period else '-'}", style=DIM),
+            Text(row.measure.text).append(f", {row.period.text}" if row.period else "", style=DIM),
             citations.marked(Text(publisher_label(row.publisher)), row),
-            dated(row.freshness),
+            dated_line(row.freshness),
         ]
         for row in report.figures
     ]
     if rows:
-        parts.append(grid(columns, rows, width))
+        answer.append(grid(columns, rows, width))
     if any(row.freshness.stale for row in report.figures):
-        parts.append(stale_note())
-    if report.drivers_heading is not None:
-        parts.append(cited_heading(report.drivers_heading, citations))
-        parts.append(bullets([f"{driver.text} {citations.mark(driver)}" for driver in report.drivers]))
-    for said in report.statements:
-        parts.append(hanging("- ", citations.marked(Text(said.text), said), 0))
+        answer.append(stale_note())
+    if report.drivers or report.statements:
+        answer.append(
+            Text(
+                f"The drivers of demand, and {len(report.statements)} more statements from the articles: --sources.",
+                style=DIM,
+            )
+        )
     if not rows and not report.statements and not report.summary:
-        parts.append(Text("The data set has no outlook figures.", style=DIM))
-    parts.append(citations.key())
-    return Group(*parts)
+        answer.append(Text("The data set has no outlook figures.", style=DIM))
+    answered = citations.used()
+    detail: list[RenderableType] = []
+    if report.drivers_heading is not None:
+        detail.append(cited_heading(report.drivers_heading, citations))
+        detail.append(bullets([f"{driver.text} {citations.mark(driver)}" for driver in report.drivers]))
+    for said in report.statements:
+        detail.append(hanging("- ", citations.marked(Text(said.text), said), 0))
+    return Disclosure(answer, detail, citations, answered)
 
 
 @view(JobsReport)
-def jobs_view(report: JobsReport, width: int) -> RenderableType:
+def jobs_view(report: JobsReport, width: int) -> Disclosure:
     citations = Citations(report.sources)
-    parts: list[RenderableType] = [title(f"Who hires a {report.career}")]
-    if report.industries:
-        rows: list[list[Text | Bar]] = [[citations.marked(Text(i.name), i), Text(i.work)] for i in report.industries]
-        parts.append(title("Industries"))
-        parts.append(grid([Column("Industry", ratio=1), Column("The work", ratio=3)], rows, width))
-    if report.employer_types:
-        rows = [
-            [citations.marked(Text(e.name), e), Text(e.work), Text(", ".join(e.examples) or "-")]
-            for e in report.employer_types
-        ]
-        columns = [Column("Type of company", ratio=2), Column("The work", ratio=4), Column("Examples", ratio=2)]
-        parts.append(title("Companies that hire"))
-        parts.append(grid(columns, rows, width))
-    if report.career_paths:
-        parts.append(title("Career paths after graduating"))
-        for path in report.career_paths:
-            parts.append(indented(statement(f"{path.name}: ", citations.marked(Text(path.description), path))))
+    answer: list[RenderableType] = [title(f"Who hires a {report.career}")]
+    named = (
+        ("Industries", report.industries),
+        ("Companies that hire", report.employer_types),
+        ("Career paths after graduating", report.career_paths),
+    )
+    for heading, items in named:
+        if items:
+            answer.extend(_one_line_each(heading, items, citations))
     if report.entry_roles is not None:
-        parts.append(cited_heading(report.entry_roles.title, citations))
-        parts.append(bullets(report.entry_roles.items))
-        if not heads_own_words(report.entry_roles.title):
-            parts.append(indented(Text(citations.mark(report.entry_roles), style=DIM)))
+        roles = report.entry_roles
+        listed = citations.marked(Text(", ".join(roles.items)), roles.title)
+        if not heads_own_words(roles.title):
+            citations.marked(listed, roles)
+        answer.append(statement(f"{roles.title.text}: ", listed))
     if report.related_careers is not None:
         related = report.related_careers
-        parts.append(cited_heading(related.title, citations))
         if related.items:
-            parts.append(bullets(related.items))
+            said = citations.marked(Text(", ".join(related.items)), related.title)
         elif related.note is not None:
-            parts.append(indented(citations.marked(Text(related.note.text, style=DIM), related.note)))
+            said = citations.marked(Text(related.note.text), related.note)
         else:
-            parts.append(indented(Text("None listed.", style=DIM)))
-    if len(parts) == 1:
-        parts.append(Text("The data set says nothing about who hires.", style=DIM))
-    parts.append(citations.key())
-    return Group(*parts)
+            said = Text("None listed.", style=DIM)
+        answer.append(statement(f"{related.title.text}: ", said))
+    if len(answer) == 1:
+        answer.append(Text("The data set says nothing about who hires.", style=DIM))
+    answered = citations.used()
+    detail: list[RenderableType] = []
+    for heading, items in named:
+        if items:
+            detail.append(title(f"{heading}: the work"))
+        for item in items:
+            work = str(getattr(item, "work", None) or getattr(item, "description", ""))
+            detail.append(indented(statement(f"{item.name}: ", citations.marked(Text(work), item))))
+    return Disclosure(answer, detail, citations, answered)
+
+
+def _one_line_each(heading: str, items: Any, citations: Citations) -> list[RenderableType]:
+    """A heading, then one line an item with its examples; one article's mark on the heading."""
+    shared = column_mark(citations, items)
+    lines: list[RenderableType] = [title(f"{heading} {shared}".strip())]
+    for item in items:
+        line = Text(item.name)
+        if examples := getattr(item, "examples", None):
+            line.append(f": {', '.join(examples)}", style=DIM)
+        lines.append(hanging("- ", line if shared else citations.marked(line, item)))
+    return lines
 
 
 @view(InternshipsReport)
-def internships_view(report: InternshipsReport, width: int) -> RenderableType:
+def internships_view(report: InternshipsReport, width: int) -> Disclosure:
     citations = Citations(report.sources)
-    rows: list[list[Text | Bar]] = [
-        [citations.marked(Text(i.name), i), Text(i.description), Text(", ".join(i.examples) or "-")]
-        for i in report.internships
+    answer: list[RenderableType] = [title(f"Internships for a future {report.career}")]
+    if report.internships:
+        answer.extend(_one_line_each("Kinds of internship", report.internships, citations))
+    else:
+        answer.append(Text("The data set lists no internships.", style=DIM))
+    answered = citations.used()
+    detail: list[RenderableType] = [
+        statement(f"{i.name}: ", citations.marked(Text(i.description), i)) for i in report.internships
     ]
-    columns = [Column("Kind", ratio=1), Column("What it involves", ratio=4), Column("Examples", ratio=1)]
-    parts: list[RenderableType] = [title(f"Internships for a future {report.career}")]
-    parts.append(grid(columns, rows, width) if rows else Text("The data set lists no internships.", style=DIM))
-    parts.append(citations.key())
-    return Group(*parts)
+    return Disclosure(answer, detail, citations, answered)
 
 
 @view(SourcesReport)

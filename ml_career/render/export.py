@@ -11,17 +11,25 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.wording import money, money_range, publisher_label, years_range
-from ml_career.render.timeline import step_duration, timeline_inputs, timeline_rows, total_text
+from ml_career.render.plan_facts import (
+    Item,
+    order_and_notes,
+    salary_items,
+    starting_items,
+    step_items,
+    timeline_items,
+    total_item,
+)
 from ml_career.render.widgets import Citations
 from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from ml_career.advisor.plan import PlanReport, PlanStep
+    from ml_career.advisor.plan import PlanReport
     from ml_career.advisor.progress import ProgressReport
-    from ml_career.queries.salary import RungSalary
+
+__all__ = ["Item"]  # the export's line of text, defined with the facts it formats
 
 FORMATS = ("markdown", "html", "svg", "ics")
 # The names each format answers to, its own first.
@@ -42,15 +50,6 @@ SUFFIX_FORMATS = {
 }
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
 _LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
-
-
-class Item(NamedTuple):
-    """One line of a section: its text, its provenance mark, and a checkbox where it has one."""
-
-    text: str
-    mark: str = ""
-    label: str = ""  # a bold lead-in, such as "Total:"
-    checked: bool | None = None
 
 
 class Part(NamedTuple):
@@ -98,70 +97,13 @@ def export_document(plan: "PlanReport", progress: "ProgressReport", fmt: str, on
     return svg_document(plan, progress)
 
 
-def step_summary(step: "PlanStep", marks: Citations, last: bool = False) -> str:
-    parts = []
-    if yours := step_duration(step.months_min, step.months_max, step.duration_provenance, marks):
-        parts.append(yours)
-    elif step.years_min is not None and step.years_max is not None:
-        cited = f" {marks.cite(step.figures_source)}" if step.figures_source else ""
-        parts.append(years_range(step.years_min, step.years_max) + cited)
-    elif last:
-        parts.append("the target")
-    else:
-        parts.append("duration not given in the articles")
-    if step.cost_min is not None and step.cost_max is not None and step.currency:
-        formula = f" {marks.cite(step.figures_source)}{marks.mark(step.tuition_how)}" if step.tuition_how else ""
-        parts.append(f"tuition {money_range(step.cost_min, step.cost_max, step.currency)}{formula}")
-    return "; ".join(parts)
-
-
-def salary_text(salary: "RungSalary", marks: Citations) -> str:
-    shown = [
-        f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
-        + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
-        for f in salary.figures
-    ]
-    if salary.missing is None:
-        return "; ".join(shown)
-    missing = f"{salary.missing.text} {marks.mark(salary.missing)}"
-    return f"{missing}; for the role as a whole (all levels): {'; '.join(shown)}" if shown else missing
-
-
 def plan_document(plan: "PlanReport", progress: "ProgressReport", on: str) -> Document:
     """Everything the export shows, each fact with its mark, in the order it is shown."""
     marks = Citations(plan.sources)
-    starting = [
-        Item(f"{given.label} ({given.chosen})", marks.mark(given), label=f"{given.name.capitalize()}:")
-        for given in plan.inputs
-    ]
-    count = len(plan.steps)
-    steps = [
-        Item(f"{step.title} ({step_summary(step, marks, n == count)})", marks.mark(step))
-        for n, step in enumerate(plan.steps, start=1)
-    ]
-    if plan.timeline is not None:
-        totals = total_text(plan.timeline, marks) or ""
-    else:
-        totals = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
-        totals += f" {marks.computed(plan.total_formula)}"
-    if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
-        totals += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)}"
-        if plan.tuition_assumption:
-            totals += f" {marks.computed(plan.tuition_assumption)}"
-    steps.append(Item(totals, label="Total:"))
-    steps.append(Item(plan.order.text, marks.mark(plan.order)))
-    steps += [Item(note) for note in (plan.years_note, *plan.notes) if note]
-    salaries = [
-        Item(salary_text(salary, marks), label=f"{label}, {salary.rung}:")
-        for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
-    ]
-    timeline = []
-    if plan.timeline is not None:
-        timeline += [Item(given, label="Yours:") for given in timeline_inputs(plan.timeline, marks)]
-        timeline += [
-            Item(f"{row.title}: {row.spent}; begins {row.begins}", label=f"{row.step}:")
-            for row in timeline_rows(plan.timeline, marks)
-        ]
+    starting = starting_items(plan, marks)
+    steps = [*step_items(plan, marks), total_item(plan, marks), *order_and_notes(plan, marks)]
+    salaries = salary_items(plan, marks)
+    timeline = timeline_items(plan, marks)
     suggestions = {skill.id: skill.suggestion for skill in plan.skills_to_learn}
     skills = []
     for row in progress.items:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from rich.console import RenderableType
 from rich.text import Text
 
 from ml_career.advisor.gap import GapItem, GapReport, GapTerm
 from ml_career.provenance import Kind
+from ml_career.render.disclosure import Disclosure
 from ml_career.render.registry import view
 from ml_career.render.widgets import DIM, HEADING, Citations, Column, grid, title
 
 
 @view(GapReport)
-def gap_view(report: GapReport, width: int) -> RenderableType:
+def gap_view(report: GapReport, width: int) -> Disclosure:
     marks = Citations([])
     parts: list[RenderableType] = [title(f"Skills and tools mentioned in {report.file}")]
     whose = marks.yours() if report.read_as_provenance == Kind.YOU else marks.reading(report.read_as_reason)
@@ -52,8 +53,8 @@ def gap_view(report: GapReport, width: int) -> RenderableType:
                 style=HEADING,
             )
         )
-    parts.append(marks.key())
-    return Group(*parts)
+    # The reasons behind the marks are the detail: --sources shows them in the full key.
+    return Disclosure(parts, [], marks, marks.used())
 
 
 SHOWN_PLACES = 5

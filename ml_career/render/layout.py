@@ -2,19 +2,19 @@
 and hanging indents that keep wrapped lines in place."""
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from rich import box
 from rich.console import Group, RenderableType
 from rich.measure import Measurement
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from ml_career.render.drawing import BAR_MIN, BAR_WIDTH, Bar, bar
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.table import Table
 
 NARROW = 60  # below this many columns a table is always a list of records
 DIM = "dim"
@@ -126,9 +126,11 @@ def _column_needs(column: Column, cells: list[str]) -> tuple[int, int]:
     return max(max(_widest_word(text) for text in texts), min(READABLE, natural)), natural
 
 
-def _table(columns: list[Column], rows: Rows, widths: dict[int, int], bar_columns: list[int], bars: int) -> Table:
+def _table(columns: list[Column], rows: Rows, widths: dict[int, int], bar_columns: list[int], bars: int) -> "Table":
     """A table whose column widths are set here: Rich, left to fit it, would squeeze columns past their words."""
-    table = _RuledTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, GAP - 1, 0, 0))
+    from rich import box
+
+    table = _ruled_table()(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, GAP - 1, 0, 0))
     kept = sorted([*widths, *bar_columns])
     for i in kept:
         column = columns[i]
@@ -146,17 +148,26 @@ def _table(columns: list[Column], rows: Rows, widths: dict[int, int], bar_column
     return table
 
 
-# The rule under the header in plain ASCII: Rich's own fallback would draw a box of | and +.
-_ASCII_RULE = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
+@cache
+def _ruled_table() -> "type[Table]":
+    """A table with one rule under its header: a line of ─, or of - where the encoding is ASCII.
 
+    Made on first use: a view that draws no table (one salary figure, the quick facts) never
+    imports Rich's tables.
+    """
+    from rich import box
+    from rich.table import Table
 
-class _RuledTable(Table):
-    """A table with one rule under its header: a line of ─, or of - where the encoding is ASCII."""
+    # The rule under the header in plain ASCII: Rich's own fallback would draw a box of | and +.
+    ascii_rule = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
 
-    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
-        if options.ascii_only:
-            self.box = _ASCII_RULE
-        yield from super().__rich_console__(console, options)
+    class RuledTable(Table):
+        def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
+            if options.ascii_only:
+                self.box = ascii_rule
+            yield from super().__rich_console__(console, options)
+
+    return RuledTable
 
 
 def _cell(cell: Text | Bar, bars: int) -> RenderableType:
@@ -173,11 +184,17 @@ def _records(columns: list[Column], rows: Rows, width: int) -> RenderableType:
         heading = first.copy() if isinstance(first, Text) else Text()
         heading.stylize(HEADING, 0, len(heading.plain.split("\n")[0]))  # the name, not a description under it
         records.append(heading)
+        from rich.table import Table
+
         fields = Table.grid(padding=(0, 1, 0, 0))
         fields.add_column(no_wrap=True, style=DIM)
         fields.add_column(overflow="fold")
         labels = [f"{c.header}:" if c.header else "" for c in columns[1:]]
-        side_by_side = max(map(len, labels), default=0) <= (width - 2) // 2
+        label_width = max(map(len, labels), default=0)
+        # Beside its label only where every word of every cell fits whole: an address is never broken.
+        side_by_side = label_width <= (width - 2) // 2 and all(
+            _widest_word(cell.plain) <= width - 3 - label_width for cell in rest if isinstance(cell, Text)
+        )
         drawn: list[RenderableType] = []
         for label, cell in zip(labels, rest, strict=True):
             if isinstance(cell, Bar):
@@ -223,10 +240,30 @@ class Hanging:
             max_width=options.max_width
         )
 
+    def _aligned(self, console: "Console", room: int) -> Group:
+        """The body wrapped beside the lead, each line after the first under the body's start:
+        as a grid of two columns lays it out, without building one."""
+        lines = self.body.wrap(console, room - self.lead.cell_len, overflow="fold")
+        under = Text(" " * self.lead.cell_len)
+        shown = []
+        for index, line in enumerate(lines):
+            row = (self.lead if index == 0 else under).copy()
+            row.append_text(line)
+            row.no_wrap = True
+            shown.append(row)
+        return Group(*shown) if shown else Group(self.lead.copy())
+
     def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
         room = options.max_width - self.indent
         whole = self.lead + self.body
         if (self.align and self.lead.cell_len <= room // 3) or "\n" in whole.plain or room < 8:
+            if "\n" not in self.lead.plain and self.lead.cell_len < room:
+                yield (
+                    indented(self._aligned(console, room), self.indent) if self.indent else self._aligned(console, room)
+                )
+                return
+            from rich.table import Table
+
             line = Table.grid()
             line.add_column(no_wrap=True)
             line.add_column(overflow="fold")

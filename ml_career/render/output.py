@@ -131,22 +131,22 @@ def pager_command() -> list[str]:
     return shlex.split(DEFAULT_PAGER)
 
 
-def print_view(report: object) -> None:
+def print_view(report: object, sources: bool = False) -> None:
     """Render `report` for the terminal it is going to, and print it once: through the pager
-    when it is taller than the terminal."""
+    when it is taller than the terminal. With `sources`, the view's full detail too."""
     from rich.segment import Segments
     from rich.text import Text
 
     from ml_career.render.registry import render
 
     out = console()
-    shown = render(report, out.width)
+    shown = render(report, out.width, sources)
     # A Text marked no_wrap holds lines that scripts read: printed as they are, never wrapped.
     soft_wrap = isinstance(shown, Text) and bool(shown.no_wrap)
     # Every view leaves through here: whatever text it holds, no control character in
     # it reaches the terminal. Rich's own styling is kept, as control segments are.
     options = out.options.update_width(1_000_000) if soft_wrap else None
-    segments = list(_printable(out.render(shown, options)))
+    segments = list(_unpadded(_printable(out.render(shown, options))))
     if not soft_wrap and paging["allowed"] and out.is_terminal and _stdout_is_terminal():
         height = sum(segment.text.count("\n") for segment in segments if not segment.control)
         try:
@@ -173,6 +173,44 @@ def _printable(segments: Iterable[Segment]) -> Iterator[Segment]:
             yield segment
         else:
             yield Segment(printable(segment.text), segment.style)
+
+
+def _unpadded(segments: Iterable[Segment]) -> Iterator[Segment]:
+    """Every line without the spaces Rich pads it with: plain text in a pipe or a file, and
+    nothing for a terminal to show either."""
+    from rich.segment import Segment
+
+    line: list[Segment] = []
+    for segment in segments:
+        if segment.control or "\n" not in segment.text:
+            line.append(segment)
+            continue
+        *ends, rest = segment.text.split("\n")
+        for end in ends:
+            line.append(Segment(end, segment.style))
+            yield from _trimmed(line)
+            yield Segment.line()
+            line = []
+        line.append(Segment(rest, segment.style))
+    yield from _trimmed(line)
+
+
+def _trimmed(line: list[Segment]) -> list[Segment]:
+    """`line` without its trailing spaces, whichever segments hold them."""
+    from rich.segment import Segment
+
+    kept = list(line)
+    while kept:
+        last = kept[-1]
+        if last.control:
+            break
+        text = last.text.rstrip(" ")
+        if text:
+            kept[-1] = Segment(text, last.style)
+            break
+        kept.pop()
+    # A control segment (a cursor move, a link's end) keeps its place after the text.
+    return kept + [segment for segment in line[len(kept) :] if segment.control]
 
 
 def _stdout_is_terminal() -> bool:
@@ -202,9 +240,10 @@ def _page(command: list[str], text: str) -> None:
         raise UnusablePager(f"the pager {shown!r} ended with status {finished.returncode}")
 
 
-def show(report: object, as_json: bool) -> None:
-    """The one place a report leaves: as JSON for programs, or as the view built for people."""
+def show(report: object, as_json: bool, sources: bool = False) -> None:
+    """The one place a report leaves: as JSON for programs, or as the view built for people
+    (with its full detail if `sources`)."""
     if as_json:
         write_json(report)
     else:
-        print_view(report)
+        print_view(report, sources)

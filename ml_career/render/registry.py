@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.console import RenderableType
 
+if TYPE_CHECKING:
+    from ml_career.render.disclosure import Disclosure
+
 R = TypeVar("R")
-View = Callable[[R, int], RenderableType]
+# A view returns its renderable, or a Disclosure: its answer and the detail --sources adds.
+View = Callable[[R, int], "RenderableType | Disclosure"]
 
 # The module that builds a report -> the module under ml_career.render that views it.
 VIEW_MODULE_OF: dict[str, str] = {
@@ -30,6 +34,7 @@ VIEW_MODULE_OF: dict[str, str] = {
     "ml_career.queries.internships": "catalog",
     "ml_career.queries.sources": "catalog",
     "ml_career.queries.search": "catalog",
+    "ml_career.queries.overview": "overview",
     "ml_career.advisor.plan": "advisor",
     "ml_career.advisor.progress": "advisor",
     "ml_career.advisor.fit": "advisor",
@@ -37,7 +42,7 @@ VIEW_MODULE_OF: dict[str, str] = {
     "ml_career.dataset.validation": "data",
 }
 
-_views: dict[type, Callable[[Any, int], RenderableType]] = {}
+_views: dict[type, Callable[[Any, int], RenderableType | Disclosure]] = {}
 
 
 def view(report_type: type[R]) -> Callable[[View[R]], View[R]]:
@@ -50,16 +55,20 @@ def view(report_type: type[R]) -> Callable[[View[R]], View[R]]:
     return register
 
 
-def registered_views() -> dict[type, Callable[[Any, int], RenderableType]]:
+def registered_views() -> dict[type, Callable[[Any, int], RenderableType | Disclosure]]:
     """Every view, once each view module has registered its own."""
     for name in sorted(set(VIEW_MODULE_OF.values())):
         importlib.import_module(f"ml_career.render.{name}")
     return dict(_views)
 
 
-def render(report: object, width: int) -> RenderableType:
-    """The view of any report at `width` columns: one renderable, printed once by the caller."""
+def render(report: object, width: int, sources: bool = False) -> RenderableType:
+    """The view of any report at `width` columns, with its full detail if `sources`: one renderable,
+    printed once by the caller."""
+    from ml_career.render.disclosure import Disclosure, shown
+
     report_type = type(report)
     if report_type not in _views and report_type.__module__ in VIEW_MODULE_OF:
         importlib.import_module(f"ml_career.render.{VIEW_MODULE_OF[report_type.__module__]}")
-    return _views[report_type](report, width)
+    drawn = _views[report_type](report, width)
+    return shown(drawn, sources) if isinstance(drawn, Disclosure) else drawn

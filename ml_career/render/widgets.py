@@ -14,7 +14,7 @@ Layout rules every view gets from here:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -60,6 +60,13 @@ def dated(fresh: Freshness) -> Text:
     return shown
 
 
+def dated_line(fresh: Freshness) -> Text:
+    """The date a figure is as of and its age on one line, `2022-06 4y 5m !`; `undated` alone."""
+    if fresh.as_of is None:
+        return Text("undated", style=DIM)
+    return Text(f"{fresh.as_of} ").append_text(age_cell(fresh))
+
+
 def stale_note() -> Text:
     return Text(f"! more than {STALE_AFTER_MONTHS} months old today: may be out of date.", style=WARNING)
 
@@ -76,6 +83,15 @@ def heads_own_words(words: Words | None) -> bool:
 def cited_heading(words: Words, citations: Citations) -> Text:
     """A heading followed by the mark of whose words the heading is."""
     return citations.marked(heading(words.text), words)
+
+
+class UsedMarks(NamedTuple):
+    """The marks used so far: (mark, title) per article, how many formulas and readings, and yours."""
+
+    articles: tuple[tuple[str, str], ...]
+    computed: int
+    readings: int
+    yours: bool
 
 
 class Citations:
@@ -162,6 +178,12 @@ class Citations:
         if self._yours:
             entries.append(("[y]", "yours: what you gave, chose or assumed"))
         return entries
+
+    def used(self) -> UsedMarks:
+        """The marks used so far, for a short key of the part of a view built until now."""
+        cited = sorted(self._order, key=self._number)
+        articles = tuple((f"[{self._number(source)}]", self._titles.get(source) or source) for source in cited)
+        return UsedMarks(articles, len(self._computed), len(self._readings), self._yours)
 
     def lines(self) -> list[str]:
         return [f"{mark} {meaning}" for mark, meaning in self.entries()]

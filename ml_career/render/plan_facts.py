@@ -1,0 +1,109 @@
+"""Each fact of the plan formatted once, with its mark: the plan's view and every export show these lines.
+
+A line is an `Item`: its text, the mark of whose word it is, a bold label where
+it has one, and a checkbox for a skill. The terminal view lays them out; the
+Markdown and HTML exports write them as list items.
+"""
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from ml_career.queries.wording import money, money_range, publisher_label, years_range
+from ml_career.render.timeline import step_duration, timeline_inputs, timeline_rows, total_text
+
+if TYPE_CHECKING:
+    from ml_career.advisor.plan import PlanReport, PlanStep
+    from ml_career.queries.salary import RungSalary
+    from ml_career.render.widgets import Citations
+
+
+class Item(NamedTuple):
+    """One line of a section: its text, its provenance mark, and a checkbox where it has one."""
+
+    text: str
+    mark: str = ""
+    label: str = ""  # a bold lead-in, such as "Total:"
+    checked: bool | None = None
+
+
+def starting_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
+    """Each input of the plan: what it is, and whether you gave it or it is mlcareer's default."""
+    return [Item(f"{given.label} ({given.chosen})", marks.mark(given), label=f"{given.name}:") for given in plan.inputs]
+
+
+def step_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
+    """One line a step: its title, then its time and tuition."""
+    count = len(plan.steps)
+    return [
+        Item(f"{step.title} ({step_summary(step, marks, n == count)})", marks.mark(step))
+        for n, step in enumerate(plan.steps, start=1)
+    ]
+
+
+def total_item(plan: "PlanReport", marks: "Citations") -> Item:
+    """The plan's total time and tuition, with the marks of the formulas behind them."""
+    if plan.timeline is not None:
+        totals = total_text(plan.timeline, marks) or ""
+    else:
+        totals = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
+        totals += f" {marks.computed(plan.total_formula)}"
+    if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
+        totals += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)}"
+        if plan.tuition_assumption:
+            totals += f" {marks.computed(plan.tuition_assumption)}"
+    return Item(totals, label="Total:")
+
+
+def order_and_notes(plan: "PlanReport", marks: "Citations") -> list[Item]:
+    """Whose order the steps are in, and what the totals leave out."""
+    return [Item(plan.order.text, marks.mark(plan.order))] + [
+        Item(note) for note in (plan.years_note, *plan.notes) if note
+    ]
+
+
+def salary_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
+    """What the entry point and the target pay."""
+    return [
+        Item(salary_text(salary, marks), label=f"{label}, {salary.rung}:")
+        for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
+    ]
+
+
+def timeline_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
+    """Your inputs to the timeline, then each milestone: the time spent and when it begins."""
+    if plan.timeline is None:
+        return []
+    items = [Item(given, label="Yours:") for given in timeline_inputs(plan.timeline, marks)]
+    return items + [
+        Item(f"{row.title}: {row.spent}; begins {row.begins}", label=f"{row.step}:")
+        for row in timeline_rows(plan.timeline, marks)
+    ]
+
+
+def step_summary(step: "PlanStep", marks: "Citations", last: bool = False) -> str:
+    parts = []
+    if yours := step_duration(step.months_min, step.months_max, step.duration_provenance, marks):
+        parts.append(yours)
+    elif step.years_min is not None and step.years_max is not None:
+        cited = f" {marks.cite(step.figures_source)}" if step.figures_source else ""
+        parts.append(years_range(step.years_min, step.years_max) + cited)
+    elif last:
+        parts.append("the target")
+    else:
+        parts.append("duration not given in the articles")
+    if step.cost_min is not None and step.cost_max is not None and step.currency:
+        formula = f" {marks.cite(step.figures_source)}{marks.mark(step.tuition_how)}" if step.tuition_how else ""
+        parts.append(f"tuition {money_range(step.cost_min, step.cost_max, step.currency)}{formula}")
+    return "; ".join(parts)
+
+
+def salary_text(salary: "RungSalary", marks: "Citations") -> str:
+    shown = [
+        f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
+        + (marks.mark(f.scope) if f.scope is not None else "")
+        + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
+        for f in salary.figures
+    ]
+    if salary.missing is None:
+        return "; ".join(shown)
+    missing = f"{salary.missing.text} {marks.mark(salary.missing)}"
+    return f"{missing}; for the role as a whole (all levels): {'; '.join(shown)}" if shown else missing
