@@ -182,9 +182,15 @@ def test_a_view_taller_than_the_terminal_is_paged(monkeypatch: pytest.MonkeyPatc
     report = jobs_report(load_career())
     output.print_view(report)
     assert stream.getvalue() == "" and "Who hires" in paged[0]
-    monkeypatch.setattr(output, "paging", {"allowed": False})
-    output.print_view(report)
+    from ml_career.run_options import RunOptions, fresh_run, use
+
+    with fresh_run():
+        use(RunOptions(no_pager=True))
+        output.print_view(report)
     assert "Who hires" in stream.getvalue() and len(paged) == 1
+    stream.truncate(0)
+    output.print_view(report)  # the run that said --no-pager is over: the next one pages again
+    assert len(paged) == 2
 
 
 def test_a_pager_is_run_with_the_text_or_reported_missing(tmp_path: Path) -> None:

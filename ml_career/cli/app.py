@@ -20,7 +20,9 @@ from typer.core import TyperGroup
 from ml_career.cli import completion
 from ml_career.cli.boundary import PROG_NAME, guarded, prepare_process
 from ml_career.cli.commands import COMMANDS, COMPLETE_VAR
+from ml_career.cli.context import run_options, with_global_options
 from ml_career.cli.options import file_name
+from ml_career.run_options import fresh_run, use
 
 
 class GuardedGroup(TyperGroup):
@@ -43,7 +45,8 @@ class GuardedGroup(TyperGroup):
         def run() -> Any:
             return TyperGroup.main(self, args, prog_name or PROG_NAME, complete_var, standalone_mode=False, **extra)
 
-        code = guarded(run)
+        with fresh_run():
+            code = guarded(run)
         if standalone_mode:
             sys.exit(code)
         return code
@@ -57,6 +60,7 @@ class GuardedGroup(TyperGroup):
             info = next(i for i in family.commands.registered_commands if command_name(i) == name)
             command = typer.main.get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
             command.parse_args = _keeping_extra_words(command.parse_args)  # type: ignore[method-assign]
+            with_global_options(command, self)
             if COMPLETE_VAR in os.environ:
                 from ml_career.cli.typer_compat import unfiltered
 
@@ -192,10 +196,7 @@ def _global_options(
       NO_COLOR             set to turn colour off
       FORCE_COLOR          set to keep colour on where output is not a terminal
     """
-    if no_pager:
-        from ml_career.render.output import paging
-
-        paging["allowed"] = False
+    use(run_options(ctx))
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
 

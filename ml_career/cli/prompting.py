@@ -24,10 +24,9 @@ class InputEnded(MlCareerError):
 def stdin_is_terminal() -> bool:
     """True where someone can answer a prompt and see it: both stdin and stdout are terminals,
     and --no-input was not given (`mlcareer plan | less` must not prompt blind)."""
-    from typer._click.globals import get_current_context  # Typer 0.28 vendors Click
+    from ml_career.run_options import current_run
 
-    context = get_current_context(silent=True)
-    if context is not None and context.find_root().params.get("no_input"):
+    if current_run().no_input:
         return False
     return _is_terminal(sys.stdin) and _is_terminal(sys.stdout)
 
