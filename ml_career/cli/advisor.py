@@ -105,26 +105,21 @@ def fit(
 @commands.command()
 def progress(
     ctx: typer.Context,
-    name: Annotated[
-        str | None,
+    words: Annotated[
+        list[str] | None,
         typer.Argument(
-            metavar="[NAME]",
-            help="The skill or tool, by name or id: 'computer vision', git, tool.pytorch.",
+            metavar="[NAME]... [STATUS]",
+            help="Skills or tools, by name or id ('computer vision', git, tool.pytorch), "
+            "then done, learning, skipped or pending.",
             show_default=False,
-            autocompletion=completion.skills,
-        ),
-    ] = None,
-    status: Annotated[
-        str | None,
-        typer.Argument(
-            help="done, learning, skipped or pending.", show_default=False, autocompletion=completion.statuses
+            autocompletion=completion.progress_words,
         ),
     ] = None,
     note: Annotated[
         str | None,
-        typer.Option("--note", metavar="TEXT", help="Keep a note on the item: a course, a link, what you did."),
+        typer.Option("--note", metavar="TEXT", help="Keep a note on the items: a course, a link, what you did."),
     ] = None,
-    clear_note: Annotated[bool, typer.Option("--clear-note", help="Remove the item's note.")] = False,
+    clear_note: Annotated[bool, typer.Option("--clear-note", help="Remove the items' note.")] = False,
     rung: Annotated[
         str | None,
         typer.Option(
@@ -134,17 +129,39 @@ def progress(
             autocompletion=completion.current_rungs,
         ),
     ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="List only the items of this status.",
+            autocompletion=completion.statuses,
+        ),
+    ] = None,
+    group: Annotated[
+        str | None,
+        typer.Option(
+            "--group",
+            "-g",
+            metavar="GROUP",
+            help="List only the items of this skill group.",
+            autocompletion=completion.categories,
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Mark skills and tools done, and keep notes on them.
 
-    Alone, it shows every skill and tool, its status and note, and the percentage done or skipped.
+    Alone, it lists every skill and tool, its status and note, and the percentage done or skipped.
+    A write names the items, then the status, and confirms in a line.
     A name that fits several items lists them with their ids; give the id.
 
     \b
     Examples:
       mlcareer progress
-      mlcareer progress "computer vision" done
+      mlcareer progress --status learning
+      mlcareer progress "computer vision" git tool.pytorch done
       mlcareer progress git learning --note "Pro Git, chapter 3"
       mlcareer progress tool.pytorch --clear-note
       mlcareer progress --rung engineer
@@ -152,7 +169,7 @@ def progress(
     from ml_career.advisor.progress import update_progress
     from ml_career.render.output import show
 
-    show(update_progress(career(ctx), name, status, rung, note, clear_note), as_json)
+    show(update_progress(career(ctx), words, rung, note, clear_note, status, group), as_json)
 
 
 @commands.command()
