@@ -80,7 +80,7 @@ def test_prompts_need_both_stdin_and_stdout_to_be_terminals(monkeypatch: pytest.
     assert prompting.prompt_if_terminal() is not None
 
 
-def test_help_lists_every_environment_variable_the_code_reads(cli: Invoke) -> None:
+def test_help_environment_lists_every_environment_variable_the_code_reads(cli: Invoke) -> None:
     source = "\n".join(path.read_text(encoding="utf-8") for path in (REPO / "ml_career").rglob("*.py"))
     read = set(re.findall(r'environ(?:\.get)?\(\s*"([A-Z_]+)"', source)) | set(
         re.findall(r'_ENV_VARS? = \(?"([A-Z_]+)"', source)
@@ -89,8 +89,9 @@ def test_help_lists_every_environment_variable_the_code_reads(cli: Invoke) -> No
     read |= {"NO_COLOR", "FORCE_COLOR", "MLCAREER_PAGER", "PAGER"}  # read by Rich and the pager
     # Set by the completion scripts mlcareer prints, in Typer's protocol, not by people.
     read -= {"COMP_WORDS", "COMP_CWORD", "_TYPER_COMPLETE_ARGS", "_TYPER_COMPLETE_FISH_ACTION"}
-    shown = cli("--help").stdout
+    shown = cli("help", "environment").stdout
     assert [name for name in sorted(read) if name not in shown] == []
+    assert "Environment variables: mlcareer help environment" in cli("--help").stdout
 
 
 def test_help_command_shows_the_same_help_as_help_options(cli: Invoke) -> None:
