@@ -46,7 +46,8 @@ def plan(
     Examples:
       mlcareer plan --residency in-state --target senior
       mlcareer plan --education bachelor --level engineer --target lead
-      mlcareer plan --target senior --assume experience=1y --assume junior=2y --assume engineer=3y --start 2027-01
+      mlcareer plan --target senior --start 2027-01 \\
+        --assume experience=1y --assume junior=2y --assume engineer=3y
     """
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report

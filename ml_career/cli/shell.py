@@ -199,7 +199,8 @@ def completion(
 
     \b
     Examples:
-      mlcareer completion bash > ~/.local/share/bash-completion/completions/mlcareer
+      mlcareer completion bash \\
+        > ~/.local/share/bash-completion/completions/mlcareer
       mlcareer completion zsh > "${fpath[1]}/_mlcareer"
       mlcareer completion fish > ~/.config/fish/completions/mlcareer.fish
       eval "$(mlcareer completion zsh)"    # for this shell only, after compinit
