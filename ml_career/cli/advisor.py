@@ -19,6 +19,7 @@ from ml_career.cli.options import (
     TargetOption,
     file_name,
 )
+from ml_career.render.formats import FORMATS, format_names
 
 commands = typer.Typer()
 
@@ -232,7 +233,7 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="markdown, html, svg or ics (iCalendar); default: from the --output suffix, else markdown.",
+            help=f"{format_names()}; default: from the --output suffix, else {FORMATS[0].name}.",
             autocompletion=completion.formats,
             show_default=False,
         ),
@@ -257,7 +258,7 @@ def export(
     assume: AssumeOption = None,
     start: StartOption = None,
 ) -> None:
-    """Share the plan as Markdown, HTML, SVG or a calendar.
+    """Share the plan as a document: Markdown, a web page, a picture, a calendar.
 
     Takes the same inputs as plan, never prompts, and writes files atomically.
     The calendar (ics) has one event per milestone, so it needs --start and a duration for every step.
@@ -274,17 +275,16 @@ def export(
     from ml_career.advisor.progress import progress_report
     from ml_career.advisor.timeline import parse_assumptions, parse_start
     from ml_career.queries.freshness import today
-    from ml_career.render.export import SUFFIX_FORMATS, export_document, resolve_format
+    from ml_career.render.formats import export_document, resolve_format
 
     data = career(ctx)
-    suffix = output.suffix.casefold() if output is not None else ""
-    chosen_format = resolve_format(fmt) if fmt is not None else SUFFIX_FORMATS.get(suffix, "markdown")
+    chosen_format = resolve_format(fmt, output.suffix if output is not None else "")
     assumed, begin = parse_assumptions(data, assume or []), parse_start(start)
     given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
     plan_shown = plan_report(data, *plan_inputs(data, given), assumed, begin)
     document = export_document(plan_shown, progress_report(data), chosen_format, today().isoformat())
     if output is None:
-        if chosen_format == "ics":  # bytes as they are: CRLF stays CRLF on every system
+        if chosen_format.exact_bytes:
             sys.stdout.flush()
             sys.stdout.buffer.write(document.encode("utf-8"))
         else:
@@ -297,4 +297,4 @@ def export(
 
     write_output(output, document, protected=(state_file(), resolve_data_path(data_option(ctx))))
     if not is_standard_output(output):
-        typer.echo(f"Wrote {printable(str(output), single_line=True)} ({chosen_format}).", err=True)
+        typer.echo(f"Wrote {printable(str(output), single_line=True)} ({chosen_format.name}).", err=True)

@@ -176,7 +176,7 @@ def _educations(career: CareerData | None) -> list[Candidate]:
 
 
 def _formats(career: CareerData | None) -> list[Candidate]:
-    from ml_career.render.export import format_choices
+    from ml_career.render.formats import format_choices
 
     return offered(format_choices(), described=False)
 

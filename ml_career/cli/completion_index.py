@@ -49,7 +49,7 @@ def build(root: Any, career: Any) -> str:
     used: dict[str, list[Candidate]] = {}
     for scope, command, scope_ctx in scopes:
         params = command.get_params(scope_ctx)
-        last_argument = next((p for p in reversed(params) if isinstance(p, TyperArgument)), None)
+        last_argument = next((p for p in reversed(params) if is_argument(p)), None)
         for position, param in enumerate(params):
             source = _source_of(param, career, used)
             if is_argument(param):

@@ -114,3 +114,8 @@ def fold(line: str) -> str:
         size += width
     pieces.append(current)
     return "\r\n ".join(pieces)
+
+
+def ics_export(plan: PlanReport, progress: object, on: str) -> str:
+    """The writer formats.FORMATS names: the calendar has the plan's milestones only."""
+    return ics_document(plan, on)
