@@ -104,9 +104,17 @@ def wiring_module() -> str:
 
 
 def generated(docs: Path) -> dict[Path, str]:
-    # The wiring first: reading the decorators imports every view, which a stale wiring may not name.
-    wiring = {REPO / "ml_career" / "wiring.py": wiring_module()}
-    return {**wiring, docs / "cli.md": cli_reference(), docs / "mlcareer-salary.svg": readme_picture()}
+    # The wiring first, and used at once: a new command's help and view need it.
+    from ml_career import wiring
+    from ml_career.cli.app import derived_command_modules
+    from ml_career.render.registry import derived_view_modules
+
+    wiring.COMMAND_MODULES.clear()
+    wiring.COMMAND_MODULES.update(derived_command_modules())
+    wiring.VIEW_MODULES.clear()
+    wiring.VIEW_MODULES.update(derived_view_modules())
+    written = {REPO / "ml_career" / "wiring.py": wiring_module()}
+    return {**written, docs / "cli.md": cli_reference(), docs / "mlcareer-salary.svg": readme_picture()}
 
 
 def main() -> int:
