@@ -12,12 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class RunOptions:
+class RunOptions(NamedTuple):
     """Each field is named as the global option's parameter is (cli/app.py), and only there declared."""
 
     data: Path | None = None  # --data: the career data file in place of the bundled one
@@ -25,7 +24,7 @@ class RunOptions:
     no_input: bool = False  # --no-input: ask nothing, the defaults fill what is left out
 
 
-_current: ContextVar[RunOptions] = ContextVar("run_options", default=RunOptions())  # noqa: B039 (frozen)
+_current: ContextVar[RunOptions] = ContextVar("run_options", default=RunOptions())  # noqa: B039 (immutable)
 
 
 def current_run() -> RunOptions:

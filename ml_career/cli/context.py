@@ -9,7 +9,6 @@ wins over one given before it.
 from __future__ import annotations
 
 import copy
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +20,7 @@ from ml_career.run_options import RunOptions, use
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
-GLOBAL_OPTIONS = tuple(field.name for field in dataclasses.fields(RunOptions))
+GLOBAL_OPTIONS = RunOptions._fields
 
 
 def run_options(ctx: Any) -> RunOptions:
