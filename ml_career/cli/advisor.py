@@ -258,7 +258,7 @@ def export(
     assume: AssumeOption = None,
     start: StartOption = None,
 ) -> None:
-    """Share the plan as a document: Markdown, a web page, a picture, a calendar.
+    """Share the plan: Markdown, a web page, a picture, a calendar.
 
     Takes the same inputs as plan, never prompts, and writes files atomically.
     The calendar (ics) has one event per milestone, so it needs --start and a duration for every step.

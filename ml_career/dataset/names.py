@@ -104,19 +104,15 @@ def close_names(typed: str, known: Iterable[str], limit: int = 3) -> list[str]:
     matcher = difflib.SequenceMatcher(b=wanted, autojunk=False)
     prefixed: list[str] = []
     alike: list[tuple[float, str]] = []
-    seen: set[str] = set()
-    compared = 0
+    compared: set[str] = set()
     for name in known:
         folded = name.casefold()
-        if folded in seen:
-            continue
-        seen.add(folded)
         if folded == wanted:
             return [name]
         if folded.startswith(wanted):
-            prefixed += [name] if len(prefixed) < limit else []
-        elif compared < MAX_COMPARED and shortest <= len(folded) <= longest:
-            compared += 1
+            prefixed += [name] if len(prefixed) < limit and name not in prefixed else []
+        elif len(compared) < MAX_COMPARED and shortest <= len(folded) <= longest and folded not in compared:
+            compared.add(folded)
             matcher.set_seq1(folded)
             # The two quick bounds first: most names fail them, in time linear in their length.
             quick = matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR
