@@ -205,6 +205,9 @@ def test_a_last_word_that_is_no_status_is_refused_and_nothing_is_written(
     assert shown.exit_code == 2
     assert "unknown status 'python'" in shown.stderr
     assert not (isolated_environment / "mlcareer" / "state.json").exists()
+    alone = cli("progress", "done")
+    assert alone.exit_code == 2
+    assert alone.stderr == "mlcareer: name the skills or tools first: mlcareer progress NAME... done\n"
     shown = cli("progress", "git", "nonsense-item", "done")
     assert shown.exit_code == 2 and "unknown item 'nonsense-item'" in shown.stderr
     assert not (isolated_environment / "mlcareer" / "state.json").exists()

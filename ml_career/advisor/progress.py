@@ -143,6 +143,8 @@ def update_progress(
     if names and (status_filter is not None or group is not None):
         raise UsageError("--status and --group filter the list; to mark items: mlcareer progress NAME... STATUS")
     if len(names) == 1 and new_status is None and note is None and not clear_note and rung is None:
+        if names[0].casefold() in STATUSES:
+            raise UsageError(f"name the skills or tools first: mlcareer progress NAME... {names[0].casefold()}")
         return progress_report(career)._replace(asked=resolve_item(career, names[0]).id)
     if not names and rung is None:
         return filtered(progress_report(career), career, status_filter, group)
