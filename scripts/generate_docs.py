@@ -1,4 +1,4 @@
-"""Generate docs/cli.md and the README picture from the app itself.
+"""Generate docs/cli.md, the README picture and ml_career/wiring.py from the app itself.
 
 uv run python scripts/generate_docs.py           # write them
 uv run python scripts/generate_docs.py --check   # exit 1 if they are stale (CI)
@@ -67,8 +67,54 @@ def readme_picture() -> str:
     return console.export_svg(title="mlcareer salary", unique_id="mlcareer-salary")
 
 
+def wiring_module() -> str:
+    """ml_career/wiring.py: which module holds each command and each view, read from their decorators."""
+    from ml_career.cli.app import derived_command_modules
+    from ml_career.render.registry import derived_view_modules
+
+    def table(name: str, comment: str, entries: dict[str, str]) -> list[str]:
+        return [
+            f"# {comment}",
+            f"{name}: dict[str, str] = {{",
+            *(f'    "{k}": "{v}",' for k, v in entries.items()),
+            "}",
+        ]
+
+    lines = [
+        '"""Which module defines each command and each view: read from their decorators, never edited.',
+        "",
+        "A run imports only the module it needs, so it cannot read the decorators of",
+        "every module to find it. scripts/generate_docs.py reads them and writes this",
+        "file; its --check, run by CI and the tests, fails when the file is stale.",
+        '"""',
+        "",
+        *table(
+            "COMMAND_MODULES",
+            "Command name -> its module under ml_career.cli, in the order `--help` lists them.",
+            derived_command_modules(),
+        ),
+        "",
+        *table(
+            "VIEW_MODULES",
+            "The module that builds a report -> the module under ml_career.render that views it.",
+            derived_view_modules(),
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def generated(docs: Path) -> dict[Path, str]:
-    return {docs / "cli.md": cli_reference(), docs / "mlcareer-salary.svg": readme_picture()}
+    # The wiring first, and used at once: a new command's help and view need it.
+    from ml_career import wiring
+    from ml_career.cli.app import derived_command_modules
+    from ml_career.render.registry import derived_view_modules
+
+    wiring.COMMAND_MODULES.clear()
+    wiring.COMMAND_MODULES.update(derived_command_modules())
+    wiring.VIEW_MODULES.clear()
+    wiring.VIEW_MODULES.update(derived_view_modules())
+    written = {REPO / "ml_career" / "wiring.py": wiring_module()}
+    return {**written, docs / "cli.md": cli_reference(), docs / "mlcareer-salary.svg": readme_picture()}
 
 
 def main() -> int:

@@ -163,7 +163,31 @@ def test_every_report_type_has_a_view() -> None:
 
 def test_each_report_is_viewed_by_the_module_named_for_it() -> None:
     """A run imports one view module: the one the registry names for the report's module."""
-    from ml_career.render.registry import VIEW_MODULE_OF, registered_views
+    from ml_career.render.registry import registered_views
+    from ml_career.wiring import VIEW_MODULES
 
     for report_type, view_function in registered_views().items():
-        assert view_function.__module__ == f"ml_career.render.{VIEW_MODULE_OF[report_type.__module__]}"
+        assert view_function.__module__ == f"ml_career.render.{VIEW_MODULES[report_type.__module__]}"
+
+
+def test_the_wiring_is_what_the_decorators_say() -> None:
+    """ml_career/wiring.py is derived, never kept by hand: it holds what the @command and @view say."""
+    from ml_career.cli.app import derived_command_modules
+    from ml_career.render.registry import derived_view_modules
+    from ml_career.wiring import COMMAND_MODULES, VIEW_MODULES
+
+    assert list(COMMAND_MODULES.items()) == list(derived_command_modules().items())
+    assert derived_view_modules() == VIEW_MODULES
+
+
+def test_every_module_that_defines_commands_is_a_family() -> None:
+    import importlib
+
+    from ml_career.cli.commands import FAMILIES
+
+    defining = [
+        path.stem
+        for path in sorted((PACKAGE / "cli").glob("*.py"))
+        if hasattr(importlib.import_module(f"ml_career.cli.{path.stem}"), "commands")
+    ]
+    assert sorted(defining) == sorted(FAMILIES)

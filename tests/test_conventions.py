@@ -35,7 +35,15 @@ def _complete(shell: str, words: str, env: dict[str, str] | None = None) -> list
 
 def test_bash_completes_commands_and_options() -> None:
     assert _complete("bash", "mlcareer sal") == ["salary"]
-    assert _complete("bash", "mlcareer salary --") == ["--level", "--json", "--sources", "--help"]
+    assert _complete("bash", "mlcareer salary --") == [
+        "--level",
+        "--json",
+        "--sources",
+        "--data",
+        "--no-pager",
+        "--no-input",
+        "--help",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +73,11 @@ def test_bash_completes_commands_and_options() -> None:
         # names match too: the tool "deep learning" (tool.deep-learning) begins with "deep"
         ("mlcareer progress deep", ["deep-learning-basics", "deep-learning", "tool.deep-learning"]),
         ("mlcareer progress tool.do", ["tool.docker"]),
-        ("mlcareer progress deep-learning ", ["done", "learning", "skipped", "pending"]),
+        ("mlcareer progress deep-learning tool.git sk", ["skipped"]),  # names, then the status
+        (
+            "mlcareer progress deep-learning pr",
+            ["programming-skills", "programming-languages", "probability-statistics", "problem-solving"],
+        ),
         ("mlcareer export --format ", ["markdown", "html", "svg", "ics"]),
         ("mlcareer progress --rung s", ["senior"]),
         ("mlcareer education --residency o", ["out-of-state"]),

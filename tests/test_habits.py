@@ -90,7 +90,7 @@ def test_prompts_need_both_stdin_and_stdout_to_be_terminals(monkeypatch: pytest.
     assert prompting.prompt_if_terminal() is not None
 
 
-def test_help_lists_every_environment_variable_the_code_reads(cli: Invoke) -> None:
+def test_help_environment_lists_every_environment_variable_the_code_reads(cli: Invoke) -> None:
     source = "\n".join(path.read_text(encoding="utf-8") for path in (REPO / "ml_career").rglob("*.py"))
     read = set(re.findall(r'environ(?:\.get)?\(\s*"([A-Z_]+)"', source)) | set(
         re.findall(r'_ENV_VARS? = \(?"([A-Z_]+)"', source)
@@ -99,8 +99,9 @@ def test_help_lists_every_environment_variable_the_code_reads(cli: Invoke) -> No
     read |= {"NO_COLOR", "FORCE_COLOR", "MLCAREER_PAGER", "PAGER"}  # read by Rich and the pager
     # Set by the completion scripts mlcareer prints, in Typer's protocol, not by people.
     read -= {"COMP_WORDS", "COMP_CWORD", "_TYPER_COMPLETE_ARGS", "_TYPER_COMPLETE_FISH_ACTION"}
-    shown = cli("--help").stdout
+    shown = cli("help", "environment").stdout
     assert [name for name in sorted(read) if name not in shown] == []
+    assert "Environment variables: mlcareer help environment" in cli("--help").stdout
 
 
 def test_help_command_shows_the_same_help_as_help_options(cli: Invoke) -> None:
@@ -192,9 +193,15 @@ def test_a_view_taller_than_the_terminal_is_paged(monkeypatch: pytest.MonkeyPatc
     report = jobs_report(load_career())
     output.print_view(report)
     assert stream.getvalue() == "" and "Who hires" in paged[0]
-    monkeypatch.setattr(output, "paging", {"allowed": False})
-    output.print_view(report)
+    from ml_career.run_options import RunOptions, fresh_run, use
+
+    with fresh_run():
+        use(RunOptions(no_pager=True))
+        output.print_view(report)
     assert "Who hires" in stream.getvalue() and len(paged) == 1
+    stream.truncate(0)
+    output.print_view(report)  # the run that said --no-pager is over: the next one pages again
+    assert len(paged) == 2
 
 
 def test_an_unreadable_pager_setting_prints_the_view_and_one_line(

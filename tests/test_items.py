@@ -91,7 +91,9 @@ def test_a_name_that_fits_several_items_lists_them_and_picks_none(
 def test_notes_are_kept_shown_as_yours_and_cleared(cli: Invoke, tmp_path: Path) -> None:
     marked = cli("progress", "tool.pytorch", "learning", "--note", "fast.ai course, lesson 3")
     assert marked.exit_code == 0
-    assert "'PyTorch' (tool.pytorch): marked as learning, note kept." in marked.flat
+    assert marked.flat == (
+        "Marked learning: PyTorch (tool.pytorch; was pending). Note kept. Progress: 0% done or skipped (0 of 69)."
+    )
     assert cli("progress", "nlp", "--note", "Hugging Face course <https://hf.co/learn>").exit_code == 0
     document = cli("progress", "--json").json()
     assert isinstance(document, dict)
@@ -112,7 +114,7 @@ def test_notes_are_kept_shown_as_yours_and_cleared(cli: Invoke, tmp_path: Path) 
     assert cli("export", "-f", "svg", "-o", str(picture)).exit_code == 0
     assert "your&#160;note" in picture.read_text() or "your note" in picture.read_text()
     cleared = cli("progress", "tool.pytorch", "--clear-note")
-    assert cleared.exit_code == 0 and "note removed" in cleared.flat
+    assert cleared.exit_code == 0 and cleared.flat.startswith("Note removed from PyTorch (tool.pytorch).")
     assert items(cli)["tool.pytorch"]["note"] is None
 
 

@@ -143,7 +143,7 @@ def test_a_saved_rung_is_marked_on_the_path_and_starts_the_plan(cli: Invoke, iso
     assert "Your rung: not set." not in cli("progress").stdout
     saved = cli("progress", "--rung", "Engineer")
     assert saved.exit_code == 0
-    assert saved.stdout.startswith("Your rung: Machine Learning Engineer.")
+    assert saved.stdout == "Your rung: Machine Learning Engineer (path and plan start from it).\n"
     ladder = cli("path").stdout
     assert re.search(r"^2  Machine Learning Engineer  <- you are here", ladder, re.MULTILINE)
     assert re.search(r"^3  Senior Machine Learning Engineer  <- next step", ladder, re.MULTILINE)
@@ -156,6 +156,74 @@ def test_a_saved_rung_is_marked_on_the_path_and_starts_the_plan(cli: Invoke, iso
         "Lead Machine Learning Engineer/ML Team Lead",
     ]
     assert cli("path", "--level", "junior").stdout.count("<- you are here") == 1  # an explicit level wins
-    assert cli("progress", "--rung", "none").stdout.startswith("Your rung: not set.")
+    assert cli("progress", "--rung", "none").stdout == "Your rung: not set.\n"
     assert "you are here" not in cli("path").stdout
     assert cli("progress", "--rung", "snior").exit_code == 2
+
+
+def test_several_names_are_marked_in_one_write_confirmed_in_one_line(cli: Invoke, isolated_environment: Path) -> None:
+    assert cli("progress", "git", "learning").exit_code == 0
+    shown = cli("progress", "deep-learning", "git", "Python", "done")
+    assert shown.exit_code == 0, shown.stderr
+    assert shown.flat == (
+        "Marked done: Deep Learning (deep-learning; was pending), Git (tool.git; was learning), "
+        "Python (tool.python; was pending). Progress: 4.3% done or skipped (3 of 69)."
+    )
+    saved = json.loads((isolated_environment / "mlcareer" / "state.json").read_text())
+    assert saved["careers"]["ml-engineer"] == {"deep-learning": "done", "tool.git": "done", "tool.python": "done"}
+    again = cli("progress", "git", "tool.git", "done")  # the same item twice is one item
+    assert again.flat == "Marked done: Git (tool.git; unchanged). Progress: 4.3% done or skipped (3 of 69)."
+
+
+def test_a_write_prints_no_list_and_its_json_says_what_changed(cli: Invoke) -> None:
+    shown = cli("progress", "git", "learning", "--note", "Pro Git, chapter 3")
+    assert (
+        shown.stdout
+        == "Marked learning: Git (tool.git; was pending). Note kept. Progress: 0% done or skipped (0 of 69).\n"
+    )
+    assert cli("progress", "git", "--clear-note").stdout == (
+        "Note removed from Git (tool.git). Progress: 0% done or skipped (0 of 69).\n"
+    )
+    document = cli("progress", "git", "python", "skipped", "--json").json()
+    assert isinstance(document, dict)
+    yours = {"provenance": "you", "input": "marked with `mlcareer progress`, saved in the state file"}
+    assert document["changes"] == [
+        {"id": "tool.git", "name": "Git", "was": "learning", "status": "skipped", "note": None, **yours},
+        {"id": "tool.python", "name": "Python", "was": "pending", "status": "skipped", "note": None, **yours},
+    ]
+    assert document["provenance"] == "computed" and "percent = (done + skipped)" in document["formula"]
+    assert (document["percent"], document["finished"], document["total"]) == (2.9, 2, 69)
+
+
+def test_a_last_word_that_is_no_status_is_refused_and_nothing_is_written(
+    cli: Invoke, isolated_environment: Path
+) -> None:
+    shown = cli("progress", "git", "python")
+    assert shown.exit_code == 2
+    assert "unknown status 'python'" in shown.stderr
+    assert not (isolated_environment / "mlcareer" / "state.json").exists()
+    alone = cli("progress", "done")
+    assert alone.exit_code == 2
+    assert alone.stderr == "mlcareer: name the skills or tools first: mlcareer progress NAME... done\n"
+    shown = cli("progress", "git", "nonsense-item", "done")
+    assert shown.exit_code == 2 and "unknown item 'nonsense-item'" in shown.stderr
+    assert not (isolated_environment / "mlcareer" / "state.json").exists()
+
+
+def test_the_list_filtered_by_status_and_group(cli: Invoke) -> None:
+    cli("progress", "git", "python", "done")
+    cli("progress", "deep-learning", "learning")
+    done = cli("progress", "--status", "done", "--json").json()
+    assert isinstance(done, dict)
+    assert [row["id"] for row in done["items"]] == ["tool.python", "tool.git"]
+    assert done["shown"] == ["status done"] and done["percent"] == 2.9  # the percentage is still over all
+    shown = cli("progress", "--status", "done")
+    assert "2 of 69 shown: status done" in shown.stdout
+    assert "Deep Learning" not in shown.stdout
+    learned = cli("progress", "--group", "learned", "--status", "learning", "--json").json()
+    assert isinstance(learned, dict)
+    assert [row["id"] for row in learned["items"]] == ["deep-learning"]
+    assert learned["shown"] == ["status learning", "group Skills you will learn"]
+    assert cli("progress", "--status", "finished").exit_code == 2
+    refused = cli("progress", "git", "done", "--status", "done")
+    assert refused.exit_code == 2 and "--status and --group filter the list" in refused.stderr

@@ -55,10 +55,8 @@ class ProgressReport(NamedTuple):
     percent: float
     state_file: str
     rung: str | None = None
-    changed: str | None = None
-    note_changed: str | None = None  # "kept" or "removed"
-    status_changed: bool = False
     asked: str | None = None  # the item asked about (`progress NAME`), whose status is shown first
+    shown: list[str] = []  # noqa: RUF012  # the filters the list is cut by: "status done", "group Learned"
 
 
 def status_choices() -> list[tuple[list[str], str]]:
@@ -101,48 +99,114 @@ def clean_note(text: str) -> str:
     return cleaned
 
 
+class ProgressChange(NamedTuple):
+    """One item a write touched: its status before and after, and what became of its note."""
+
+    id: str
+    name: str
+    was: str
+    status: str
+    note: str | None = None  # "kept" or "removed"
+    provenance: Kind = Kind.YOU  # the status is what you marked now
+    input: str = STATUS_INPUT
+
+
+class ProgressWriteReport(NamedTuple):
+    """What a write changed, and the percentage after it: the one line a write confirms in."""
+
+    changes: list[ProgressChange]
+    status_changed: bool  # a status was given (not only a note)
+    rung: str | None  # the rung's title, when --rung was given ("none" forgets it)
+    rung_changed: bool
+    percent: float
+    finished: int
+    total: int
+    state_file: str
+    provenance: Kind = Kind.COMPUTED  # the percentage
+    formula: str = COUNT_FORMULA
+
+
+def split_words(words: list[str], writes_note: bool) -> tuple[list[str], str | None]:
+    """`progress NAME... STATUS`: the names, and the status the last word gives (None for a note or a look)."""
+    if len(words) < 2:
+        return words, None
+    if writes_note and words[-1].casefold() not in STATUSES:
+        return words, None
+    return words[:-1], resolve_status(words[-1])
+
+
 def update_progress(
     career: "CareerData",
-    name: str | None = None,
-    status: str | None = None,
+    words: list[str] | None = None,
     rung: str | None = None,
     note: str | None = None,
     clear_note: bool = False,
-) -> ProgressReport:
-    """What `progress` was asked: mark an item, keep or remove its note, record the rung, or show
-    (all of it, or the one item named without a status)."""
+    status_filter: str | None = None,
+    group: str | None = None,
+) -> "ProgressReport | ProgressWriteReport":
+    """What `progress` was asked: mark items, keep or remove a note, record the rung, or show
+    (the list, filtered by status or group, or the one item named without a status)."""
+    names, new_status = split_words(list(words or []), note is not None or clear_note)
     if note is not None and clear_note:
         raise UsageError("give --note TEXT or --clear-note, not both")
-    if name is None and (note is not None or clear_note):
+    if not names and (note is not None or clear_note):
         raise UsageError("name the skill or tool the note is about: mlcareer progress NAME --note TEXT")
-    if name is not None and status is None and note is None and not clear_note and rung is None:
-        return progress_report(career)._replace(asked=resolve_item(career, name).id)
-    if rung is not None:
-        save_rung(career, rung)
-    if name is None:
-        return progress_report(career, changed="rung" if rung is not None else None)
-    item = resolve_item(career, name)
-    new_status = resolve_status(status) if status is not None else None
+    if names and (status_filter is not None or group is not None):
+        raise UsageError("--status and --group filter the list; to mark items: mlcareer progress NAME... STATUS")
+    if len(names) == 1 and new_status is None and note is None and not clear_note and rung is None:
+        if names[0].casefold() in STATUSES:
+            raise UsageError(f"name the skills or tools first: mlcareer progress NAME... {names[0].casefold()}")
+        return progress_report(career)._replace(asked=resolve_item(career, names[0]).id)
+    if not names and rung is None:
+        return filtered(progress_report(career), career, status_filter, group)
+    items = list({item.id: item for item in (resolve_item(career, name) for name in names)}.values())
     new_note = clean_note(note) if note is not None else None
+    before = statuses(career)
 
     def change(state: dict[str, Any]) -> None:
-        if new_status is not None:
-            entry = state["careers"].setdefault(career.career.id, {})
+        entry = state["careers"].setdefault(career.career.id, {})
+        notes = state.setdefault("notes", {}).setdefault(career.career.id, {})
+        for item in items:
             if new_status == "pending":
                 entry.pop(item.id, None)
-            else:
+            elif new_status is not None:
                 entry[item.id] = new_status
-        if new_note is not None or clear_note:
-            notes = state.setdefault("notes", {}).setdefault(career.career.id, {})
             if clear_note:
                 notes.pop(item.id, None)
-            else:
+            elif new_note is not None:
                 notes[item.id] = new_note
 
-    update_state(change)
+    if rung is not None:
+        save_rung(career, rung)
+    if items:
+        update_state(change)
     note_changed = "removed" if clear_note else "kept" if new_note is not None else None
-    report = progress_report(career, changed=item.id, note_changed=note_changed)
-    return report._replace(status_changed=new_status is not None)
+    after = progress_report(career)
+    now = {row.id: row.status for row in after.items}
+    changes = [ProgressChange(item.id, item.name, before[item.id], now[item.id], note_changed) for item in items]
+    finished = sum(1 for row in after.items if row.finished)
+    return ProgressWriteReport(
+        changes=changes,
+        status_changed=new_status is not None,
+        rung=after.rung,
+        rung_changed=rung is not None,
+        percent=after.percent,
+        finished=finished,
+        total=len(after.items),
+        state_file=after.state_file,
+    )
+
+
+def filtered(report: "ProgressReport", career: "CareerData", status: str | None, group: str | None) -> "ProgressReport":
+    """The list with only the items of one status and of one skill group, the percentage still over all."""
+    rows, shown = report.items, []
+    if status is not None:
+        wanted = resolve_status(status)
+        rows, shown = [row for row in rows if row.status == wanted], [f"status {wanted}"]
+    if group is not None:
+        title = pick("group", group, [([g.id, g.title], g.title) for g in career.skill_groups])
+        rows, shown = [row for row in rows if row.group == title], [*shown, f"group {title}"]
+    return report._replace(items=rows, shown=shown) if shown else report
 
 
 def mark_done(career: "CareerData", item_ids: list[str]) -> None:
@@ -213,9 +277,7 @@ def progress_row(
     )
 
 
-def progress_report(
-    career: "CareerData", changed: str | None = None, note_changed: str | None = None
-) -> ProgressReport:
+def progress_report(career: "CareerData") -> ProgressReport:
     saved = saved_statuses(career)
     current = {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
     notes = saved_notes(career)
@@ -232,8 +294,6 @@ def progress_report(
         percent=percent,
         state_file=str(state_file()),
         rung=titles[rung] if rung else None,
-        changed=changed,
-        note_changed=note_changed,
     )
 
 

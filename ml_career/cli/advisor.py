@@ -20,6 +20,7 @@ from ml_career.cli.options import (
     TargetOption,
     file_name,
 )
+from ml_career.render.formats import FORMATS, format_names
 
 commands = typer.Typer()
 
@@ -48,7 +49,8 @@ def plan(
     Examples:
       mlcareer plan --residency in-state --target senior
       mlcareer plan --education bachelor --level engineer --target lead
-      mlcareer plan --target senior --assume experience=1y --assume junior=2y --assume engineer=3y --start 2027-01
+      mlcareer plan --target senior --start 2027-01 \\
+        --assume experience=1y --assume junior=2y --assume engineer=3y
     """
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report
@@ -112,26 +114,21 @@ def fit(
 @commands.command()
 def progress(
     ctx: typer.Context,
-    name: Annotated[
-        str | None,
+    words: Annotated[
+        list[str] | None,
         typer.Argument(
-            metavar="[NAME]",
-            help="The skill or tool, by name or id: 'computer vision', git, tool.pytorch.",
+            metavar="[NAME]... [STATUS]",
+            help="Skills or tools, by name or id ('computer vision', git, tool.pytorch), "
+            "then done, learning, skipped or pending.",
             show_default=False,
-            autocompletion=completion.skills,
-        ),
-    ] = None,
-    status: Annotated[
-        str | None,
-        typer.Argument(
-            help="done, learning, skipped or pending.", show_default=False, autocompletion=completion.statuses
+            autocompletion=completion.progress_words,
         ),
     ] = None,
     note: Annotated[
         str | None,
-        typer.Option("--note", metavar="TEXT", help="Keep a note on the item: a course, a link, what you did."),
+        typer.Option("--note", metavar="TEXT", help="Keep a note on the items: a course, a link, what you did."),
     ] = None,
-    clear_note: Annotated[bool, typer.Option("--clear-note", help="Remove the item's note.")] = False,
+    clear_note: Annotated[bool, typer.Option("--clear-note", help="Remove the items' note.")] = False,
     rung: Annotated[
         str | None,
         typer.Option(
@@ -141,17 +138,39 @@ def progress(
             autocompletion=completion.current_rungs,
         ),
     ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="List only the items of this status.",
+            autocompletion=completion.statuses,
+        ),
+    ] = None,
+    group: Annotated[
+        str | None,
+        typer.Option(
+            "--group",
+            "-g",
+            metavar="GROUP",
+            help="List only the items of this skill group.",
+            autocompletion=completion.categories,
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Mark skills and tools done, and keep notes on them.
 
-    Alone, it shows every skill and tool, its status and note, and the percentage done or skipped.
+    Alone, it lists every skill and tool, its status and note, and the percentage done or skipped.
+    A write names the items, then the status, and confirms in a line.
     A name that fits several items lists them with their ids; give the id.
 
     \b
     Examples:
       mlcareer progress
-      mlcareer progress "computer vision" done
+      mlcareer progress --status learning
+      mlcareer progress "computer vision" git tool.pytorch done
       mlcareer progress git learning --note "Pro Git, chapter 3"
       mlcareer progress tool.pytorch --clear-note
       mlcareer progress --rung engineer
@@ -159,7 +178,7 @@ def progress(
     from ml_career.advisor.progress import update_progress
     from ml_career.render.output import show
 
-    show(update_progress(career(ctx), name, status, rung, note, clear_note), as_json)
+    show(update_progress(career(ctx), words, rung, note, clear_note, status, group), as_json)
 
 
 @commands.command()
@@ -222,7 +241,7 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="markdown, html, svg or ics (iCalendar); default: from the --output suffix, else markdown.",
+            help=f"{format_names()}; default: from the --output suffix, else {FORMATS[0].name}.",
             autocompletion=completion.formats,
             show_default=False,
         ),
@@ -247,7 +266,7 @@ def export(
     assume: AssumeOption = None,
     start: StartOption = None,
 ) -> None:
-    """Share the plan as Markdown, HTML, SVG or a calendar.
+    """Share the plan: Markdown, a web page, a picture, a calendar.
 
     Takes the same inputs as plan, never prompts, and writes files atomically.
     The calendar (ics) has one event per milestone, so it needs --start and a duration for every step.
@@ -266,11 +285,10 @@ def export(
     from ml_career.advisor.progress import progress_report
     from ml_career.advisor.timeline import parse_assumptions, parse_start
     from ml_career.queries.freshness import today
-    from ml_career.render.export import SUFFIX_FORMATS, export_document, resolve_format
+    from ml_career.render.formats import export_document, resolve_format
 
     data = career(ctx)
-    suffix = output.suffix.casefold() if output is not None else ""
-    chosen_format = resolve_format(fmt) if fmt is not None else SUFFIX_FORMATS.get(suffix, "markdown")
+    chosen_format = resolve_format(fmt, output.suffix if output is not None else "")
     assumed, begin = parse_assumptions(data, assume or []), parse_start(start)
     given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
     plan_shown = plan_report(data, *plan_inputs(data, given), assumed, begin)
@@ -285,4 +303,4 @@ def export(
     protected = () if output is None else (state_file(), resolve_data_path(data_option(ctx)))
     write_output(output, document, protected=protected)
     if output is not None and not is_standard_output(output):
-        typer.echo(f"Wrote {printable(str(output), single_line=True)} ({chosen_format}).", err=True)
+        typer.echo(f"Wrote {printable(str(output), single_line=True)} ({chosen_format.name}).", err=True)

@@ -1,8 +1,8 @@
 """The command group: global options, and each command built only when it runs.
 
-The commands live in one module per family (pay, learning, catalog, advisor,
-data); this module knows their names and which module holds each, so that a
-run imports the one family it uses. Every way in - the console script,
+The commands live in one module per family (cli/commands.py lists them);
+ml_career/wiring.py, derived from their decorators, says which module holds
+each command, so that a run imports the one family it uses. Every way in - the console script,
 `python -m ml_career`, the test runner - goes through `GuardedGroup.main`, so
 each sees the same messages and exit codes.
 """
@@ -19,8 +19,11 @@ from typer.core import TyperGroup
 
 from ml_career.cli import completion
 from ml_career.cli.boundary import PROG_NAME, guarded, prepare_process
-from ml_career.cli.commands import COMMANDS, COMPLETE_VAR
+from ml_career.cli.commands import COMPLETE_VAR, FAMILIES
+from ml_career.cli.context import run_options, with_global_options
 from ml_career.cli.options import file_name
+from ml_career.run_options import fresh_run, use
+from ml_career.wiring import COMMAND_MODULES
 
 
 class GuardedGroup(TyperGroup):
@@ -43,20 +46,26 @@ class GuardedGroup(TyperGroup):
         def run() -> Any:
             return TyperGroup.main(self, args, prog_name or PROG_NAME, complete_var, standalone_mode=False, **extra)
 
-        code = guarded(run)
+        with fresh_run():
+            code = guarded(run)
         if standalone_mode:
             sys.exit(code)
         return code
 
+    @staticmethod
+    def command_names() -> list[str]:
+        return list(COMMAND_MODULES)
+
     def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
-        return list(COMMANDS)
+        return self.command_names()
 
     def get_command(self, ctx: typer.Context, name: str) -> Any:  # type: ignore[override]
-        if name not in self.commands and name in COMMANDS:
-            family = importlib.import_module(f"ml_career.cli.{COMMANDS[name]}")
+        if name not in self.commands and name in COMMAND_MODULES:
+            family = importlib.import_module(f"ml_career.cli.{COMMAND_MODULES[name]}")
             info = next(i for i in family.commands.registered_commands if command_name(i) == name)
             command = typer.main.get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
             command.parse_args = _keeping_extra_words(command.parse_args)  # type: ignore[method-assign]
+            with_global_options(command, self)
             if COMPLETE_VAR in os.environ:
                 from ml_career.cli.typer_compat import unfiltered
 
@@ -106,6 +115,15 @@ def command_name(info: Any) -> str:
     return str(info.name or typer.main.get_command_name(info.callback.__name__))
 
 
+def derived_command_modules() -> dict[str, str]:
+    """Each command's module, read from the decorators of every family: what ml_career/wiring.py holds."""
+    found: dict[str, str] = {}
+    for family in FAMILIES:
+        for info in importlib.import_module(f"ml_career.cli.{family}").commands.registered_commands:
+            found[command_name(info)] = family
+    return found
+
+
 app = typer.Typer(
     name=PROG_NAME,
     cls=GuardedGroup,
@@ -135,7 +153,11 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback(invoke_without_command=True)
+@app.callback(
+    invoke_without_command=True,
+    epilog="\b\nThe global options work after the command too: mlcareer salary --no-pager\n"
+    "Environment variables: mlcareer help environment",
+)
 def _global_options(
     ctx: typer.Context,
     data: Annotated[
@@ -179,23 +201,8 @@ def _global_options(
       mlcareer plan --residency in-state --target senior
       mlcareer search kaggle
       mlcareer help COMMAND
-
-    \b
-    Environment:
-      MLCAREER_DATA        career data file to use (as --data)
-      MLCAREER_HOME        folder for saved progress (default: the user data folder)
-      MLCAREER_CACHE_DIR   folder for validated data (default: the user cache folder)
-      MLCAREER_TODAY       the day ages are counted to, as YYYY-MM-DD (default: today)
-      MLCAREER_DEBUG       set to 1 to see the traceback of an unexpected error
-      MLCAREER_PAGER       pager for long output; then PAGER; default: less -FRX
-      PAGER                pager for long output, when MLCAREER_PAGER is not set
-      NO_COLOR             set to turn colour off
-      FORCE_COLOR          set to keep colour on where output is not a terminal
     """
-    if no_pager:
-        from ml_career.render.output import paging
-
-        paging["allowed"] = False
+    use(run_options(ctx))
     if ctx.invoked_subcommand is None:
         from ml_career.cli.context import career
         from ml_career.queries.freshness import today

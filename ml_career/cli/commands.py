@@ -1,4 +1,4 @@
-"""The names the command line answers to: its commands, and the variable completion asks by.
+"""The modules the commands live in, and the variable completion asks by.
 
 A run imports the one module its command is in (cli/app.py builds only that
 command). Nothing is imported here: the completion fast path reads it too.
@@ -7,26 +7,6 @@ command). Nothing is imported here: the completion fast path reads it too.
 # How the completion scripts ask for candidates, in Typer's protocol (see cli/shell.py).
 COMPLETE_VAR = "_MLCAREER_COMPLETE"
 
-# Command name -> the module under ml_career.cli that defines it, in the order `--help` lists them.
-COMMANDS: dict[str, str] = {
-    "salary": "pay",
-    "path": "pay",
-    "skills": "learning",
-    "education": "learning",
-    "resources": "learning",
-    "role": "catalog",
-    "outlook": "catalog",
-    "jobs": "catalog",
-    "internships": "catalog",
-    "sources": "catalog",
-    "search": "catalog",
-    "validate": "data",
-    "schema": "data",
-    "plan": "advisor",
-    "fit": "advisor",
-    "progress": "advisor",
-    "gap": "advisor",
-    "export": "advisor",
-    "completion": "shell",
-    "help": "shell",
-}
+# The modules under ml_career.cli that define commands, in the order `--help` lists them. Which
+# command each defines is read from its decorators into ml_career/wiring.py (scripts/generate_docs.py).
+FAMILIES = ("pay", "learning", "catalog", "data", "advisor", "shell", "guide")

@@ -153,6 +153,10 @@ def _statuses(career: CareerData | None) -> list[Candidate]:
     return offered(status_choices())
 
 
+def _progress_words(career: CareerData | None) -> list[Candidate]:
+    return [*_skills(career), *_statuses(career)]
+
+
 def _residencies(career: CareerData | None) -> list[Candidate]:
     from ml_career.queries.education import residency_choices
 
@@ -172,7 +176,7 @@ def _educations(career: CareerData | None) -> list[Candidate]:
 
 
 def _formats(career: CareerData | None) -> list[Candidate]:
-    from ml_career.render.export import format_choices
+    from ml_career.render.formats import format_choices
 
     return offered(format_choices(), described=False)
 
@@ -191,6 +195,7 @@ current_rungs = completes(_current_rungs)
 categories = completes(_categories)
 skills = completes(_skills)
 statuses = completes(_statuses, reads_data=False)
+progress_words = completes(_progress_words)
 residencies = completes(_residencies)
 degrees = completes(_degrees)
 educations = completes(_educations)

@@ -48,17 +48,22 @@ def build(root: Any, career: Any) -> str:
         scopes.append((name, command, typer.Context(command, info_name=name, parent=ctx, resilient_parsing=True)))
     used: dict[str, list[Candidate]] = {}
     for scope, command, scope_ctx in scopes:
-        for position, param in enumerate(command.get_params(scope_ctx)):
+        params = command.get_params(scope_ctx)
+        last_argument = next((p for p in reversed(params) if is_argument(p)), None)
+        for position, param in enumerate(params):
             source = _source_of(param, career, used)
             if is_argument(param):
                 kind = "argument"
-                exact = param.nargs == 1 and param.callback is None
+                # Words beyond the others all go to a last argument that takes any number (`progress NAME...`).
+                multiple = param.nargs == -1 and param is last_argument
+                exact = (param.nargs == 1 or multiple) and param.callback is None
             else:
                 kind = "flag" if param.is_flag or param.count else "value"
+                multiple = param.multiple
                 exact = param.nargs == 1 and param.callback is None and not param.is_eager
             flags = [
                 "1" if exact else "0",
-                "1" if param.multiple else "0",
+                "1" if multiple else "0",
                 "1" if getattr(param, "hidden", False) else "0",
             ]
             records.append(_record("P", scope, kind, *flags, source))

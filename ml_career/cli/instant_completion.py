@@ -27,7 +27,7 @@ from ml_career.dataset.location import blake2b
 from ml_career.dataset.symbols import spelled_out
 from ml_career.reading import MAX_FILE_BYTES, read_limited
 
-INDEX_FORMAT = "mlcareer completion index 2"
+INDEX_FORMAT = "mlcareer completion index 2b"
 INDEX_SUFFIX = ".completion"
 MAX_INDEX_BYTES = 4 * 1024 * 1024
 

@@ -24,10 +24,9 @@ class InputEnded(MlCareerError):
 def stdin_is_terminal() -> bool:
     """True where someone can answer a prompt and see it: both stdin and stdout are terminals,
     and --no-input was not given (`mlcareer plan | less` must not prompt blind)."""
-    from typer._click.globals import get_current_context  # Typer 0.28 vendors Click
+    from ml_career.run_options import current_run
 
-    context = get_current_context(silent=True)
-    if context is not None and context.find_root().params.get("no_input"):
+    if current_run().no_input:
         return False
     return _is_terminal(sys.stdin) and _is_terminal(sys.stdout)
 
@@ -47,7 +46,10 @@ def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
     """
     while True:
         try:
-            answer = typer.prompt(printable(question, single_line=True), default=printable(default), err=True)
+            shown_default = printable(default)
+            # Typer writes " [default]: " after the question: the question's last line leaves room for it.
+            question_lines = _fitted(printable(question, single_line=True), room=len(shown_default) + 5)
+            answer = typer.prompt(question_lines, default=shown_default, err=True)
         except typer.Abort as abort:
             _end_the_prompt_line()
             if isinstance(abort.__context__, KeyboardInterrupt):
@@ -56,7 +58,7 @@ def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
         try:
             return parse(answer)
         except UsageError as error:
-            typer.echo(printable(str(error).splitlines()[0], single_line=True), err=True)
+            typer.echo(_fitted(printable(str(error).splitlines()[0], single_line=True)), err=True)
 
 
 def prompt_if_terminal() -> Ask | None:
@@ -72,11 +74,19 @@ def fit_prompt_if_terminal() -> Ask | None:
 
     def ask_statement(question: str, default: str, parse: Callable[[str], T]) -> T:
         if not asked:
-            typer.echo("Answer each statement from 1 (strongly disagree) to 5 (strongly agree).", err=True)
+            typer.echo(_fitted("Answer each statement from 1 (strongly disagree) to 5 (strongly agree)."), err=True)
         asked.append(question)
         return ask(question, default, parse)
 
     return ask_statement
+
+
+def _fitted(text: str, room: int = 0) -> str:
+    """`text` wrapped at the width of the terminal the prompts are shown in, `room` columns left at the end."""
+    from ml_career.cli.boundary import terminal_width, wrapped
+
+    width = terminal_width(sys.stderr)
+    return "\n".join(wrapped(text, max(20, width - room) if width else None, "", ""))
 
 
 def _end_the_prompt_line() -> None:

@@ -1,4 +1,4 @@
-"""Commands about the command line itself: completion scripts, and help on a command."""
+"""The completion scripts, one for each shell."""
 
 import os
 import shlex
@@ -9,7 +9,7 @@ import typer
 
 from ml_career.cli import completion as complete
 from ml_career.cli import typer_compat
-from ml_career.cli.commands import COMMANDS, COMPLETE_VAR
+from ml_career.cli.commands import COMPLETE_VAR
 from ml_career.dataset import location
 
 commands = typer.Typer()
@@ -199,7 +199,8 @@ def completion(
 
     \b
     Examples:
-      mlcareer completion bash > ~/.local/share/bash-completion/completions/mlcareer
+      mlcareer completion bash \\
+        > ~/.local/share/bash-completion/completions/mlcareer
       mlcareer completion zsh > "${fpath[1]}/_mlcareer"
       mlcareer completion fish > ~/.config/fish/completions/mlcareer.fish
       eval "$(mlcareer completion zsh)"    # for this shell only, after compinit
@@ -212,37 +213,3 @@ def print_script(shell: str) -> None:
 
     chosen = pick("shell", shell, shell_choices())
     typer.echo(script(chosen), nl=False)
-
-
-def _command_names(career: object) -> list[complete.Candidate]:
-    return [complete.Candidate(name, "") for name in COMMANDS]
-
-
-_commands = complete.completes(_command_names, reads_data=False)
-
-
-@commands.command("help")
-def help_command(
-    ctx: typer.Context,
-    command: Annotated[
-        str | None,
-        typer.Argument(help="The command to explain.", metavar="COMMAND", show_default=False, autocompletion=_commands),
-    ] = None,
-) -> None:
-    """Show the help of mlcareer, or of one command.
-
-    \b
-    Examples:
-      mlcareer help
-      mlcareer help salary
-    """
-    root = ctx.find_root()
-    if command is None:
-        typer.echo(root.get_help())
-        return
-    found = root.command.get_command(root, command)  # type: ignore[attr-defined]
-    if found is None:
-        from ml_career.cli.usage import UnknownCommand
-
-        raise UnknownCommand(command, root)
-    typer.echo(found.get_help(typer.Context(found, info_name=command, parent=root)))

@@ -72,7 +72,7 @@ class Param:
     def __init__(self, kind: str, exact: bool, multiple: bool, hidden: bool, source: str) -> None:
         self.kind = kind  # "value" (an option that takes one), "flag" or "argument"
         self.exact = exact  # False: its parsing is Typer's business (a callback, several values)
-        self.multiple = multiple
+        self.multiple = multiple  # an option given more than once, or a last argument of any number of words
         self.hidden = hidden
         self.source = source  # the name of its candidates, "" for none, "?" for Typer's own
         self.names: list[tuple[str, str]] = []  # (option name, its answer line)
@@ -125,7 +125,11 @@ class ClickRules:
             index += 1
         params = self.params[scope]
         arguments = [param for param in params if param.kind == "argument"]
-        if positional > len(arguments) or not all(param.exact for param in arguments):
+        if not all(param.exact for param in arguments):
+            return None
+        if arguments and arguments[-1].multiple:  # the last takes every word beyond the others: never complete
+            positional = min(positional, len(arguments) - 1)
+        elif positional > len(arguments):
             return None
         if incomplete.startswith("-"):
             return [

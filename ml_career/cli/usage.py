@@ -8,7 +8,6 @@ which may change. Click compares names case-sensitively, so `SALARY` or
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from typer._click.exceptions import UsageError as ClickUsageError  # Typer 0.28 vendors Click
@@ -49,12 +48,10 @@ def _suggestion(error: Any, ctx: Any) -> str | None:
         return None
     if option_name := getattr(error, "option_name", None):
         options = [opt for param in ctx.command.params for opt in (*param.opts, *param.secondary_opts)]
-        match = _closest(option_name, options)
-        return repr(match) if match else None
+        return _closest(option_name, options)
     if command_name := getattr(error, "command_name", None):
         list_commands = getattr(ctx.command, "list_commands", None)
-        match = _closest(command_name, list(list_commands(ctx)) if list_commands else [])
-        return repr(match) if match else None
+        return _closest(command_name, list(list_commands(ctx)) if list_commands else [])
     if words := getattr(error, "words", None):
         return _option_for(words[0], ctx)
     return None
@@ -77,6 +74,7 @@ def _option_for(word: str, ctx: Any) -> str | None:
 
 
 def _closest(typed: str, known: list[str]) -> str | None:
-    by_folded = {name.casefold(): name for name in known}
-    matches = difflib.get_close_matches(typed.casefold(), list(by_folded), n=1, cutoff=0.6)
-    return by_folded[matches[0]] if matches else None
+    """The names `typed` may mean; all of those it begins, when it begins several."""
+    from ml_career.dataset.names import close_names
+
+    return " or ".join(repr(name) for name in close_names(typed, known, limit=len(known))) or None

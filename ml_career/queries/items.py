@@ -9,7 +9,7 @@ is one item, counted under both.
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.dataset.names import normalise
+from ml_career.dataset.names import close_names, normalise
 from ml_career.errors import UsageError
 from ml_career.provenance import Kind
 
@@ -97,15 +97,13 @@ def resolve_item(career: "CareerData", typed: str) -> Item:
 
 
 def unknown_item_message(typed: str, items: list[Item]) -> str:
-    import difflib  # only a mistake pays for it
-
     ids: dict[str, list[str]] = {}
     for item in items:
         for name in item_names(item):
             ids.setdefault(normalise(name), [])
             if item.id not in ids[normalise(name)]:
                 ids[normalise(name)].append(item.id)
-    close = difflib.get_close_matches(normalise(typed), list(ids), n=2, cutoff=0.75)
+    close = close_names(normalise(typed), ids, limit=2)
     suggested = list(dict.fromkeys(identifier for name in close for identifier in ids[name]))[:4]
     message = f"unknown item {typed!r}."
     if suggested:

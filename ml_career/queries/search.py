@@ -1,10 +1,10 @@
 """Full-text search over everything in the data set, forgiving of plurals and typos."""
 
-import difflib
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.dataset.names import close_names
 from ml_career.dataset.sections import QUOTED_FIELDS, SECTIONS
 from ml_career.errors import UsageError
 from ml_career.provenance import Article, Kind, Mlcareer, Words
@@ -174,8 +174,13 @@ def search(career: "CareerData", query: str, limit: int = 20) -> SearchReport:
 
 
 def _suggest(career: "CareerData", terms: list[str]) -> list[str]:
-    vocabulary = {word.casefold() for entry in entries(career) for word in _WORD.findall(f"{entry.title} {entry.text}")}
+    """Words of the data spelt like the terms: read once, compared within close_names' bound."""
+    vocabulary = list(
+        dict.fromkeys(
+            word.casefold() for entry in entries(career) for word in _WORD.findall(f"{entry.title} {entry.text}")
+        )
+    )
     suggestions: list[str] = []
     for term in terms:
-        suggestions += difflib.get_close_matches(term, sorted(vocabulary), n=3, cutoff=0.7)
+        suggestions += close_names(term, vocabulary)
     return list(dict.fromkeys(suggestions))

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ml_career.advisor.fit import FitReport
 from ml_career.advisor.plan import PlanReport
-from ml_career.advisor.progress import STATUSES, ProgressReport
+from ml_career.advisor.progress import STATUSES, ProgressReport, ProgressWriteReport
 from ml_career.provenance import Kind
 from ml_career.render.disclosure import Disclosure
 from ml_career.render.plan_facts import (
@@ -110,32 +110,25 @@ def progress_view(report: ProgressReport, width: int) -> RenderableType:
 def progress_parts(report: ProgressReport, width: int, marks: Citations, keyed: bool) -> RenderableType:
     """The progress view with `marks`, shared as plan_parts's are."""
     parts: list[RenderableType] = []
-    if report.changed == "rung":
-        parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
-    elif report.changed:
-        changed = next(row for row in report.items if row.id == report.changed)
-        said = [f"marked as {changed.status}"] if report.status_changed else []
-        said += [f"note {report.note_changed}"] if report.note_changed else []
-        parts.append(Text(f"{changed.name!r} ({changed.id}): {', '.join(said)}.", style=HEADING))
     if report.asked:
         asked = next(row for row in report.items if row.id == report.asked)
         parts.append(statement(f"{asked.name}: ", Text(asked.status, style=STATUS_STYLES.get(asked.status, ""))))
         parts.append(Text(f"Change it with: mlcareer progress {asked.id} {'|'.join(STATUSES)}", style=DIM))
-    if report.rung and report.changed != "rung":
+    if report.rung:
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
-    finished = sum(1 for row in report.items if row.finished)
+    counts = report.counts
+    finished, total = counts.done + counts.skipped, counts.done + counts.learning + counts.skipped + counts.pending
     skills = sum(1 for row in report.items if row.kind == "skill")
-    done = Text(
-        f"({finished} of {len(report.items)} items done or skipped: "
-        f"{skills} skills and {len(report.items) - skills} tools) "
-    )
+    kinds = "" if report.shown else f": {skills} skills and {total - skills} tools"
+    done = Text(f"({finished} of {total} items done or skipped{kinds}) ")
     done.append(marks.mark(report.counts), style=DIM)
     parts.append(statement(f"Progress: {report.percent:g}% ", done))
-    counts = report.counts
     parts.append(
         Text(f"{counts.done} done, {counts.learning} learning, {counts.skipped} skipped, {counts.pending} pending")
     )
     parts.append(meter(report.percent / 100, max(10, min(40, width))))
+    if report.shown:
+        parts.append(Text(f"{len(report.items)} of {total} shown: {', '.join(report.shown)}", style=DIM))
     if report.items:
         parts.append(progress_table(report, marks, width))
     else:
@@ -145,6 +138,31 @@ def progress_parts(report: ProgressReport, width: int, marks: Citations, keyed: 
         parts.append(Text(f"Saved in {report.state_file}", style=DIM))
         parts.append(marks.key())
     return Group(*parts)
+
+
+@view(ProgressWriteReport)
+def progress_write_view(report: ProgressWriteReport, width: int) -> RenderableType:
+    """A write confirms in a line: what changed, and the percentage now."""
+    said = []
+    if report.rung_changed:
+        said.append(
+            f"Your rung: {report.rung} (path and plan start from it)." if report.rung else "Your rung: not set."
+        )
+    if report.changes:
+        note = report.changes[0].note
+        if report.status_changed:
+            marked = ", ".join(
+                f"{change.name} ({change.id}"
+                + (f"; was {change.was})" if change.was != change.status else "; unchanged)")
+                for change in report.changes
+            )
+            said.append(f"Marked {report.changes[0].status}: {marked}.")
+            said += [f"Note {note}."] if note else []
+        elif note:
+            named = ", ".join(f"{change.name} ({change.id})" for change in report.changes)
+            said.append(f"Note {note} {'on' if note == 'kept' else 'from'} {named}.")
+        said.append(f"Progress: {report.percent:g}% done or skipped ({report.finished} of {report.total}).")
+    return Text(" ".join(said))
 
 
 @view(FitReport)

@@ -147,3 +147,8 @@ def fold(line: str) -> str:
         size += width
     pieces.append(current)
     return "\r\n ".join(pieces)
+
+
+def ics_export(plan: PlanReport, progress: object, on: str, now: datetime) -> str:
+    """The writer formats.FORMATS names: the calendar has the plan's milestones only, stamped `now`."""
+    return ics_document(plan, now)

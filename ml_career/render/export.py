@@ -10,7 +10,6 @@ import io
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.dataset.names import pick
 from ml_career.render.plan_facts import (
     Item,
     order_and_notes,
@@ -31,23 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Item"]  # the export's line of text, defined with the facts it formats
 
-FORMATS = ("markdown", "html", "svg", "ics")
-# The names each format answers to, its own first.
-FORMAT_NAMES: dict[str, list[str]] = {
-    "markdown": ["markdown", "md"],
-    "html": ["html", "htm"],
-    "svg": ["svg"],
-    "ics": ["ics", "ical", "icalendar", "calendar"],
-}
-# A file name's suffix -> the format it asks for, when --format is not given.
-SUFFIX_FORMATS = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".svg": "svg",
-    ".ics": "ics",
-}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
 _LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
@@ -55,7 +37,6 @@ _LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 class Part(NamedTuple):
     heading: str
     items: list[Item]
-    ordered: bool = False
 
 
 class Document(NamedTuple):
@@ -63,15 +44,6 @@ class Document(NamedTuple):
     made: str
     parts: list[Part]
     key: list[str]  # what each mark means: the articles, formulas, mlcareer's reasons, yours
-
-
-def format_choices() -> list[tuple[list[str], str]]:
-    return [(names, name) for name, names in FORMAT_NAMES.items()]
-
-
-def resolve_format(typed: str) -> str:
-    """The export format that `typed` names, with suggestions when none does."""
-    return pick("format", typed, format_choices())
 
 
 def home_relative(path: str) -> str:
@@ -82,19 +54,6 @@ def home_relative(path: str) -> str:
         return str(Path("~") / Path(path).relative_to(Path.home()))
     except (ValueError, RuntimeError, KeyError):
         return Path(path).name
-
-
-def export_document(plan: "PlanReport", progress: "ProgressReport", fmt: str, on: str, now: "datetime") -> str:
-    """The document in `fmt`, made `on` (the day it names) at `now` (the time a calendar is stamped with)."""
-    if fmt == "markdown":
-        return markdown(plan_document(plan, progress, on))
-    if fmt == "html":
-        return html_page(plan_document(plan, progress, on))
-    if fmt == "ics":
-        from ml_career.render.calendar import ics_document
-
-        return ics_document(plan, now)
-    return svg_document(plan, progress)
 
 
 def plan_document(plan: "PlanReport", progress: "ProgressReport", on: str) -> Document:
@@ -123,7 +82,7 @@ def plan_document(plan: "PlanReport", progress: "ProgressReport", on: str) -> Do
         made=f"Made with mlcareer on {on}.",
         parts=[
             Part("Starting point", starting),
-            Part("Steps", steps, ordered=False),
+            Part("Steps", steps),
             *([Part("Your timeline", timeline)] if timeline else []),
             Part("Salary", salaries),
             Part(
@@ -228,3 +187,16 @@ def svg_document(plan: "PlanReport", progress: "ProgressReport") -> str:
     console.print(Group(*views, marks.key()))
     # Rich escapes markup in the picture but not control characters, which make it invalid XML.
     return printable(console.export_svg(title=f"mlcareer: {plan.career} plan"))
+
+
+# The writers formats.FORMATS names, each taking (plan, progress, the day it names, the time it is made).
+def markdown_export(plan: "PlanReport", progress: "ProgressReport", on: str, now: "datetime") -> str:
+    return markdown(plan_document(plan, progress, on))
+
+
+def html_export(plan: "PlanReport", progress: "ProgressReport", on: str, now: "datetime") -> str:
+    return html_page(plan_document(plan, progress, on))
+
+
+def svg_export(plan: "PlanReport", progress: "ProgressReport", on: str, now: "datetime") -> str:
+    return svg_document(plan, progress)

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ml_career.provenance import KINDS, Provenance, Words, json_fields, jsonable
+from ml_career.run_options import current_run
 from ml_career.text_safety import MAYBE_INVISIBLE, is_invisible, printable
 
 if TYPE_CHECKING:
@@ -106,8 +107,6 @@ def console(*, stderr: bool = False) -> Console:
 
 PAGER_ENV_VARS = ("MLCAREER_PAGER", "PAGER")
 DEFAULT_PAGER = "less -FRX"
-# --no-pager sets this off for the run; output that is not a terminal is never paged anyway.
-paging = {"allowed": True}
 
 
 class UnusablePager(Exception):
@@ -147,7 +146,7 @@ def print_view(report: object, sources: bool = False) -> None:
     # it reaches the terminal. Rich's own styling is kept, as control segments are.
     options = out.options.update_width(1_000_000) if soft_wrap else None
     segments = list(_unpadded(_printable(out.render(shown, options))))
-    if not soft_wrap and paging["allowed"] and out.is_terminal and _stdout_is_terminal():
+    if not soft_wrap and not current_run().no_pager and out.is_terminal and _stdout_is_terminal():
         height = sum(segment.text.count("\n") for segment in segments if not segment.control)
         try:
             command = pager_command() if height > out.height else []

@@ -4,6 +4,7 @@ Each view module registers its views with `@view(ReportType)`, so the type
 checker sees that a view takes the report it is registered for. A run renders
 one report, so only the view module for that report's module is imported:
 importing every view module would import every query module with it.
+ml_career/wiring.py, derived from the decorators, says which module that is.
 """
 
 from __future__ import annotations
@@ -14,33 +15,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.console import RenderableType
 
+from ml_career.wiring import VIEW_MODULES
+
 if TYPE_CHECKING:
     from ml_career.render.disclosure import Disclosure
 
 R = TypeVar("R")
 # A view returns its renderable, or a Disclosure: its answer and the detail --sources adds.
 View = Callable[[R, int], "RenderableType | Disclosure"]
-
-# The module that builds a report -> the module under ml_career.render that views it.
-VIEW_MODULE_OF: dict[str, str] = {
-    "ml_career.queries.salary": "pay",
-    "ml_career.queries.ladder": "pay",
-    "ml_career.queries.skills": "learning",
-    "ml_career.queries.education": "learning",
-    "ml_career.queries.resources": "learning",
-    "ml_career.queries.role": "catalog",
-    "ml_career.queries.outlook": "catalog",
-    "ml_career.queries.jobs": "catalog",
-    "ml_career.queries.internships": "catalog",
-    "ml_career.queries.sources": "catalog",
-    "ml_career.queries.search": "catalog",
-    "ml_career.queries.overview": "overview",
-    "ml_career.advisor.plan": "advisor",
-    "ml_career.advisor.progress": "advisor",
-    "ml_career.advisor.fit": "advisor",
-    "ml_career.advisor.gap": "gap",
-    "ml_career.dataset.validation": "data",
-}
 
 _views: dict[type, Callable[[Any, int], RenderableType | Disclosure]] = {}
 
@@ -57,9 +39,20 @@ def view(report_type: type[R]) -> Callable[[View[R]], View[R]]:
 
 def registered_views() -> dict[type, Callable[[Any, int], RenderableType | Disclosure]]:
     """Every view, once each view module has registered its own."""
-    for name in sorted(set(VIEW_MODULE_OF.values())):
+    for name in sorted(set(VIEW_MODULES.values())):
         importlib.import_module(f"ml_career.render.{name}")
     return dict(_views)
+
+
+def derived_view_modules() -> dict[str, str]:
+    """Each report module's view module, read from the @view decorators: what ml_career/wiring.py holds."""
+    import os
+    import pkgutil
+
+    for module in pkgutil.iter_modules([os.path.dirname(__file__)]):
+        importlib.import_module(f"ml_career.render.{module.name}")
+    found = {report.__module__: function.__module__.rpartition(".")[2] for report, function in _views.items()}
+    return dict(sorted(found.items()))
 
 
 def render(report: object, width: int, sources: bool = False) -> RenderableType:
@@ -68,7 +61,7 @@ def render(report: object, width: int, sources: bool = False) -> RenderableType:
     from ml_career.render.disclosure import Disclosure, shown
 
     report_type = type(report)
-    if report_type not in _views and report_type.__module__ in VIEW_MODULE_OF:
-        importlib.import_module(f"ml_career.render.{VIEW_MODULE_OF[report_type.__module__]}")
+    if report_type not in _views and report_type.__module__ in VIEW_MODULES:
+        importlib.import_module(f"ml_career.render.{VIEW_MODULES[report_type.__module__]}")
     drawn = _views[report_type](report, width)
     return shown(drawn, sources) if isinstance(drawn, Disclosure) else drawn

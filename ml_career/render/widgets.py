@@ -153,12 +153,6 @@ class Citations:
             case Article(source):
                 return self.cite(source or None)
 
-    def after(self, text: Text, source: str | None) -> Text:
-        """`text` followed by its dim citation number, `[n]`."""
-        if source:
-            text.append(f" {self.cite(source)}", style=DIM)
-        return text
-
     def marked(self, text: Text, fact: Any) -> Text:
         """`text` followed by the dim mark of `fact`'s provenance."""
         if mark := self.mark(fact):
