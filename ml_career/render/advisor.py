@@ -171,15 +171,16 @@ def fit_view(report: FitReport, width: int) -> RenderableType:
             parts.append(indented(Text("none", style=DIM)))
         for item in items:
             line = Text(f"{item.statement} {citations.mark(report.statements)} ")
-            line.append(f"(you: {item.answer_label}) {citations.mark(item)}", style=DIM)
+            line.append(f"(you: {item.answer_label}) {citations.mark(item.answer)}", style=DIM)
             parts.append(indented(line))
             said = "The article says" if item.basis.provenance == Kind.ARTICLE else "Resting on"
             basis = Text(f"{said}: {item.basis.text} ", style=DIM)
             basis.append(citations.mark(item.basis), style=DIM)
             parts.append(indented(basis, 4))
 
-    parts.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
+    average = Text(f"Average answer: {report.average.value:g} of 5", style=DIM)
+    parts.append(citations.marked(average, report.average))
     parts.append(Text("Next steps", style=HEADING))
-    parts.append(bullets(report.next_steps))
+    parts.append(bullets([f"{step.text} {citations.mark(step)}" for step in report.next_steps]))
     parts.append(citations.key())
     return Group(*parts)
