@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import is_none_choice, pick
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
-from ml_career.queries.items import Item, UserNote, resolve_item, tools_done, tracked_items
+from ml_career.provenance import Kind, Mlcareer, Provenance, Yours
+from ml_career.queries.items import Item, ItemWords, UserNote, item_words, resolve_item, tools_done, tracked_items
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -31,10 +31,11 @@ class ProgressRow(NamedTuple):
     tools_done: int | None  # a skill with tools: how many are done or skipped
     tools_total: int | None
     note: UserNote | None
-    # The status: yours where you marked it, else mlcareer's default ("not started", pending).
-    provenance: Kind = Kind.YOU
-    reason: str | None = None
-    input: str | None = STATUS_INPUT
+    # Each field says whose it is: the name and group are the article's (or mlcareer's), the
+    # status yours where you marked it, else mlcareer's default ("not started", pending).
+    name_provenance: Provenance
+    group_provenance: Provenance
+    status_provenance: Provenance
 
 
 COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
@@ -173,18 +174,15 @@ def saved_statuses(career: "CareerData") -> dict[str, str]:
     return _career_entry(read_state(), career.career.id)
 
 
-def status_provenance(item_id: str, saved: dict[str, str]) -> tuple[Kind, str | None, str | None]:
-    """(kind, reason, input) of an item's status: yours if you saved it, else mlcareer's default."""
-    if item_id in saved:
-        return Kind.YOU, None, STATUS_INPUT
-    return Kind.MLCAREER, DEFAULT_STATUS_REASON, None
+def whose_status(item_id: str, saved: dict[str, str]) -> Provenance:
+    """An item's status is yours if you saved it, else mlcareer's default."""
+    return Yours(STATUS_INPUT) if item_id in saved else Mlcareer(DEFAULT_STATUS_REASON)
 
 
 def progress_row(
-    item: Item, current: dict[str, str], notes: dict[str, str], saved: dict[str, str] | None = None
+    item: Item, current: dict[str, str], notes: dict[str, str], saved: dict[str, str], words: ItemWords
 ) -> ProgressRow:
     status = current.get(item.id, "pending")
-    kind, reason, given = status_provenance(item.id, current if saved is None else saved)
     return ProgressRow(
         id=item.id,
         name=item.name,
@@ -196,9 +194,9 @@ def progress_row(
         tools_done=tools_done(item, current, FINISHED) if item.tools else None,
         tools_total=len(item.tools) if item.tools else None,
         note=UserNote(notes[item.id]) if item.id in notes else None,
-        provenance=kind,
-        reason=reason,
-        input=given,
+        name_provenance=words.name,
+        group_provenance=words.group,
+        status_provenance=whose_status(item.id, saved),
     )
 
 
@@ -208,7 +206,8 @@ def progress_report(
     saved = saved_statuses(career)
     current = {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
     notes = saved_notes(career)
-    rows = [progress_row(item, current, notes, saved) for item in tracked_items(career)]
+    words = item_words(career)
+    rows = [progress_row(item, current, notes, saved, words[item.id]) for item in tracked_items(career)]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
     finished = sum(1 for row in rows if row.finished)

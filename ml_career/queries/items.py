@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import normalise
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
+from ml_career.provenance import Article, Kind, Mlcareer, Provenance
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -125,6 +125,28 @@ class UserNote(NamedTuple):
 
     text: str
     provenance: Kind = Kind.YOU
+
+
+class ItemWords(NamedTuple):
+    """Whose an item's name and its group's title are: the article's, or mlcareer's with the reason."""
+
+    name: Provenance
+    group: Provenance
+
+
+def item_words(career: "CareerData") -> dict[str, ItemWords]:
+    """Each item's `ItemWords`: a tool's name is as the words of the first skill naming it."""
+    from ml_career.queries.provenance import heading_of
+
+    words: dict[str, ItemWords] = {}
+    for group in career.skill_groups:
+        heading = heading_of(group).whose
+        for skill in group.skills:
+            mlcareers = skill.provenance == Kind.MLCAREER
+            name: Provenance = Mlcareer(skill.reason or "", group.source) if mlcareers else Article(group.source)
+            for identifier in (skill.id, *(tool_id(tool) for tool in skill.tools)):
+                words.setdefault(identifier, ItemWords(name, heading))
+    return words
 
 
 def tools_done(item: Item, statuses: dict[str, str], finished: tuple[str, ...]) -> int:
