@@ -6,15 +6,22 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import is_none_choice, pick
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind, Mlcareer, Provenance, Yours
-from ml_career.queries.items import Item, ItemWords, UserNote, item_words, resolve_item, tools_done, tracked_items
+from ml_career.provenance import Kind, Provenance
+from ml_career.queries.items import (
+    Item,
+    ItemWords,
+    UserNote,
+    item_words,
+    resolve_item,
+    tools_done,
+    tracked_items,
+    whose_status,
+)
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 STATUSES = ("done", "learning", "skipped", "pending")
-DEFAULT_STATUS_REASON = "not started: mlcareer's default for an item you have not marked with `progress`"
-STATUS_INPUT = "marked with `mlcareer progress`, saved in the state file"
 FINISHED = ("done", "skipped")
 NOTE_LIMIT = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -172,11 +179,6 @@ def save_rung(career: "CareerData", typed: str) -> None:
 def saved_statuses(career: "CareerData") -> dict[str, str]:
     """The statuses you marked and saved; an item missing here has mlcareer's default."""
     return _career_entry(read_state(), career.career.id)
-
-
-def whose_status(item_id: str, saved: dict[str, str]) -> Provenance:
-    """An item's status is yours if you saved it, else mlcareer's default."""
-    return Yours(STATUS_INPUT) if item_id in saved else Mlcareer(DEFAULT_STATUS_REASON)
 
 
 def progress_row(

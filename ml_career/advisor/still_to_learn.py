@@ -2,9 +2,9 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, statuses, whose_status
+from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, statuses
 from ml_career.provenance import Provenance
-from ml_career.queries.items import ItemNote, item_notes, item_words, tracked_items
+from ml_career.queries.items import ItemNote, item_notes, item_words, tracked_items, whose_status
 from ml_career.queries.provenance import Reading
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
                 suggestion=suggestion,
                 tools_to_learn=[names[tool] for tool in tools_left],
                 tools_total=len(item.tools),
-                notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes),
+                notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes, words),
                 name_provenance=words[item.id].name,
                 group_provenance=words[item.id].group,
                 status_provenance=whose_status(item.id, saved),

@@ -29,7 +29,7 @@ from ml_career.render.widgets import (
     statement,
     title,
 )
-from ml_career.render.your_plan import STATUS_STYLES, progress_table, skills_left_parts, timeline_parts
+from ml_career.render.your_plan import STATUS_STYLES, own_words, progress_table, skills_left_parts, timeline_parts
 
 
 @view(PlanReport)
@@ -44,7 +44,9 @@ def plan_parts(report: PlanReport, width: int, citations: Citations, keyed: bool
     start = Text()
     for index, given in enumerate(report.inputs):
         start.append("; " if index else "")
-        start.append(f"{given.name} {given.label} ({given.chosen})")
+        start.append(f"{given.name} ")
+        start.append(own_words(Text(given.label), given.label_provenance, citations))
+        start.append(f" ({given.chosen})")
         start.append(f" {citations.mark(given)}", style=DIM)
     parts.append(statement("Starting from: ", start))
     largest = max((step.cost_max or 0 for step in report.steps), default=0)

@@ -36,7 +36,9 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
     heading = title(f"{report.career} salary")
     if report.choice is not None:
         heading.append(f": {report.choice.label}", style=HEADING)
-        citations.marked(heading, report.choice)
+        choice = report.choice
+        citations.marked(heading, choice.rung_title_provenance or choice.level_label_provenance)
+        citations.marked(heading, choice)
     parts.append(heading)
     if report.choice is not None and report.choice.match is not None:
         parts.append(citations.marked(Text(report.choice.match.text, style=DIM), report.choice.match))
