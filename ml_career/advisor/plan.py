@@ -371,7 +371,7 @@ def _described_inputs(career: "CareerData", inputs: PlanInputs, chosen: dict[str
     degrees = {d.id: d.title for d in career.education.degrees}
     residencies = {r.id: r.label for r in career.education.residencies}
     rungs = {r.id: r.title for r in career.ladder}
-    whose_label = label_words(career, inputs)
+    whose_label = label_words(career, inputs.education, inputs.level, inputs.target, inputs.degree)
     labels = {
         "education": degrees.get(inputs.education, "no degree yet"),
         "residency": residencies.get(inputs.residency, inputs.residency),
