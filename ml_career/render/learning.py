@@ -7,7 +7,7 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from ml_career.provenance import Kind, Yours
+from ml_career.provenance import Kind
 from ml_career.queries.education import EducationReport
 from ml_career.queries.provenance import LABEL_REASON, MEASURE_REASON, NAME_REASON, NOTE_WORDS_REASON
 from ml_career.queries.resources import ResourcesReport
@@ -33,7 +33,7 @@ def skills_view(report: SkillsReport, width: int) -> RenderableType:
     citations = Citations(report.sources)
     parts: list[RenderableType] = []
     for group in report.groups:
-        has_status = any(isinstance(skill.status_provenance, Yours) for skill in group.skills)
+        has_status = any(skill.status for skill in group.skills)
         columns = [Column("Skill", ratio=2), Column("Tools and frameworks named", ratio=3)]
         if has_status:
             columns.append(Column("Status", no_wrap=True))

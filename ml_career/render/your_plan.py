@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from rich.console import RenderableType
 from rich.text import Text
 
-from ml_career.provenance import Article, Mlcareer, Provenance
+from ml_career.provenance import Article, Provenance
 from ml_career.render.timeline import timeline_inputs, timeline_rows
 from ml_career.render.widgets import DIM, HEADING, Column, grid
 
@@ -72,9 +72,6 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
 def own_words(text: Text, whose: Provenance, marks: Citations) -> Text:
     """`text` with its mark where it is mlcareer's words (the reading's mark: the article is cited
     where the view shows its words), and unmarked where it is the article's."""
-    if isinstance(whose, Mlcareer):
-        text.append(f" {marks.reading(whose.reason)}", style=DIM)
-        return text
     return text if isinstance(whose, Article) else marks.marked(text, whose)
 
 
