@@ -122,6 +122,8 @@ def provenance_of(fact: Any) -> Provenance:
     """
     if isinstance(fact, Words):
         return fact.whose
+    if isinstance(fact, KINDS):
+        return fact
     held = getattr(fact, "provenance", Kind.ARTICLE)
     if isinstance(held, KINDS):
         return held

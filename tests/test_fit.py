@@ -35,12 +35,15 @@ def test_strengths_and_concerns_are_tied_to_the_source_text() -> None:
     ]
     assert [c.id for c in report.concerns] == ["data-cleaning", "long-hours"]
     assert report.concerns[0].basis.text.startswith("Spending significant time cleaning and preprocessing data")
-    assert report.concerns[0].provenance == "you"
+    assert report.concerns[0].answer.value == 2 and report.concerns[0].answer.provenance.kind == "you"
+    assert report.concerns[0].provenance.kind == "mlcareer"  # the statement's wording
     assert report.statements.provenance == "mlcareer"
     assert [n.id for n in report.neutral] == ["perseverance", "deadline-pressure"]
-    assert report.average == round(sum(ANSWERS.values()) / 9, 2)
+    assert report.average.value == round(sum(ANSWERS.values()) / 9, 2) == 3.44
+    assert report.average.formula.startswith("average = the sum of your answers")
     assert report.disclaimer == DISCLAIMER and "not a validated" in DISCLAIMER
-    assert report.next_steps[0].startswith("Read what the sources say about the hard parts")
+    assert report.next_steps[0].text.startswith("Read what the sources say about the hard parts")
+    assert all(step.provenance == "mlcareer" and step.reason for step in report.next_steps)
 
 
 def test_cli_answers_as_options(cli: Invoke) -> None:
@@ -94,3 +97,24 @@ def test_real_terminal_session() -> None:
     assert code == 0, shown
     assert "I enjoy working through complex problems" in shown
     assert "Concerns (2)" in shown
+
+
+def test_the_average_is_computed_and_the_next_steps_are_mlcareers_advice(cli: Invoke) -> None:
+    args = [arg for key, value in ANSWERS.items() for arg in ("--answer", f"{key}={value}")]
+    document = cli("fit", *args, "--json").json()
+    assert isinstance(document, dict)
+    assert document["average"]["value"] == 3.44
+    assert document["average"]["provenance"] == "computed" and document["average"]["assumptions"]
+    assert {step["provenance"] for step in document["next_steps"]} == {"mlcareer"}
+    assert all(step["reason"] for step in document["next_steps"])
+    assert document["concerns"][0]["answer"] == {
+        "value": 2,
+        "provenance": "you",
+        "input": "your answer from 1 to 5 (--answer, --answers or at the prompt)",
+    }
+    view = cli("fit", *args).stdout
+    assert "Average answer: 3.44 of 5 [c1]" in view
+    assert "[c1] computed by mlcareer" in view
+    assert "`mlcareer plan`. [m" in view
+    # The formula itself is detail, behind --sources.
+    assert "[c1] computed by mlcareer: average = the sum of your answers" in cli("fit", *args, "--sources").stdout

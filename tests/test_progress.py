@@ -187,10 +187,15 @@ def test_a_write_prints_no_list_and_its_json_says_what_changed(cli: Invoke) -> N
     document = cli("progress", "git", "python", "skipped", "--json").json()
     assert isinstance(document, dict)
     yours = {"provenance": "you", "input": "marked with `mlcareer progress`, saved in the state file"}
-    assert document["changes"] == [
+    changes = [
+        {key: value for key, value in change.items() if key != "name_provenance"} for change in document["changes"]
+    ]
+    assert changes == [
         {"id": "tool.git", "name": "Git", "was": "learning", "status": "skipped", "note": None, **yours},
         {"id": "tool.python", "name": "Python", "was": "pending", "status": "skipped", "note": None, **yours},
     ]
+    # The item's name is the article's words, not yours.
+    assert {change["name_provenance"]["provenance"] for change in document["changes"]} == {"article"}
     assert document["provenance"] == "computed" and "percent = (done + skipped)" in document["formula"]
     assert (document["percent"], document["finished"], document["total"]) == (2.9, 2, 69)
 

@@ -32,10 +32,18 @@ def fact_objects(value: Any, path: str = "$") -> Iterator[tuple[str, dict[str, A
             yield from fact_objects(item, f"{path}[{index}]")
 
 
+def each_word_labelled(fact: dict[str, Any]) -> bool:
+    """An object of several owners' words: each text but its id and kind has its own NAME_provenance."""
+    texts = [key for key, item in fact.items() if isinstance(item, str) and key not in ("id", "kind")]
+    return any(key.endswith("_provenance") for key in fact) and all(f"{key}_provenance" in fact for key in texts)
+
+
 def unattributed(document: Any) -> list[str]:
     problems = []
     for path, fact in fact_objects(document):
         kind = fact.get("provenance")
+        if kind is None and each_word_labelled(fact):
+            continue
         if kind not in KINDS:
             problems.append(f"{path}: provenance {kind!r}")
             continue

@@ -70,3 +70,32 @@ def test_a_long_query_is_not_printed_back_whole(cli: Invoke) -> None:
     assert "No match for 'qwzx qwzx qwzx" in result.stdout
     assert "(and 4940 more characters)" in result.flat
     assert len(result.stdout) < 400
+
+
+def test_every_hit_names_a_command_whose_output_shows_its_text(cli: Invoke) -> None:
+    """Run the command each hit names: the hit's own title and every text part are in its view
+    (with --sources, since the articles' full words are the views' detail)."""
+    from tests.test_verbatim import SEARCHES
+    from tests.test_view_parity import FIT_ANSWERS
+
+    arguments = {"fit": ["fit", *[arg for answer in FIT_ANSWERS for arg in ("--answer", answer)]]}
+    views: dict[str, str] = {}
+    unseen = []
+    for query in SEARCHES:
+        document = cli("search", query, "--json").json()
+        assert isinstance(document, dict) and document["hits"], query
+        for hit in document["hits"]:
+            command = hit["command"]
+            if command not in views:
+                shown = cli(*arguments.get(command, [command]), "--sources", env={"COLUMNS": "3000"})
+                assert shown.exit_code == 0, shown.stderr
+                views[command] = " ".join(shown.stdout.split())
+            own_title = [hit["title"]] if hit["title"] != hit["section"] else []
+            for text in [*own_title, *(part["text"] for part in hit["parts"])]:
+                if " ".join(text.split()) not in views[command]:
+                    unseen.append(f"{query!r} -> {command}: {text[:60]!r}")
+    assert unseen == []
+    assert {hit["command"] for hit in cli("search", "computational thinking", "--json").json()["hits"]} == {  # type: ignore[index]
+        "education",
+        "skills",
+    }

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
-from ml_career.queries.provenance import YOU, Kind, Reading, SourceRef, source_refs, words_of
+from ml_career.provenance import Mlcareer, Provenance, Yours
+from ml_career.queries.provenance import Computed, Kind, Reading, SourceRef, source_refs, words_of
 
 if TYPE_CHECKING:
     from ml_career.advisor.asking import Ask
@@ -29,6 +30,9 @@ STATEMENTS_REASON = (
     "mlcareer turns what the articles say suits someone to the work into statements you can rate; "
     "each is shown with the words it rests on"
 )
+ANSWER_INPUT = "your answer from 1 to 5 (--answer, --answers or at the prompt)"
+AVERAGE_FORMULA = "average = the sum of your answers / the number of statements, rounded to 2 decimals"
+AVERAGE_ASSUMPTIONS = ["every statement counts the same", "the steps from 1 to 5 are the same size"]
 DISCLAIMER = (
     "This is a reflection aid built from what the sources say about the work, "
     "not a validated psychological test. Use it to think, not to decide."
@@ -44,13 +48,22 @@ class Basis(NamedTuple):
     reason: str | None
 
 
+class Answer(NamedTuple):
+    """The number you gave a statement: yours, and nothing else in it."""
+
+    value: int
+    provenance: Provenance = Yours(ANSWER_INPUT)
+
+
 class Judged(NamedTuple):
+    """A statement (mlcareer's wording), your answer to it, and the scale's words for that answer."""
+
     id: str
-    statement: str  # mlcareer's wording, asked of you
-    answer: int
+    statement: str
+    answer: Answer
     answer_label: str
     basis: Basis
-    provenance: Kind = YOU  # the answer is yours
+    provenance: Provenance = Mlcareer(STATEMENTS_REASON)
 
 
 class FitReport(NamedTuple):
@@ -58,8 +71,8 @@ class FitReport(NamedTuple):
     strengths: list[Judged]
     concerns: list[Judged]
     neutral: list[Judged]
-    average: float
-    next_steps: list[str]
+    average: Computed
+    next_steps: list[Reading]  # mlcareer's advice, each with the reason
     statements: Reading  # whose the statements are
     career: str
     sources: list[SourceRef]
@@ -157,18 +170,19 @@ def fit_report(career: "CareerData", answers: dict[str, int]) -> FitReport:
     if missing := missing_statements(career, answers):
         raise UsageError(f"no answer for: {', '.join(missing)}")
     judged = [
-        Judged(s.id, s.statement, answers[s.id], SCALE[answers[s.id]], Basis(s.basis, s.source, *words_of(s)))
+        Judged(s.id, s.statement, Answer(answers[s.id]), SCALE[answers[s.id]], Basis(s.basis, s.source, *words_of(s)))
         for s in career.fit
     ]
-    strengths = [j for j in judged if j.answer >= 4]
-    concerns = [j for j in judged if j.answer <= 2]
-    neutral = [j for j in judged if j.answer == 3]
+    strengths = [j for j in judged if j.answer.value >= 4]
+    concerns = [j for j in judged if j.answer.value <= 2]
+    neutral = [j for j in judged if j.answer.value == 3]
+    average = round(sum(j.answer.value for j in judged) / len(judged), 2)
     return FitReport(
         disclaimer=DISCLAIMER,
         strengths=strengths,
         concerns=concerns,
         neutral=neutral,
-        average=round(sum(j.answer for j in judged) / len(judged), 2),
+        average=Computed(average, AVERAGE_FORMULA, AVERAGE_ASSUMPTIONS),
         next_steps=_next_steps(career, concerns, strengths),
         statements=Reading("The statements are mlcareer's wording", STATEMENTS_REASON),
         career=career.career.title,
@@ -176,20 +190,42 @@ def fit_report(career: "CareerData", answers: dict[str, int]) -> FitReport:
     )
 
 
-def _next_steps(career: "CareerData", concerns: list[Judged], strengths: list[Judged]) -> list[str]:
+def _next_steps(career: "CareerData", concerns: list[Judged], strengths: list[Judged]) -> list[Reading]:
+    """mlcareer's advice on what to do next, each step with the answers that call for it."""
     steps = []
     if concerns:
         steps.append(
-            "Read what the sources say about the hard parts before committing: `mlcareer role` "
-            "(worst aspects, work-life balance)."
+            Reading(
+                "Read what the sources say about the hard parts before committing: `mlcareer role` "
+                "(worst aspects, work-life balance).",
+                "advice for answers that disagree",
+            )
         )
         steps.append(
-            f"Ask people already in the role how they handle the {len(concerns)} "
-            f"concern{'s' if len(concerns) != 1 else ''} above."
+            Reading(
+                f"Ask people already in the role how they handle the {len(concerns)} "
+                f"concern{'s' if len(concerns) != 1 else ''} above.",
+                "advice: the articles describe the work, not how people cope with it",
+            )
         )
     if len(strengths) >= len(concerns):
-        steps.append("Turn interest into a route with time and money: `mlcareer plan`.")
-    steps.append("Track the skills as you learn them: `mlcareer progress`.")
+        steps.append(
+            Reading(
+                "Turn interest into a route with time and money: `mlcareer plan`.",
+                "advice for at least as many agreeing answers as disagreeing ones",
+            )
+        )
+    steps.append(
+        Reading(
+            "Track the skills as you learn them: `mlcareer progress`.",
+            "advice for everyone",
+        )
+    )
     if career.internships:
-        steps.append("Test the work first-hand with an internship: `mlcareer internships`.")
+        steps.append(
+            Reading(
+                "Test the work first-hand with an internship: `mlcareer internships`.",
+                "advice, since the data set lists internships",
+            )
+        )
     return steps

@@ -2,11 +2,12 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.advisor.input_words import label_words
 from ml_career.advisor.still_to_learn import PlanSkill, skills_to_learn
 from ml_career.advisor.timeline import EXPERIENCE, Segment, Start, Timeline, build_timeline
 from ml_career.dataset.names import NONE_CHOICE, is_none_choice, pick
 from ml_career.errors import UsageError
-from ml_career.provenance import Article, Mlcareer, Words, Yours
+from ml_career.provenance import Article, Mlcareer, Provenance, Words
 from ml_career.queries.education import (
     TOTAL_ASSUMPTION,
     cost_rows,
@@ -51,8 +52,9 @@ class PlanInput(NamedTuple):
     value: str
     label: str
     chosen: str  # "given", "answered", "saved" or "default"
-    provenance: Kind  # yours, or mlcareer's default
+    provenance: Kind  # of the value: yours, or mlcareer's default
     reason: str | None  # why mlcareer chose a default
+    label_provenance: Provenance  # the label is the article's or mlcareer's words, never yours
 
 
 DEFAULT_REASONS = {
@@ -216,7 +218,7 @@ def plan_report(
                 PlanStep(
                     "current",
                     f"Time as {now.title} (your rung now)",
-                    Words("", Yours("--level")),
+                    Words("", Mlcareer(CURRENT_REASON)),
                     None,
                     None,
                     id=now.id,
@@ -274,12 +276,13 @@ def plan_report(
 
 
 ROLES_REASON = "mlcareer's addition: the article's list of entry-level positions, placed under this step's words"
+CURRENT_REASON = "mlcareer's name for the time you spend at the rung you are on now (--level)"
 NO_DURATION = "the sources give no duration for this step; give yours with --assume STEP=DURATION"
 
 
 def _segment(step: PlanStep) -> Segment:
     """The time spent in `step`, and whose word it is: the article's, yours, or no one's yet."""
-    title = Words(step.title, Article(step.source) if step.source else Yours("--level"))
+    title = Words(step.title, Article(step.source) if step.source else Mlcareer(CURRENT_REASON))
     if step.duration_provenance == ARTICLE:
         source = step.figures_source or step.source
         return Segment(step.id, title, step.months_min, step.months_max, ARTICLE, source=source)
@@ -368,6 +371,7 @@ def _described_inputs(career: "CareerData", inputs: PlanInputs, chosen: dict[str
     degrees = {d.id: d.title for d in career.education.degrees}
     residencies = {r.id: r.label for r in career.education.residencies}
     rungs = {r.id: r.title for r in career.ladder}
+    whose_label = label_words(career, inputs.education, inputs.level, inputs.target, inputs.degree)
     labels = {
         "education": degrees.get(inputs.education, "no degree yet"),
         "residency": residencies.get(inputs.residency, inputs.residency),
@@ -384,11 +388,8 @@ def _described_inputs(career: "CareerData", inputs: PlanInputs, chosen: dict[str
     }
     described = []
     for name in values:
-        how = chosen.get(name, "default")
-        own = how != "default"
-        described.append(
-            PlanInput(
-                name, values[name], labels[name], how, YOU if own else MLCAREER, None if own else DEFAULT_REASONS[name]
-            )
-        )
+        own = chosen.get(name, "default") != "default"
+        whose, reason = (YOU, None) if own else (MLCAREER, DEFAULT_REASONS[name])
+        described.append(PlanInput(name, values[name], labels[name], chosen.get(name, "default"), whose, reason,
+                                   whose_label[name]))  # fmt: skip
     return described

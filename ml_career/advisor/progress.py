@@ -6,15 +6,23 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import is_none_choice, pick
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
-from ml_career.queries.items import Item, UserNote, resolve_item, tools_done, tracked_items
+from ml_career.provenance import Kind, Provenance
+from ml_career.queries.items import (
+    STATUS_INPUT,
+    Item,
+    ItemWords,
+    UserNote,
+    item_words,
+    resolve_item,
+    tools_done,
+    tracked_items,
+    whose_status,
+)
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 STATUSES = ("done", "learning", "skipped", "pending")
-DEFAULT_STATUS_REASON = "not started: mlcareer's default for an item you have not marked with `progress`"
-STATUS_INPUT = "marked with `mlcareer progress`, saved in the state file"
 FINISHED = ("done", "skipped")
 NOTE_LIMIT = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -31,10 +39,11 @@ class ProgressRow(NamedTuple):
     tools_done: int | None  # a skill with tools: how many are done or skipped
     tools_total: int | None
     note: UserNote | None
-    # The status: yours where you marked it, else mlcareer's default ("not started", pending).
-    provenance: Kind = Kind.YOU
-    reason: str | None = None
-    input: str | None = STATUS_INPUT
+    # Each field says whose it is: the name and group are the article's (or mlcareer's), the
+    # status yours where you marked it, else mlcareer's default ("not started", pending).
+    name_provenance: Provenance
+    group_provenance: Provenance
+    status_provenance: Provenance
 
 
 COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
@@ -106,6 +115,7 @@ class ProgressChange(NamedTuple):
     name: str
     was: str
     status: str
+    name_provenance: Provenance  # the item's name is the article's or mlcareer's, never yours
     note: str | None = None  # "kept" or "removed"
     provenance: Kind = Kind.YOU  # the status is what you marked now
     input: str = STATUS_INPUT
@@ -182,8 +192,13 @@ def update_progress(
         update_state(change)
     note_changed = "removed" if clear_note else "kept" if new_note is not None else None
     after = progress_report(career)
-    now = {row.id: row.status for row in after.items}
-    changes = [ProgressChange(item.id, item.name, before[item.id], now[item.id], note_changed) for item in items]
+    now = {row.id: row for row in after.items}
+    changes = [
+        ProgressChange(
+            item.id, item.name, before[item.id], now[item.id].status, now[item.id].name_provenance, note_changed
+        )
+        for item in items
+    ]
     finished = sum(1 for row in after.items if row.finished)
     return ProgressWriteReport(
         changes=changes,
@@ -248,18 +263,10 @@ def saved_statuses(career: "CareerData") -> dict[str, str]:
     return _career_entry(read_state(), career.career.id)
 
 
-def status_provenance(item_id: str, saved: dict[str, str]) -> tuple[Kind, str | None, str | None]:
-    """(kind, reason, input) of an item's status: yours if you saved it, else mlcareer's default."""
-    if item_id in saved:
-        return Kind.YOU, None, STATUS_INPUT
-    return Kind.MLCAREER, DEFAULT_STATUS_REASON, None
-
-
 def progress_row(
-    item: Item, current: dict[str, str], notes: dict[str, str], saved: dict[str, str] | None = None
+    item: Item, current: dict[str, str], notes: dict[str, str], saved: dict[str, str], words: ItemWords
 ) -> ProgressRow:
     status = current.get(item.id, "pending")
-    kind, reason, given = status_provenance(item.id, current if saved is None else saved)
     return ProgressRow(
         id=item.id,
         name=item.name,
@@ -271,9 +278,9 @@ def progress_row(
         tools_done=tools_done(item, current, FINISHED) if item.tools else None,
         tools_total=len(item.tools) if item.tools else None,
         note=UserNote(notes[item.id]) if item.id in notes else None,
-        provenance=kind,
-        reason=reason,
-        input=given,
+        name_provenance=words.name,
+        group_provenance=words.group,
+        status_provenance=whose_status(item.id, saved),
     )
 
 
@@ -281,7 +288,8 @@ def progress_report(career: "CareerData") -> ProgressReport:
     saved = saved_statuses(career)
     current = {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
     notes = saved_notes(career)
-    rows = [progress_row(item, current, notes, saved) for item in tracked_items(career)]
+    words = item_words(career)
+    rows = [progress_row(item, current, notes, saved, words[item.id]) for item in tracked_items(career)]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
     finished = sum(1 for row in rows if row.finished)

@@ -2,9 +2,10 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, status_provenance, statuses
-from ml_career.queries.items import ItemNote, item_notes, tracked_items
-from ml_career.queries.provenance import YOU, Kind, Reading
+from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, statuses
+from ml_career.provenance import Provenance
+from ml_career.queries.items import ItemNote, item_notes, item_words, tracked_items, whose_status
+from ml_career.queries.provenance import Reading
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -16,14 +17,17 @@ class PlanSkill(NamedTuple):
     id: str
     name: str
     group: str
-    status: str  # yours where you marked it with `progress`, else mlcareer's default
+    status: str
     suggestion: Reading | None  # where to learn it: mlcareer's suggestion, with the reason
-    tools_to_learn: list[str]
+    tools_to_learn: list[str]  # whose these names are: tools_provenance
     tools_total: int
     notes: list[ItemNote]
-    provenance: Kind = YOU  # of the status: see status_provenance
-    reason: str | None = None
-    input: str | None = None
+    # The name and group are the article's (or mlcareer's); the status yours where you marked it
+    # with `progress`, else mlcareer's default.
+    name_provenance: Provenance
+    group_provenance: Provenance
+    status_provenance: Provenance
+    tools_provenance: Provenance
 
 
 def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
@@ -32,6 +36,7 @@ def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
     progress = statuses(career)
     notes = saved_notes(career)
     items = tracked_items(career)
+    words = item_words(career)
     names = {item.id: item.name for item in items}
     skills_by_id = {skill.id: skill for group in career.skill_groups for skill in group.skills}
     resources = {resource.id: resource for resource in career.resources}
@@ -45,7 +50,6 @@ def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
         if resource is not None:
             where = " ".join(filter(None, [resource.name, resource.url]))
             suggestion = Reading(where, skill.resources_reason or "mlcareer's suggestion")
-        kind, reason, given = status_provenance(item.id, saved)
         tools_left = [tool for tool in item.tools if progress[tool] not in FINISHED]
         left.append(
             PlanSkill(
@@ -56,10 +60,11 @@ def skills_to_learn(career: "CareerData") -> list[PlanSkill]:
                 suggestion=suggestion,
                 tools_to_learn=[names[tool] for tool in tools_left],
                 tools_total=len(item.tools),
-                notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes),
-                provenance=kind,
-                reason=reason,
-                input=given,
+                notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes, words),
+                name_provenance=words[item.id].name,
+                group_provenance=words[item.id].group,
+                status_provenance=whose_status(item.id, saved),
+                tools_provenance=words[item.id].name,
             )
         )
     return left

@@ -34,12 +34,12 @@ def skills(
       mlcareer skills
       mlcareer skills --category learned
     """
-    from ml_career.advisor.progress import saved_notes, statuses
+    from ml_career.advisor.progress import saved_notes, saved_statuses
     from ml_career.queries.skills import skills_report
     from ml_career.render.output import show
 
     data = career(ctx)
-    show(skills_report(data, category, statuses(data), saved_notes(data)), as_json, with_sources)
+    show(skills_report(data, category, saved_statuses(data), saved_notes(data)), as_json, with_sources)
 
 
 @commands.command()

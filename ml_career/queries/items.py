@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import close_names, normalise
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
+from ml_career.provenance import Article, Kind, Mlcareer, Provenance, Yours
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 TOOL_PREFIX = "tool."
+DEFAULT_STATUS_REASON = "not started: mlcareer's default for an item you have not marked with `progress`"
+STATUS_INPUT = "marked with `mlcareer progress`, saved in the state file"
 
 
 class Item(NamedTuple):
@@ -125,6 +127,33 @@ class UserNote(NamedTuple):
     provenance: Kind = Kind.YOU
 
 
+class ItemWords(NamedTuple):
+    """Whose an item's name and its group's title are: the article's, or mlcareer's with the reason."""
+
+    name: Provenance
+    group: Provenance
+
+
+def item_words(career: "CareerData") -> dict[str, ItemWords]:
+    """Each item's `ItemWords`: a tool's name is as the words of the first skill naming it."""
+    from ml_career.queries.provenance import heading_of
+
+    words: dict[str, ItemWords] = {}
+    for group in career.skill_groups:
+        heading = heading_of(group).whose
+        for skill in group.skills:
+            mlcareers = skill.provenance == Kind.MLCAREER
+            name: Provenance = Mlcareer(skill.reason or "", group.source) if mlcareers else Article(group.source)
+            for identifier in (skill.id, *(tool_id(tool) for tool in skill.tools)):
+                words.setdefault(identifier, ItemWords(name, heading))
+    return words
+
+
+def whose_status(item_id: str, saved: dict[str, str]) -> Provenance:
+    """An item's status is yours if you saved it, else mlcareer's default."""
+    return Yours(STATUS_INPUT) if item_id in saved else Mlcareer(DEFAULT_STATUS_REASON)
+
+
 def tools_done(item: Item, statuses: dict[str, str], finished: tuple[str, ...]) -> int:
     return sum(1 for tool in item.tools if statuses.get(tool) in finished)
 
@@ -134,9 +163,10 @@ class ItemNote(NamedTuple):
 
     id: str
     name: str
-    text: str
+    text: str  # yours: the note; the name is the item's, whose its name_provenance says
+    name_provenance: Provenance
     provenance: Kind = Kind.YOU
 
 
-def item_notes(items: list[Item], notes: dict[str, str]) -> list[ItemNote]:
-    return [ItemNote(item.id, item.name, notes[item.id]) for item in items if item.id in notes]
+def item_notes(items: list[Item], notes: dict[str, str], words: dict[str, ItemWords]) -> list[ItemNote]:
+    return [ItemNote(item.id, item.name, notes[item.id], words[item.id].name) for item in items if item.id in notes]

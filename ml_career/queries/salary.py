@@ -4,6 +4,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
+from ml_career.provenance import Mlcareer, Provenance
 from ml_career.queries.freshness import Freshness, freshness, today
 from ml_career.queries.provenance import (
     ALL_LEVELS_REASON,
@@ -16,6 +17,7 @@ from ml_career.queries.provenance import (
     Reading,
     SourceRef,
     Words,
+    heading_of,
     mlcareer_words,
     source_refs,
     words_of,
@@ -37,6 +39,9 @@ class LevelChoice(NamedTuple):
     level_id: str | None
     level_label: str | None
     match: Reading | None  # a reported level taken for a rung: mlcareer's reading
+    # The choice (the ids) is yours; the rung's title is its article's, the level's label mlcareer's.
+    rung_title_provenance: Provenance | None = None
+    level_label_provenance: Provenance | None = None
     provenance: Kind = YOU
 
     @property
@@ -131,16 +136,22 @@ def level_choices(career: "CareerData") -> list[tuple[list[str], LevelChoice]]:
     """Every rung and pay level with the names it answers to, rungs first."""
     linked = {level.rung: level for level in career.pay.levels if level.rung}
     rung_titles = {rung.id: rung.title for rung in career.ladder}
+    rung_words = {rung.id: heading_of(rung).whose for rung in career.ladder}
+    label_words = Mlcareer(LABEL_REASON)
     choices = []
     for rung in career.ladder:
         level = linked.get(rung.id)
         match = _match(level, rung.title) if level else None
-        choice = LevelChoice(rung.id, rung.title, level.id if level else None, level.label if level else None, match)
+        choice = LevelChoice(
+            rung.id, rung.title, level.id if level else None, level.label if level else None, match,
+            rung_words[rung.id], label_words if level else None,
+        )  # fmt: skip
         choices.append(([rung.id, rung.title, *rung.aliases], choice))
     for level in career.pay.levels:
         rung_title = rung_titles.get(level.rung) if level.rung else None
         match = _match(level, rung_title) if rung_title else None
-        choice = LevelChoice(level.rung, rung_title, level.id, level.label, match)
+        whose_title = rung_words[level.rung] if level.rung and rung_title else None
+        choice = LevelChoice(level.rung, rung_title, level.id, level.label, match, whose_title, label_words)
         choices.append(([level.id, level.label, *level.aliases], choice))
     return choices
 

@@ -3,8 +3,8 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.provenance import Words
-from ml_career.queries.items import ItemNote, item_notes, tools_done, tracked_items
+from ml_career.provenance import Provenance, Words
+from ml_career.queries.items import ItemNote, item_notes, item_words, tools_done, tracked_items, whose_status
 from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, heading_of, source_refs, words_of
 
 if TYPE_CHECKING:
@@ -18,11 +18,12 @@ class SkillRow(NamedTuple):
     tools: list[str]
     suggestion: Reading | None  # where to learn it: mlcareer's suggestion, never the articles'
     source: str  # the article of its group
-    status: str | None = None  # yours, set with `progress`
+    status: str | None = None  # with progress: set with `progress`, else pending
     provenance: Kind = ARTICLE
     reason: str | None = None
     tools_done: int | None = None  # with progress: the tools done or skipped
     notes: list[ItemNote] = []  # noqa: RUF012 - a named tuple's default, never changed in place
+    status_provenance: Provenance | None = None  # yours where you saved it, else mlcareer's default
 
 
 class SkillGroupRow(NamedTuple):
@@ -63,10 +64,11 @@ def skills_report(
     statuses: dict[str, str] | None = None,
     notes: dict[str, str] | None = None,
 ) -> SkillsReport:
-    """Every skill group, or only `category`; `statuses` adds progress where known."""
+    """Every skill group, or only `category`; `statuses` (the ones you saved) adds progress, pending elsewhere."""
     wanted = resolve_category(career, category) if category is not None else None
     resource_names = {resource.id: resource.name for resource in career.resources}
     items = {item.id: item for item in tracked_items(career)}
+    words = item_words(career)
     groups = []
     for group in career.skill_groups:
         if wanted is not None and group.id != wanted:
@@ -79,13 +81,16 @@ def skills_report(
                 tools=list(skill.tools),
                 suggestion=_suggestion(skill, resource_names),
                 source=group.source,
-                status=statuses.get(skill.id) if statuses is not None else None,
+                status=statuses.get(skill.id, "pending") if statuses is not None else None,
                 provenance=words_of(skill)[0],
                 reason=words_of(skill)[1],
                 tools_done=tools_done(items[skill.id], statuses, ("done", "skipped"))
                 if statuses is not None and items[skill.id].tools
                 else None,
-                notes=item_notes([items[skill.id], *(items[tool] for tool in items[skill.id].tools)], notes or {}),
+                notes=item_notes(
+                    [items[skill.id], *(items[tool] for tool in items[skill.id].tools)], notes or {}, words
+                ),
+                status_provenance=whose_status(skill.id, statuses) if statuses is not None else None,
             )
             for skill in group.skills
         ]

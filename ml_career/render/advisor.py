@@ -34,7 +34,14 @@ from ml_career.render.widgets import (
     statement,
     title,
 )
-from ml_career.render.your_plan import STATUS_STYLES, note_line, progress_table, skills_left_parts, timeline_parts
+from ml_career.render.your_plan import (
+    STATUS_STYLES,
+    note_line,
+    own_words,
+    progress_table,
+    skills_left_parts,
+    timeline_parts,
+)
 
 
 @view(PlanReport)
@@ -71,7 +78,10 @@ def plan_disclosure(report: PlanReport, width: int, citations: Citations) -> Dis
     for salary in salary_items(report, citations):
         answer.append(statement("", item_line(salary)))
     if report.skills_to_learn:
-        names = Text("; ".join(skill.name for skill in report.skills_to_learn))
+        names = Text()
+        for index, skill in enumerate(report.skills_to_learn):
+            names.append("; " if index else "")
+            names.append_text(own_words(Text(skill.name), skill.name_provenance, citations))
         left = f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}): "
         answer.append(statement(left, names))
         for left_skill in report.skills_to_learn:
@@ -182,11 +192,12 @@ def fit_view(report: FitReport, width: int) -> Disclosure:
             answer.append(indented(Text("none", style=DIM)))
         for item in items:
             line = Text(f"{item.statement} {citations.mark(report.statements)} ")
-            line.append(f"(you: {item.answer_label}) {citations.mark(item)}", style=DIM)
+            line.append(f"(you: {item.answer_label}) {citations.mark(item.answer)}", style=DIM)
             answer.append(indented(line))
-    answer.append(Text(f"Average answer: {report.average:g} of 5", style=DIM))
+    average = Text(f"Average answer: {report.average.value:g} of 5", style=DIM)
+    answer.append(citations.marked(average, report.average))
     answer.append(Text("Next steps", style=HEADING))
-    answer.append(bullets(report.next_steps))
+    answer.append(bullets([f"{step.text} {citations.mark(step)}" for step in report.next_steps]))
     answered = citations.used()
     detail: list[RenderableType] = [title("What each statement rests on")]
     for _, items, _ in groups:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.text import Text
 
-from ml_career.provenance import Kind
+from ml_career.provenance import Kind, Mlcareer, Yours
 from ml_career.queries.education import EducationReport
+from ml_career.queries.items import DEFAULT_STATUS_REASON
 from ml_career.queries.provenance import LABEL_REASON, MEASURE_REASON, NAME_REASON, NOTE_WORDS_REASON
 from ml_career.queries.resources import ResourcesReport
 from ml_career.queries.skills import SkillGroupRow, SkillsReport
@@ -36,7 +37,14 @@ def skills_view(report: SkillsReport, width: int) -> Disclosure:
     # Your status is a column only where one differs from pending: otherwise one line says it.
     shown_status = any(skill.status not in (None, "pending") for skill in skills)
     if not shown_status and any(skill.status for skill in skills):
-        answer.append(Text(f"Your progress {citations.yours()}: every skill pending.", style=DIM))
+        whose = " ".join(dict.fromkeys(citations.mark(skill.status_provenance) for skill in skills))
+        answer.append(Text(f"Your progress: every skill pending {whose}.", style=DIM))
+    elif shown_status and any(len(_status_marks(group, citations)) > 1 for group in report.groups):
+        # A column of both: only what you saved is marked; the default is keyed once, here.
+        default = Mlcareer(DEFAULT_STATUS_REASON)
+        answer.append(
+            Text(f"A status without {citations.yours()} is mlcareer's default {citations.mark(default)}.", style=DIM)
+        )
     for group in report.groups:
         answer.append(citations.marked(title(group.title.text), group.title))
         answer.append(_skills_of(group, citations, width, shown_status))
@@ -56,6 +64,11 @@ def skills_view(report: SkillsReport, width: int) -> Disclosure:
     return Disclosure(answer, detail, citations, answered)
 
 
+def _status_marks(group: SkillGroupRow, citations: Citations) -> set[str]:
+    """The distinct marks of whose each status in `group` is: yours where saved, else mlcareer's default."""
+    return {citations.mark(skill.status_provenance) for skill in group.skills if skill.status}
+
+
 def _skills_of(group: SkillGroupRow, citations: Citations, width: int, shown_status: bool) -> RenderableType:
     """One row a skill: its tools, where to learn it and your status; a group naming no tools,
     no suggestion and no note is one wrapped line of names."""
@@ -65,8 +78,10 @@ def _skills_of(group: SkillGroupRow, citations: Citations, width: int, shown_sta
     columns = [Column("Skill", ratio=2), Column("Tools and frameworks named", ratio=3)]
     if any(skill.suggestion for skill in group.skills):
         columns.append(Column("Where to learn", ratio=2))
+    # One owner for the whole column: its header carries the mark; else each status you saved does.
+    status_mark = column_mark(citations, [skill.status_provenance for skill in group.skills if skill.status])
     if has_status:
-        columns.append(Column(f"Status {citations.yours()}", no_wrap=True))
+        columns.append(Column(f"Status {status_mark}".rstrip(), no_wrap=True))
     rows: list[list[Text | Bar]] = []
     for skill in group.skills:
         name = Text(skill.name)
@@ -81,7 +96,10 @@ def _skills_of(group: SkillGroupRow, citations: Citations, width: int, shown_sta
             suggestion = skill.suggestion
             cells.append(citations.marked(Text(suggestion.text), suggestion) if suggestion else Text("-"))
         if has_status:
-            cells.append(Text(skill.status or "pending"))
+            status = Text(skill.status or "pending")
+            if not status_mark and isinstance(skill.status_provenance, Yours):
+                status.append(f" {citations.yours()}", style=DIM)
+            cells.append(status)
         rows.append(cells)
     return indented(grid(columns, rows, width - 2))
 

@@ -41,7 +41,9 @@ def salary_view(report: SalaryReport, width: int) -> Disclosure:
     heading = title(f"{report.career} salary")
     if report.choice is not None:
         heading.append(f": {report.choice.label}", style=HEADING)
-        citations.marked(heading, report.choice)
+        choice = report.choice
+        citations.marked(heading, choice.rung_title_provenance or choice.level_label_provenance)
+        citations.marked(heading, choice)
     answer.append(heading)
     if report.missing:
         answer.append(citations.marked(Text(report.missing.text, style=WARNING), report.missing))

@@ -7,11 +7,13 @@ Markdown and HTML exports write them as list items.
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.provenance import Article
 from ml_career.queries.wording import money, money_range, publisher_label, years_range
 from ml_career.render.timeline import step_duration, timeline_inputs, timeline_rows, total_text
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport, PlanStep
+    from ml_career.provenance import Provenance
     from ml_career.queries.salary import RungSalary
     from ml_career.render.widgets import Citations
 
@@ -26,8 +28,21 @@ class Item(NamedTuple):
 
 
 def starting_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
-    """Each input of the plan: what it is, and whether you gave it or it is mlcareer's default."""
-    return [Item(f"{given.label} ({given.chosen})", marks.mark(given), label=f"{given.name}:") for given in plan.inputs]
+    """Each input of the plan: what it is (its words marked where they are mlcareer's, not the
+    article's), and whether you gave it or it is mlcareer's default."""
+    return [
+        Item(
+            f"{given.label}{own_mark(given.label_provenance, marks)} ({given.chosen})",
+            marks.mark(given),
+            label=f"{given.name}:",
+        )
+        for given in plan.inputs
+    ]
+
+
+def own_mark(whose: "Provenance", marks: "Citations") -> str:
+    """The mark of words that are mlcareer's; none for the article's, cited where the view shows them."""
+    return "" if isinstance(whose, Article) else f" {marks.mark(whose)}"
 
 
 def step_items(plan: "PlanReport", marks: "Citations") -> list[Item]:

@@ -45,7 +45,7 @@ def timeline_rows(timeline: "Timeline", marks: "Citations") -> list[TimelineRow]
     if offset == 1 and timeline.segments:
         now = timeline.segments[0]
         start = f"{timeline.start.value} {marks.yours()}" if timeline.start else "now"
-        rows.append(TimelineRow(now.step, now.title.text, spent(now, marks), start))
+        rows.append(TimelineRow(now.step, f"{now.title.text} {marks.mark(now.title)}", spent(now, marks), start))
     for index, milestone in enumerate(timeline.milestones):
         position = offset + index
         time = spent(timeline.segments[position], marks) if position < len(timeline.segments) else "the target"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from rich.console import RenderableType
 from rich.text import Text
 
+from ml_career.render.plan_facts import own_mark
 from ml_career.render.timeline import timeline_inputs, timeline_rows
 from ml_career.render.widgets import DIM, HEADING, Column, grid
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport
     from ml_career.advisor.progress import ProgressReport
     from ml_career.advisor.timeline import Timeline
+    from ml_career.provenance import Provenance
     from ml_career.render.widgets import Citations
 
 STATUS_STYLES = {"done": "green", "learning": "yellow", "skipped": DIM, "pending": ""}
@@ -48,15 +50,16 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
     ]
     rows = []
     for skill in report.skills_to_learn:
-        name = Text(skill.name)
-        name.append(f"\n{skill.group}", style=DIM)
+        name = own_words(Text(skill.name), skill.name_provenance, marks)
+        name.append("\n")
+        name.append(own_words(Text(skill.group, style=DIM), skill.group_provenance, marks))
         for note in skill.notes:
             name.append("\n" + note_line(marks, note.text, None if note.id == skill.id else note.name), style="italic")
         tools = Text(", ".join(skill.tools_to_learn) or "-")
         if skill.tools_total:
             tools.append(f"\n{len(skill.tools_to_learn)} of {skill.tools_total} left", style=DIM)
         where = marks.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-")
-        rows.append([name, Text(f"{skill.status} {marks.mark(skill)}"), tools, where])
+        rows.append([name, Text(f"{skill.status} {marks.mark(skill.status_provenance)}"), tools, where])
     columns = [
         Column("Skill", ratio=2),
         Column("Status", no_wrap=True),
@@ -67,17 +70,26 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
     return parts
 
 
+def own_words(text: Text, whose: Provenance, marks: Citations) -> Text:
+    """`text` with its mark where it is mlcareer's words (the reading's mark: the article is cited
+    where the view shows its words), and unmarked where it is the article's."""
+    if mark := own_mark(whose, marks):
+        text.append(mark, style=DIM)
+    return text
+
+
 def progress_table(report: ProgressReport, marks: Citations, width: int) -> RenderableType:
     rows = []
     for row in report.items:
-        name = Text(row.name if row.kind == "skill" else f"  tool: {row.name}")
+        name = Text("" if row.kind == "skill" else "  tool: ")
+        name.append(own_words(Text(row.name), row.name_provenance, marks))
         if row.tools_total:
             name.append(f"\n{row.tools_done}/{row.tools_total} tools done or skipped", style=DIM)
         if row.note:
             name.append("\n" + note_line(marks, row.note.text), style="italic")
-        group = Text(row.group if row.kind == "skill" else "")
+        group = own_words(Text(row.group), row.group_provenance, marks) if row.kind == "skill" else Text("")
         status = Text(row.status, style=STATUS_STYLES.get(row.status, ""))
-        status.append(f" {marks.mark(row)}", style=DIM)
+        status.append(f" {marks.mark(row.status_provenance)}", style=DIM)
         rows.append([name, Text(row.id, style=DIM), group, status])
     columns = [
         Column("Skill or tool", ratio=3),
