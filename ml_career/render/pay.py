@@ -7,7 +7,7 @@ from rich.text import Text
 
 from ml_career.queries.ladder import PathReport
 from ml_career.queries.provenance import LABEL_REASON, MEASURE_REASON
-from ml_career.queries.salary import SalaryReport
+from ml_career.queries.salary import SalaryReport, SalaryRow
 from ml_career.queries.wording import money, publisher_label
 from ml_career.render.registry import view
 from ml_career.render.widgets import (
@@ -23,6 +23,7 @@ from ml_career.render.widgets import (
     indented,
     labelled,
     paragraph,
+    role_pay_line,
     salary_line,
     stale_note,
     title,
@@ -42,14 +43,17 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
         parts.append(citations.marked(Text(report.choice.match.text, style=DIM), report.choice.match))
     if report.missing:
         parts.append(citations.marked(Text(report.missing.text, style=WARNING), report.missing))
-    largest = max((row.amount for row in report.rows), default=0)
+    national = [report.national_average] if report.national_average and not report.rows else []
+    role = [*report.all_levels, *national] if report.all_levels else []
+    shown = [*report.rows, *role]
+    largest = max((row.amount for row in shown), default=0)
     multiple_mark = next(
-        (citations.mark(row.multiple_of_national_average) for row in report.rows if row.multiple_of_national_average),
+        (citations.mark(row.multiple_of_national_average) for row in shown if row.multiple_of_national_average),
         "",
     )
-    age_mark = citations.mark(report.rows[0].freshness) if report.rows else ""
+    age_mark = citations.mark(shown[0].freshness) if shown else ""
     # One reason covers every label: the mark sits on the column's header.
-    label_mark = citations.reading(LABEL_REASON) if report.rows else ""
+    label_mark = citations.reading(LABEL_REASON) if shown else ""
     # The mark follows the publisher, and the age sits under the date: two columns fewer,
     # so the bars have room at 80 columns.
     columns = [
@@ -60,45 +64,49 @@ def salary_view(report: SalaryReport, width: int) -> RenderableType:
         Column("Publisher", ratio=2),
         Column(f"As of, age {age_mark}".strip(), no_wrap=True),
     ]
-    rows: list[list[Text | Bar]] = []
-    for row in report.rows:
-        multiple = f"{row.multiple_of_national_average.value:.2f}x" if row.multiple_of_national_average else "-"
-        level = Text(row.level.text)
-        if row.all_levels:
-            level.append(f" (all levels) {citations.mark(row.scope)}" if row.scope else " (all levels)", style=DIM)
-        publisher = Text(publisher_label(row.publisher))
-        if mark := citations.mark(row):
-            publisher.append(f" {mark}", style=DIM)
-        if row.publisher_reading is not None:
-            publisher.append(citations.mark(row.publisher_reading), style=DIM)
-        rows.append(
-            [
-                level,
-                Text(money(row.amount, row.currency)),
-                Bar(row.amount, largest, DIM if row.is_national_average else "cyan"),
-                Text(multiple),
-                publisher,
-                dated(row.freshness),
-            ]
-        )
-    if rows:
-        parts.append(grid(columns, rows, width))
+    if report.rows:
+        parts.append(grid(columns, [_salary_cells(row, largest, citations) for row in report.rows], width))
+    if role:
+        # The role's figures, for all levels, apart from the levels: never in a rung's place.
+        parts.append(Text("The role as a whole, all levels:", style=HEADING))
+        parts.append(grid(columns, [_salary_cells(row, largest, citations) for row in role], width))
+    if shown:
         parts.append(Text(f"What each figure measures {citations.reading(MEASURE_REASON)}:", style=DIM))
     else:
         parts.append(Text("The data set has no pay figures.", style=DIM))
-    for row in report.rows:
+    for row in shown:
         measure = Text(row.measure.text, style=DIM)
         if row.rung_match is not None and report.choice is None:
             measure.append(f"; {row.rung_match.text} {citations.mark(row.rung_match)}", style=DIM)
         parts.append(hanging(Text(f"{row.level.text}: ", style=DIM), measure, align=False))
     for line in report.disagreements:
         parts.append(citations.marked(Text(line.text, style=WARNING), line))
-    if any(row.freshness.stale for row in report.rows):
+    if any(row.freshness.stale for row in shown):
         parts.append(stale_note())
     for note in report.notes:
         parts.append(citations.marked(Text(note.text), note))
     parts.append(citations.key())
     return Group(*parts)
+
+
+def _salary_cells(row: SalaryRow, largest: int, citations: Citations) -> list[Text | Bar]:
+    multiple = f"{row.multiple_of_national_average.value:.2f}x" if row.multiple_of_national_average else "-"
+    level = Text(row.level.text)
+    if row.all_levels:
+        level.append(f" (all levels) {citations.mark(row.scope)}" if row.scope else " (all levels)", style=DIM)
+    publisher = Text(publisher_label(row.publisher))
+    if mark := citations.mark(row):
+        publisher.append(f" {mark}", style=DIM)
+    if row.publisher_reading is not None:
+        publisher.append(citations.mark(row.publisher_reading), style=DIM)
+    return [
+        level,
+        Text(money(row.amount, row.currency)),
+        Bar(row.amount, largest, DIM if row.is_national_average else "cyan"),
+        Text(multiple),
+        publisher,
+        dated(row.freshness),
+    ]
 
 
 @view(PathReport)
@@ -124,6 +132,8 @@ def path_view(report: PathReport, width: int) -> RenderableType:
         parts.append(Text(f"{rung.position}. {rung.title}", style=HEADING))
         parts.append(indented(citations.marked(paragraph(rung.detail.description), rung.detail), 3))
         parts.append(indented(salary_line("Salary: ", rung.detail.salary, citations), 3))
+    if (role := role_pay_line(report.role_pay, citations)) is not None:
+        parts.append(role)
     if report.current is not None and report.next_rung is not None:
         parts.append(labelled("Next step: ", f"{report.current.title} -> {report.next_rung.title}"))
     if report.message:
