@@ -3,8 +3,9 @@
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ml_career.advisor.standing import education_text, save_rung, saved_education, saved_rung
 from ml_career.advisor.state import read_state, state_file, update_state
-from ml_career.dataset.names import is_none_choice, pick
+from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
 from ml_career.provenance import Kind
 from ml_career.queries.items import Item, UserNote, resolve_item, tools_done, tracked_items
@@ -59,6 +60,7 @@ class ProgressReport(NamedTuple):
     note_changed: str | None = None  # "kept" or "removed"
     status_changed: bool = False
     asked: str | None = None  # the item asked about (`progress NAME`), whose status is shown first
+    education: str | None = None  # your education as saved: "Bachelor's degree; 1 year done of the Master's degree"
 
 
 def status_choices() -> list[tuple[list[str], str]]:
@@ -97,6 +99,7 @@ def update_progress(
     rung: str | None = None,
     note: str | None = None,
     clear_note: bool = False,
+    education_changed: bool = False,
 ) -> ProgressReport:
     """What `progress` was asked: mark an item, keep or remove its note, record the rung, or show
     (all of it, or the one item named without a status)."""
@@ -109,7 +112,8 @@ def update_progress(
     if rung is not None:
         save_rung(career, rung)
     if name is None:
-        return progress_report(career, changed="rung" if rung is not None else None)
+        said = "rung" if rung is not None else "education" if education_changed else None
+        return progress_report(career, changed=said)
     item = resolve_item(career, name)
     new_status = resolve_status(status) if status is not None else None
     new_note = clean_note(note) if note is not None else None
@@ -144,28 +148,6 @@ def mark_done(career: "CareerData", item_ids: list[str]) -> None:
 
     if item_ids:
         update_state(change)
-
-
-def saved_rung(career: "CareerData") -> str | None:
-    """The rung the user said they are at (`progress --rung`), if it is still on the ladder."""
-    rung = read_state().get("rungs", {}).get(career.career.id)
-    return rung if rung in {r.id for r in career.ladder} else None
-
-
-def save_rung(career: "CareerData", typed: str) -> None:
-    """Remember the user's rung ("none" forgets it); path and plan start from it."""
-    from ml_career.queries.ladder import resolve_rung
-
-    rung = None if is_none_choice(typed) else resolve_rung(career, typed)
-
-    def change(state: dict[str, Any]) -> None:
-        rungs = state.setdefault("rungs", {})
-        if rung is None:
-            rungs.pop(career.career.id, None)
-        else:
-            rungs[career.career.id] = rung
-
-    update_state(change)
 
 
 def saved_statuses(career: "CareerData") -> dict[str, str]:
@@ -215,6 +197,7 @@ def progress_report(
     percent = round(100 * finished / len(rows), 1) if rows else 0.0
     titles = {rung.id: rung.title for rung in career.ladder}
     rung = saved_rung(career)
+    education = saved_education(career)
     return ProgressReport(
         items=rows,
         counts=counts,
@@ -223,6 +206,7 @@ def progress_report(
         rung=titles[rung] if rung else None,
         changed=changed,
         note_changed=note_changed,
+        education=education_text(career, education) if education is not None else None,
     )
 
 

@@ -11,10 +11,11 @@ from ml_career.advisor.fit import FitReport
 from ml_career.advisor.plan import PlanReport
 from ml_career.advisor.progress import STATUSES, ProgressReport
 from ml_career.provenance import Kind
-from ml_career.queries.wording import money_range, years_range
+from ml_career.queries.wording import money_range
 from ml_career.render.registry import view
 from ml_career.render.timeline import step_duration, total_text
 from ml_career.render.widgets import (
+    CHOSEN_WORDS,
     DIM,
     HEADING,
     WARNING,
@@ -25,6 +26,7 @@ from ml_career.render.widgets import (
     grid,
     indented,
     meter,
+    role_pay_line,
     salary_line,
     statement,
     title,
@@ -39,14 +41,48 @@ def plan_view(report: PlanReport, width: int) -> RenderableType:
 
 def plan_parts(report: PlanReport, width: int, citations: Citations, keyed: bool) -> RenderableType:
     """The plan's view with `citations`, which a picture of several views shares so each mark means one thing."""
-    target = next(i.label for i in report.inputs if i.name == "target")
-    parts: list[RenderableType] = [title(f"Your plan: {target}")]
+    target = next((i.label for i in report.inputs if i.name == "target"), None)
+    parts: list[RenderableType] = [title(f"Your plan: {target or (report.at_top.title if report.at_top else '')}")]
     start = Text()
     for index, given in enumerate(report.inputs):
         start.append("; " if index else "")
-        start.append(f"{given.name} {given.label} ({given.chosen})")
+        start.append(f"{given.name} {given.label} ({CHOSEN_WORDS.get(given.chosen, given.chosen)})")
         start.append(f" {citations.mark(given)}", style=DIM)
     parts.append(statement("Starting from: ", start))
+    if report.at_top is not None:
+        top = report.at_top
+        parts.append(citations.marked(Text(top.message.text, style=HEADING), top.message))
+        parts.append(citations.marked(Text(f"{top.title}: {top.description}"), top))
+    else:
+        parts.append(_steps_table(report, citations, width))
+        parts.append(citations.marked(Text(report.order.text, style=DIM), report.order))
+        parts.append(statement("Total: ", _total(report, citations)))
+    for note in (report.years_note, *report.notes):
+        if note:
+            parts.append(Text(note, style=DIM))
+    if report.timeline is not None and (report.timeline.start or report.timeline.assumptions):
+        parts.extend(timeline_parts(report.timeline, citations, width))
+    salaries = [("Salary at the entry point", report.entry_salary), ("Salary at the target", report.target_salary)]
+    for label, salary in salaries[1:] if report.at_top else salaries:
+        parts.append(salary_line(f"{label} ({salary.rung}): ", salary, citations))
+    if (role := role_pay_line(report.role_pay, citations)) is not None:
+        parts.append(role)
+    parts.extend(skills_left_parts(report, citations, width))
+    if keyed:
+        parts.append(citations.key())
+    return Group(*parts)
+
+
+def _total(report: PlanReport, citations: Citations) -> Text:
+    total = Text(total_text(report.total, citations) if report.total is not None else "")
+    if report.tuition_min is not None and report.tuition_max is not None and report.currency:
+        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)}")
+        if report.tuition_assumption:
+            total.append(f" {citations.computed(report.tuition_assumption)}", style=DIM)
+    return total
+
+
+def _steps_table(report: PlanReport, citations: Citations, width: int) -> RenderableType:
     largest = max((step.cost_max or 0 for step in report.steps), default=0)
     columns = [
         Column("#", justify="right", no_wrap=True),
@@ -59,11 +95,7 @@ def plan_parts(report: PlanReport, width: int, citations: Citations, keyed: bool
     rows: list[list[Text | Bar]] = []
     for number, step in enumerate(report.steps, start=1):
         duration = step_duration(step.months_min, step.months_max, step.duration_provenance, citations) or (
-            years_range(step.years_min, step.years_max)
-            if step.years_min is not None and step.years_max is not None
-            else "the target"
-            if number == len(report.steps)
-            else "not given"
+            "the target" if number == len(report.steps) else "not given"
         )
         tuition = (
             money_range(step.cost_min, step.cost_max, step.currency)
@@ -71,7 +103,8 @@ def plan_parts(report: PlanReport, width: int, citations: Citations, keyed: bool
             else "-"
         )
         step_text = citations.marked(Text(step.title), step)
-        step_text.append(f"\n{step.detail.text} {citations.mark(step.detail)}", style=DIM)
+        if step.detail.text:
+            step_text.append(f"\n{step.detail.text} {citations.mark(step.detail)}", style=DIM)
         if step.leads_from is not None:
             step_text.append(f"\n{step.leads_from.text} {citations.mark(step.leads_from)}", style=DIM)
         tuition_cell = Text(tuition)
@@ -83,33 +116,7 @@ def plan_parts(report: PlanReport, width: int, citations: Citations, keyed: bool
         if largest:
             cells.append(Bar(step.cost_max or 0, largest))
         rows.append(cells)
-    parts.append(grid(columns, rows, width))
-    parts.append(citations.marked(Text(report.order.text, style=DIM), report.order))
-    total = Text()
-    if report.timeline is not None:
-        total.append(total_text(report.timeline, citations) or "")
-    else:
-        total.append(years_range(report.years_min, report.years_max) + " for the steps with a duration")
-        total.append(f" {citations.computed(report.total_formula)}", style=DIM)
-    if report.tuition_min is not None and report.tuition_max is not None and report.currency:
-        total.append(f"; tuition {money_range(report.tuition_min, report.tuition_max, report.currency)}")
-        if report.tuition_assumption:
-            total.append(f" {citations.computed(report.tuition_assumption)}", style=DIM)
-    parts.append(statement("Total: ", total))
-    for note in (report.years_note, *report.notes):
-        if note:
-            parts.append(Text(note, style=DIM))
-    if report.timeline is not None:
-        parts.extend(timeline_parts(report.timeline, citations, width))
-    for label, salary in (
-        ("Salary at the entry point", report.entry_salary),
-        ("Salary at the target", report.target_salary),
-    ):
-        parts.append(salary_line(f"{label} ({salary.rung}): ", salary, citations))
-    parts.extend(skills_left_parts(report, citations, width))
-    if keyed:
-        parts.append(citations.key())
-    return Group(*parts)
+    return grid(columns, rows, width)
 
 
 @view(ProgressReport)
@@ -122,6 +129,8 @@ def progress_parts(report: ProgressReport, width: int, marks: Citations, keyed: 
     parts: list[RenderableType] = []
     if report.changed == "rung":
         parts.append(Text(f"Your rung: {report.rung or 'not set'}.", style=HEADING))
+    elif report.changed == "education":
+        parts.append(Text(f"Your education: {report.education or 'not set'}.", style=HEADING))
     elif report.changed:
         changed = next(row for row in report.items if row.id == report.changed)
         said = [f"marked as {changed.status}"] if report.status_changed else []
@@ -133,6 +142,8 @@ def progress_parts(report: ProgressReport, width: int, marks: Citations, keyed: 
         parts.append(Text(f"Change it with: mlcareer progress {asked.id} {'|'.join(STATUSES)}", style=DIM))
     if report.rung and report.changed != "rung":
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
+    if report.education and report.changed != "education":
+        parts.append(Text(f"Your education: {report.education} (plan starts from it)", style=DIM))
     finished = sum(1 for row in report.items if row.finished)
     skills = sum(1 for row in report.items if row.kind == "skill")
     done = Text(

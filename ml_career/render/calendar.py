@@ -24,13 +24,15 @@ LINE_OCTETS = 75
 def ics_document(plan: PlanReport, on: str) -> str:
     """The plan's milestones as a VCALENDAR; every milestone must be dated."""
     timeline = plan.timeline
-    if timeline is None or timeline.start is None:
+    if plan.at_top is not None:  # nothing to climb, so nothing to date: a calendar with no events
+        timeline = None
+    elif timeline is None or timeline.start is None:
         raise UsageError(
             "a calendar needs dates: give --start YYYY-MM, and --assume STEP=DURATION for the steps "
             "the sources give no duration for"
         )
-    undated = [m.step for m in timeline.milestones if m.earliest is None]
-    if undated:
+    undated = [m.step for m in timeline.milestones if m.earliest is None] if timeline is not None else []
+    if undated and timeline is not None:
         raise UsageError(
             f"a calendar needs every step dated, and {', '.join(timeline.missing)} "
             f"{'has' if len(timeline.missing) == 1 else 'have'} no duration.\n"
@@ -46,8 +48,9 @@ def ics_document(plan: PlanReport, on: str) -> str:
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape(f'{plan.career}: my plan')}",
     ]
-    for milestone in timeline.milestones:
-        lines += _event(plan.career, timeline, milestone, stamp)
+    if timeline is not None:
+        for milestone in timeline.milestones:
+            lines += _event(plan.career, timeline, milestone, stamp)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from ml_career.dataset.names import pick
 from ml_career.queries.wording import money, money_range, publisher_label, years_range
 from ml_career.render.timeline import step_duration, timeline_inputs, timeline_rows, total_text
-from ml_career.render.widgets import Citations
+from ml_career.render.widgets import CHOSEN_WORDS, ROLE_PAY_LABEL, Citations
 from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ml_career.advisor.plan import PlanReport, PlanStep
     from ml_career.advisor.progress import ProgressReport
-    from ml_career.queries.salary import RungSalary
+    from ml_career.queries.salary import RungPay, RungSalary
 
 FORMATS = ("markdown", "html", "svg", "ics")
 # The names each format answers to, its own first.
@@ -104,6 +106,8 @@ def step_summary(step: "PlanStep", marks: Citations, last: bool = False) -> str:
         parts.append(years_range(step.years_min, step.years_max) + cited)
     elif last:
         parts.append("the target")
+    elif step.kind == "current":
+        parts.append("time here not given")
     else:
         parts.append("duration not given in the articles")
     if step.cost_min is not None and step.cost_max is not None and step.currency:
@@ -112,23 +116,30 @@ def step_summary(step: "PlanStep", marks: Citations, last: bool = False) -> str:
     return "; ".join(parts)
 
 
-def salary_text(salary: "RungSalary", marks: Citations) -> str:
-    shown = [
+def figures_text(figures: "Sequence[RungPay]", marks: Citations) -> str:
+    return "; ".join(
         f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
         + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
-        for f in salary.figures
-    ]
+        for f in figures
+    )
+
+
+def salary_text(salary: "RungSalary", marks: Citations) -> str:
+    """A rung's own figures, or "no figure": the role's figures for all levels are shown apart, once."""
     if salary.missing is None:
-        return "; ".join(shown)
-    missing = f"{salary.missing.text} {marks.mark(salary.missing)}"
-    return f"{missing}; for the role as a whole (all levels): {'; '.join(shown)}" if shown else missing
+        return figures_text(salary.figures, marks)
+    return f"{salary.missing.text} {marks.mark(salary.missing)}"
 
 
 def plan_document(plan: "PlanReport", progress: "ProgressReport", on: str) -> Document:
     """Everything the export shows, each fact with its mark, in the order it is shown."""
     marks = Citations(plan.sources)
     starting = [
-        Item(f"{given.label} ({given.chosen})", marks.mark(given), label=f"{given.name.capitalize()}:")
+        Item(
+            f"{given.label} ({CHOSEN_WORDS.get(given.chosen, given.chosen)})",
+            marks.mark(given),
+            label=f"{given.name.capitalize()}:",
+        )
         for given in plan.inputs
     ]
     count = len(plan.steps)
@@ -136,24 +147,27 @@ def plan_document(plan: "PlanReport", progress: "ProgressReport", on: str) -> Do
         Item(f"{step.title} ({step_summary(step, marks, n == count)})", marks.mark(step))
         for n, step in enumerate(plan.steps, start=1)
     ]
-    if plan.timeline is not None:
-        totals = total_text(plan.timeline, marks) or ""
+    if plan.at_top is not None:
+        steps.append(Item(plan.at_top.message.text, marks.mark(plan.at_top.message)))
+        steps.append(Item(f"{plan.at_top.title}: {plan.at_top.description}", marks.mark(plan.at_top)))
     else:
-        totals = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
-        totals += f" {marks.computed(plan.total_formula)}"
-    if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
-        totals += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)}"
-        if plan.tuition_assumption:
-            totals += f" {marks.computed(plan.tuition_assumption)}"
-    steps.append(Item(totals, label="Total:"))
-    steps.append(Item(plan.order.text, marks.mark(plan.order)))
+        totals = total_text(plan.total, marks) if plan.total is not None else ""
+        if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
+            totals += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)}"
+            if plan.tuition_assumption:
+                totals += f" {marks.computed(plan.tuition_assumption)}"
+        steps.append(Item(totals, label="Total:"))
+        steps.append(Item(plan.order.text, marks.mark(plan.order)))
     steps += [Item(note) for note in (plan.years_note, *plan.notes) if note]
+    wanted = (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
     salaries = [
         Item(salary_text(salary, marks), label=f"{label}, {salary.rung}:")
-        for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
+        for label, salary in (wanted[1:] if plan.at_top else wanted)
     ]
+    if plan.role_pay:
+        salaries.append(Item(figures_text(plan.role_pay, marks), label=ROLE_PAY_LABEL.strip()))
     timeline = []
-    if plan.timeline is not None:
+    if plan.timeline is not None and (plan.timeline.start or plan.timeline.assumptions):
         timeline += [Item(given, label="Yours:") for given in timeline_inputs(plan.timeline, marks)]
         timeline += [
             Item(f"{row.title}: {row.spent}; begins {row.begins}", label=f"{row.step}:")
