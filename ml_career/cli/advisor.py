@@ -51,7 +51,7 @@ def plan(
     \b
     Examples:
       mlcareer plan --assume bachelor=1y
-      mlcareer plan --education bachelor --from software-engineer --target engineer
+      mlcareer plan --education bachelor --from software-engineer -t engineer
       mlcareer plan --level senior --target director
       mlcareer plan --target senior --start 2027-01 \\
         --assume experience=1y --assume junior=2y --assume engineer=3y

@@ -177,14 +177,13 @@ def salary_report(career: "CareerData", level: str | None = None, on: date | Non
                 + (" The role as a whole, all levels, is shown apart." if whole else ""),
                 "no pay figure in the data set is reported for this level",
             )
-    all_levels = [row for row in whole if row not in rows]
-    # With a level that has figures of its own, the role's are not its answer: nor are their disagreements.
-    role_shown = choice is None or not rows
+    # With a level that has figures of its own, the role's are not its answer.
+    all_levels = [row for row in whole if row not in rows] if choice is None or not rows else []
     return SalaryReport(
         choice=choice,
         rows=rows,
         missing=missing,
-        disagreements=_disagreements(rows) + (_disagreements(all_levels) if role_shown else []),
+        disagreements=_disagreements(rows) + _disagreements(all_levels),
         national_average=national_row,
         all_levels=all_levels,
         notes=[PayNote(note.text, note.source, *words_of(note)) for note in career.pay.notes],

@@ -46,10 +46,10 @@ def salary_view(report: SalaryReport, width: int) -> Disclosure:
     answer.append(heading)
     if report.missing:
         answer.append(citations.marked(Text(report.missing.text, style=WARNING), report.missing))
-    # The role's figures, for all levels: apart from the levels, never in a level's place; shown
-    # with a level asked for only when that level has no figure of its own.
+    # The role's figures, for all levels: apart from the levels, never in a level's place (the
+    # report has them for a level asked for only when that level has no figure of its own).
     national = [report.national_average] if report.national_average and not report.rows else []
-    role = [*report.all_levels, *national] if report.all_levels and not (report.choice and report.rows) else []
+    role = [*report.all_levels, *national] if report.all_levels else []
     shown = [*report.rows, *role]
     if not shown:
         answer.append(Text("The data set has no pay figures.", style=DIM))
