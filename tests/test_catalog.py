@@ -63,7 +63,7 @@ def test_salary_from_june_2022_is_flagged_in_late_2026(cli: Invoke) -> None:
     assert "more than 24 months old today: may be out of date" in result.stdout
     document = cli("salary", "--json", env={"MLCAREER_TODAY": "2026-11-21"}).json()
     assert isinstance(document, dict)
-    indeed = next(row for row in document["rows"] if row["publisher"] == "Indeed")
+    indeed = next(row for row in document["all_levels"] if row["publisher"] == "Indeed")
     assert indeed["freshness"] == {
         "as_of": "2022-06",
         "age_months": 53,

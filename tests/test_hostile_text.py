@@ -69,7 +69,7 @@ def test_a_query_with_escapes_is_shown_not_sent(script: Invoke) -> None:
 
 def test_a_prompt_shows_control_characters_from_an_answer(tmp_path: Path) -> None:
     _, shown = run_in_terminal(["plan", "--residency", "in-state"], typed=b"\x1b]52;c;aGk=\x07\r\x04")
-    assert "unknown education '\\x1b]52;c;aGk=\\x07'" in shown
+    assert "unknown rung '\\x1b]52;c;aGk=\\x07'" in shown
     assert "\x1b]52" not in shown and "\x07" not in shown
 
 

@@ -27,7 +27,8 @@ def test_the_ladder_has_six_rungs_in_order() -> None:
     assert [(f.amount, f.publisher) for f in details[0].salary.figures] == [(118000, "Glassdoor")]
     assert details[0].salary.missing is None
     assert details[3] is not None and details[3].salary.missing is not None
-    assert [f.all_levels for f in details[3].salary.figures] == [True, True, True]
+    assert details[3].salary.missing.text == "no figure" and details[3].salary.figures == []
+    assert [(f.amount, f.all_levels) for f in report.role_pay] == [(156000, True), (125672, True), (120311, True)]
 
 
 @pytest.mark.parametrize(("typed", "current", "following"), [("senior", 2, 3), ("junior", 0, 1), ("team lead", 3, 4)])

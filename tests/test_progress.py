@@ -152,6 +152,7 @@ def test_a_saved_rung_is_marked_on_the_path_and_starts_the_plan(cli: Invoke, iso
     level = next(i for i in document["inputs"] if i["name"] == "level")
     assert (level["value"], level["chosen"]) == ("engineer", "saved")
     assert [step["title"] for step in document["steps"]] == [
+        "Time as Machine Learning Engineer (your rung now)",
         "Senior Machine Learning Engineer",
         "Lead Machine Learning Engineer/ML Team Lead",
     ]

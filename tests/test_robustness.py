@@ -68,12 +68,14 @@ def test_markup_in_the_data_prints_literally(cli: Invoke, hostile_career: Path) 
     assert skills.exit_code == 0
     for text in HOSTILE[1:]:
         assert text in skills.stdout
-    # the ladder and the rung a reported level is taken as (said once for the rungs with no figure);
-    # with --sources, the details' heading and each rung's salary line too
+    # the ladder, and with --sources the details' heading and the rung a reported level is taken as
+    # (under that rung only: a rung without a figure shows "no figure", never another rung's)
     path = cli("--data", str(hostile_career), "path", env={"COLUMNS": "300"}).stdout
-    assert path.count("Array[int] Engineer") == 2
+    assert path.count("Array[int] Engineer") == 1
+    assert "Principal Data Engineer  no figure [m2]" in path
     path = cli("--data", str(hostile_career), "path", "--sources", env={"COLUMNS": "300"}).stdout
-    assert path.count("Array[int] Engineer") == 5
+    assert path.count("Array[int] Engineer") == 3
+    assert path.count("taken as the Array[int] Engineer rung") == 1
     salary = cli("--data", str(hostile_career), "salary", env={"COLUMNS": "200"})
     assert HOSTILE[3] in salary.stdout
     document = cli("--data", str(hostile_career), "skills", "--json").json()
@@ -165,7 +167,7 @@ def test_a_forty_column_terminal_still_reads(cli: Invoke) -> None:
         assert result.exit_code == 0
         assert max(len(line) for line in result.stdout.splitlines()) <= 40, command
     salary = cli("salary", env={"COLUMNS": "40"}).stdout
-    record = [line.rstrip() for line in salary.split("\nSenior [m4]\n")[1].splitlines()[:3]]
+    record = [line.rstrip() for line in salary.split("\nSenior [m2]\n")[1].splitlines()[:3]]
     assert record == ["  Amount:     $208,000", "  x avg [c1]: 3.50x", "  Publisher:  Glassdoor [1]"]
 
 

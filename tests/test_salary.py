@@ -22,17 +22,22 @@ def test_every_reported_figure_is_listed_with_its_publisher(career) -> None:  # 
     figures = {(row.level_id, row.amount, row.publisher, row.as_of) for row in report.rows}
     assert figures == {
         ("entry-level", 118000, "Glassdoor", None),
-        ("median", 156000, "Glassdoor", None),
         ("senior", 208000, "Glassdoor", None),
-        ("average", 125672, "Indeed", "2022-06"),
-        ("average", 120311, None, "2022-06"),
         ("research-median", 131490, "US Bureau of Labor Statistics", None),
         ("national-average", 59428, "Forbes", None),
     }
+    # The figures for the role as a whole are apart from the levels, once.
+    role = [(row.level_id, row.amount, row.publisher, row.as_of) for row in report.all_levels]
+    assert role == [
+        ("median", 156000, "Glassdoor", None),
+        ("average", 125672, "Indeed", "2022-06"),
+        ("average", 120311, None, "2022-06"),
+    ]
 
 
 def test_multiples_are_computed_from_the_national_average(career) -> None:  # type: ignore[no-untyped-def]
-    rows = {row.figure_id: row for row in salary_report(career).rows}
+    report = salary_report(career)
+    rows = {row.figure_id: row for row in [*report.rows, *report.all_levels]}
     national = rows["forbes-national-average"].amount
     for figure_id, row in rows.items():
         multiple = row.multiple_of_national_average
@@ -67,14 +72,15 @@ def test_rungs_levels_and_aliases_find_the_same_figure(career, typed: str, amoun
 @pytest.mark.parametrize("rung", ["engineer", "lead", "manager", "director"])
 def test_a_rung_without_its_own_figure_shows_the_figures_for_all_levels(career, rung: str) -> None:  # type: ignore[no-untyped-def]
     report = salary_report(career, rung)
-    assert report.missing is not None and report.missing.text.startswith("No figure specific to ")
+    assert report.missing is not None and report.missing.text.startswith("No figure for ")
     assert report.missing.provenance == "mlcareer"
     assert "the articles give none for this level" in report.missing.text
-    assert "the figures for the role as a whole, all levels" in report.missing.text
-    shown = [(row.publisher, row.amount, row.all_levels) for row in report.rows if not row.is_national_average]
+    assert "The role as a whole, all levels, is shown apart." in report.missing.text
+    assert report.rows == []  # no figure in the rung's place
+    shown = [(row.publisher, row.amount, row.all_levels) for row in report.all_levels]
     assert shown == [("Glassdoor", 156000, True), ("Indeed", 125672, True), (None, 120311, True)]
     # Glassdoor's Median is there by mlcareer's reading of it as the whole role's, which says why.
-    median = report.rows[0]
+    median = report.all_levels[0]
     assert median.scope is not None and median.scope.provenance == "mlcareer"
     assert "median of the role as a whole, not as the middle rung's figure" in median.scope.reason
 
@@ -106,11 +112,33 @@ def test_cli_senior_table_shows_the_figure_source_and_multiple(cli: Invoke) -> N
 def test_cli_director_says_there_is_no_figure(cli: Invoke) -> None:
     result = cli("salary", "--level", "director", "--sources")
     assert result.exit_code == 0
-    assert "No figure specific to Director of Machine Learning/AI: the articles give none" in result.flat
+    assert "No figure for Director of Machine Learning/AI: the articles give none" in result.flat
+    assert "The role as a whole, all levels:" in result.stdout
     assert "$125,672" in result.stdout and "$120,311" in result.stdout
     # Glassdoor's Median, by mlcareer's reading of it as the whole role's median, labelled so.
     assert "$156,000" in result.stdout
     assert "mlcareer takes it as the median of the role as a whole" in result.flat
+
+
+def test_cli_director_json_has_empty_rows_and_the_role_apart(cli: Invoke) -> None:
+    document = cli("salary", "--level", "director", "--json").json()
+    assert isinstance(document, dict)
+    assert document["rows"] == []
+    role = [(row["amount"], row["all_levels"]) for row in document["all_levels"]]
+    assert role == [(156000, True), (125672, True), (120311, True)]
+    assert document["national_average"]["amount"] == 59428
+
+
+def test_the_ladder_shows_no_figure_for_a_rung_and_the_role_once(cli: Invoke) -> None:
+    shown = cli("path", env={"COLUMNS": "3000"})
+    assert shown.exit_code == 0
+    assert shown.flat.count("no figure [m2]") == 4  # engineer, lead, manager, director
+    assert shown.stdout.count("$125,672") == 1  # once, as the role's, apart from the rungs
+    assert "The role as a whole, all levels: $156,000 (Glassdoor, undated) [1][m4]" in shown.flat
+    assert "$125,672 (Indeed, 2022-06) [2][m5], $120,311" in shown.flat
+    detailed = cli("path", "--sources", env={"COLUMNS": "3000"})
+    assert detailed.flat.count("Salary: no figure [m2]") == 4
+    assert detailed.stdout.count("$125,672") == 1
 
 
 def test_cli_json_carries_every_field(cli: Invoke) -> None:
@@ -118,7 +146,7 @@ def test_cli_json_carries_every_field(cli: Invoke) -> None:
     assert result.exit_code == 0
     document = result.json()
     assert isinstance(document, dict)
-    by_id = {row["figure_id"]: row for row in document["rows"]}
+    by_id = {row["figure_id"]: row for row in [*document["rows"], *document["all_levels"]]}
     assert by_id["indeed-average-base-2022-06"] == {
         "figure_id": "indeed-average-base-2022-06",
         "level_id": "average",

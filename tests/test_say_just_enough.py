@@ -91,8 +91,10 @@ def test_the_short_key_explains_every_mark_the_view_uses(cli: Invoke, args: tupl
 
 def test_a_figure_shared_by_every_rung_is_said_once_on_the_ladder(cli: Invoke) -> None:
     shown = cli("path", env=AT_80).stdout
-    assert " ".join(shown.split()).count("for the role as a whole (all levels)") == 1
-    assert shown.count("none, see below") == 4
+    # A rung without a figure shows "no figure"; the role's figures, for all levels, once, apart.
+    assert " ".join(shown.split()).count("The role as a whole, all levels: $156,000") == 1
+    assert shown.count("$125,672") == 1
+    assert re.findall(r"no figure \[m\d+\]", shown) == ["no figure [m2]"] * 4
     # One article describes every rung: its mark is on the column's header, not on each row.
     assert re.search(r"^ +Rung \[\d\] ", shown, re.MULTILINE)
     assert "Junior Machine Learning Engineer [" not in shown

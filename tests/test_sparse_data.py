@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from ml_career.cli.app import app
 from ml_career.dataset.loading import validate_document
-from ml_career.wiring import COMMAND_MODULES as COMMANDS
+from ml_career.wiring import COMMAND_MODULES
 from tests.conftest import BUNDLED, Invoke
 
 BUNDLED_DOCUMENT: dict[str, Any] = tomllib.loads(BUNDLED.read_text(encoding="utf-8"))
@@ -103,7 +103,7 @@ def _takes_json(command: str) -> bool:
 
 def _runs(data: Path, output: Path) -> list[list[str]]:
     runs = []
-    for command in COMMANDS:
+    for command in COMMAND_MODULES:
         if command in NOT_ABOUT_DATA:
             continue
         if command == "export":

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from ml_career.advisor.inputs import INPUT_NAMES
+from ml_career.advisor.input_descriptions import INPUTS as INPUT_NAMES
 from tests.conftest import REPO, Invoke
 from tests.test_verbatim import SEARCHES
 from tests.test_view_parity import COMMANDS
@@ -97,7 +97,8 @@ def test_a_saved_status_is_yours_and_the_name_beside_it_is_not(cli: Invoke) -> N
 def test_the_check_finds_words_you_never_gave(cli: Invoke) -> None:
     document = json.loads(cli("plan", "--target", "senior", "--json").stdout)
     assert not_yours(document, ["plan", "--target", "senior"]) == []
-    document["inputs"][3]["label_provenance"] = {"provenance": "you", "input": "--target"}
+    target = next(i for i, given in enumerate(document["inputs"]) if given["name"] == "target")
+    document["inputs"][target]["label_provenance"] = {"provenance": "you", "input": "--target"}
     assert not_yours(document, ["plan", "--target", "senior"]) == [
-        "$.inputs[3].label: 'Senior Machine Learning Engineer'"
+        f"$.inputs[{target}].label: 'Senior Machine Learning Engineer'"
     ]

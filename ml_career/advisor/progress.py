@@ -3,8 +3,9 @@
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ml_career.advisor.standing import education_text, save_rung, saved_education, saved_rung
 from ml_career.advisor.state import read_state, state_file, update_state
-from ml_career.dataset.names import is_none_choice, pick
+from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
 from ml_career.provenance import Kind, Provenance
 from ml_career.queries.items import (
@@ -66,6 +67,7 @@ class ProgressReport(NamedTuple):
     rung: str | None = None
     asked: str | None = None  # the item asked about (`progress NAME`), whose status is shown first
     shown: list[str] = []  # noqa: RUF012  # the filters the list is cut by: "status done", "group Learned"
+    education: str | None = None  # your education as saved: "Bachelor's degree; 1 year done of the Master's degree"
 
 
 def status_choices() -> list[tuple[list[str], str]]:
@@ -132,6 +134,8 @@ class ProgressWriteReport(NamedTuple):
     finished: int
     total: int
     state_file: str
+    education: str | None = None  # your education as saved, when --education or --years-done was given
+    education_changed: bool = False
     provenance: Kind = Kind.COMPUTED  # the percentage
     formula: str = COUNT_FORMULA
 
@@ -153,9 +157,11 @@ def update_progress(
     clear_note: bool = False,
     status_filter: str | None = None,
     group: str | None = None,
+    education_changed: bool = False,
 ) -> "ProgressReport | ProgressWriteReport":
-    """What `progress` was asked: mark items, keep or remove a note, record the rung, or show
-    (the list, filtered by status or group, or the one item named without a status)."""
+    """What `progress` was asked: mark items, keep or remove a note, record the rung or the education
+    (saved before this call), or show (the list, filtered by status or group, or the one item named
+    without a status)."""
     names, new_status = split_words(list(words or []), note is not None or clear_note)
     if note is not None and clear_note:
         raise UsageError("give --note TEXT or --clear-note, not both")
@@ -167,7 +173,7 @@ def update_progress(
         if names[0].casefold() in STATUSES:
             raise UsageError(f"name the skills or tools first: mlcareer progress NAME... {names[0].casefold()}")
         return progress_report(career)._replace(asked=resolve_item(career, names[0]).id)
-    if not names and rung is None:
+    if not names and rung is None and not education_changed:
         return filtered(progress_report(career), career, status_filter, group)
     items = list({item.id: item for item in (resolve_item(career, name) for name in names)}.values())
     new_note = clean_note(note) if note is not None else None
@@ -205,6 +211,8 @@ def update_progress(
         status_changed=new_status is not None,
         rung=after.rung,
         rung_changed=rung is not None,
+        education=after.education,
+        education_changed=education_changed,
         percent=after.percent,
         finished=finished,
         total=len(after.items),
@@ -234,28 +242,6 @@ def mark_done(career: "CareerData", item_ids: list[str]) -> None:
 
     if item_ids:
         update_state(change)
-
-
-def saved_rung(career: "CareerData") -> str | None:
-    """The rung the user said they are at (`progress --rung`), if it is still on the ladder."""
-    rung = read_state().get("rungs", {}).get(career.career.id)
-    return rung if rung in {r.id for r in career.ladder} else None
-
-
-def save_rung(career: "CareerData", typed: str) -> None:
-    """Remember the user's rung ("none" forgets it); path and plan start from it."""
-    from ml_career.queries.ladder import resolve_rung
-
-    rung = None if is_none_choice(typed) else resolve_rung(career, typed)
-
-    def change(state: dict[str, Any]) -> None:
-        rungs = state.setdefault("rungs", {})
-        if rung is None:
-            rungs.pop(career.career.id, None)
-        else:
-            rungs[career.career.id] = rung
-
-    update_state(change)
 
 
 def saved_statuses(career: "CareerData") -> dict[str, str]:
@@ -296,12 +282,14 @@ def progress_report(career: "CareerData") -> ProgressReport:
     percent = round(100 * finished / len(rows), 1) if rows else 0.0
     titles = {rung.id: rung.title for rung in career.ladder}
     rung = saved_rung(career)
+    education = saved_education(career)
     return ProgressReport(
         items=rows,
         counts=counts,
         percent=percent,
         state_file=str(state_file()),
         rung=titles[rung] if rung else None,
+        education=education_text(career, education) if education is not None else None,
     )
 
 

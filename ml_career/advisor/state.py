@@ -206,6 +206,15 @@ def _shape_problem(state: dict[str, Any]) -> str | None:
         return "'rungs' is not an object"
     if not all(isinstance(rung, str) for rung in rungs.values()):
         return "a rung in 'rungs' is not a string"
+    education = state.get("education", {})  # advisor/standing.py: your highest degree, the years of one done
+    if not isinstance(education, dict):
+        return "'education' is not an object"
+    for career, entry in education.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("highest"), str):
+            return f"education.{career} is not an object with a 'highest' degree"
+        months = entry.get("months_done", 0)
+        if type(months) is not int or not 0 <= months <= 1200:
+            return f"education.{career}.months_done is not a number of months"
     notes = state.get("notes", {})
     if not isinstance(notes, dict):
         return "'notes' is not an object"

@@ -1,30 +1,17 @@
 """Your own timeline: durations you assume for the open steps, and dates from a start month.
 
 The articles give durations for the degrees only. `--assume STEP=DURATION` fills
-the others (STEP is `experience` or a rung id: the time you expect to spend at
-that rung before the next step), and `--start YYYY-MM` dates every step. A
+the others, or gives the years left of a degree (advisor/assumptions.py), and
+`--start YYYY-MM` dates every step. A
 duration you assume is yours (`you`); a date or total is `computed`, and says
 whether it rests on one of your assumptions. A degree whose length is a range
 (a master's: 1 to 2 years) makes every later date a range: earliest and latest.
 """
 
-import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from ml_career.dataset.names import normalise
-from ml_career.errors import UsageError
 from ml_career.provenance import Kind, Words
-
-if TYPE_CHECKING:
-    from ml_career.dataset.models import CareerData
-
-EXPERIENCE = "experience"
-MAX_MONTHS = 50 * 12
-_DURATION = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>y|yr|yrs|years?|m|mo|mos|months?)$", re.ASCII)
-_START = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$", re.ASCII)
-FIRST_YEAR, LAST_YEAR = 1900, 2200
-DURATION_FORMS = "DURATION is a number of years or months: 18m, 2y, 1.5y (up to 50 years)"
 
 
 class Assumption(NamedTuple):
@@ -84,68 +71,6 @@ class Timeline(NamedTuple):
     total_rests_on: list[Kind]
     formula: str
     provenance: Kind = Kind.COMPUTED
-
-
-def valid_steps(career: "CareerData") -> list[str]:
-    return [EXPERIENCE, *(rung.id for rung in career.ladder)]
-
-
-def parse_assumptions(career: "CareerData", typed: list[str]) -> dict[str, tuple[str, int]]:
-    """`["junior=2y", ...]` as {step: (typed duration, months)}; anything malformed exits 2 with the forms."""
-    found: dict[str, tuple[str, int]] = {}
-    for entry in typed:
-        step_text, equals, duration = entry.partition("=")
-        if not equals or not step_text.strip() or not duration.strip():
-            raise _bad_assumption(career, entry, "expected STEP=DURATION")
-        step = _resolve_step(career, entry, step_text)
-        if step in found:
-            raise _bad_assumption(career, entry, f"{step} is assumed twice")
-        found[step] = (duration.strip(), parse_duration(duration, entry, career))
-    return found
-
-
-def parse_duration(text: str, entry: str, career: "CareerData") -> int:
-    """`18m` -> 18, `1.5y` -> 18 (months, to the nearest month)."""
-    cleaned = text.strip().casefold()
-    if cleaned.startswith("-"):
-        raise _bad_assumption(career, entry, "a duration cannot be negative")
-    matched = _DURATION.match(cleaned)
-    if matched is None:
-        raise _bad_assumption(career, entry, f"{text.strip()!r} is not a duration")
-    number = float(matched["number"])
-    months = round(number * 12 if matched["unit"].startswith("y") else number)
-    if months > MAX_MONTHS:
-        raise _bad_assumption(career, entry, f"{text.strip()} is over 50 years")
-    return months
-
-
-def parse_start(typed: str | None) -> Start | None:
-    if typed is None:
-        return None
-    matched = _START.match(typed.strip())
-    valid = f"Valid form: --start YYYY-MM, from {FIRST_YEAR}-01 to {LAST_YEAR}-12, e.g. --start 2027-01"
-    if matched is None or not 1 <= int(matched["month"]) <= 12:
-        raise UsageError(f"--start {typed!r} is not a month.\n{valid}")
-    if not FIRST_YEAR <= int(matched["year"]) <= LAST_YEAR:
-        raise UsageError(f"--start {typed!r}: the year is outside {FIRST_YEAR} to {LAST_YEAR}.\n{valid}")
-    return Start(typed.strip())
-
-
-def _resolve_step(career: "CareerData", entry: str, typed: str) -> str:
-    key = normalise(typed)
-    if key == EXPERIENCE:
-        return EXPERIENCE
-    for rung in career.ladder:
-        if key in {normalise(name) for name in (rung.id, rung.title, *rung.aliases)}:
-            return rung.id
-    raise _bad_assumption(career, entry, f"unknown step {typed.strip()!r}")
-
-
-def _bad_assumption(career: "CareerData", entry: str, reason: str) -> UsageError:
-    return UsageError(
-        f"--assume {entry!r}: {reason}.\n"
-        f"Valid form: --assume STEP=DURATION; STEP is one of {', '.join(valid_steps(career))}; {DURATION_FORMS}"
-    )
 
 
 def add_months(start: str, months: int) -> str:

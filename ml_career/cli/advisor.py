@@ -12,6 +12,7 @@ from ml_career.cli.options import (
     AssumeOption,
     DegreeOption,
     EducationOption,
+    FromOption,
     JsonFlag,
     LevelOption,
     ResidencyOption,
@@ -28,11 +29,12 @@ commands = typer.Typer()
 @commands.command()
 def plan(
     ctx: typer.Context,
-    education: EducationOption = None,
-    residency: ResidencyOption = None,
     level: LevelOption = None,
     target: TargetOption = None,
+    from_role: FromOption = None,
+    education: EducationOption = None,
     degree: DegreeOption = None,
+    residency: ResidencyOption = None,
     assume: AssumeOption = None,
     start: StartOption = None,
     as_json: JsonFlag = False,
@@ -40,28 +42,43 @@ def plan(
 ) -> None:
     """A plan to a target rung: time, money, your own timeline.
 
-    In a terminal, inputs you leave out are asked for; otherwise the defaults are used and shown
-    (no degree yet, in-state, not yet working, the next rung up, a bachelor's degree).
-    The sources give durations for degrees only: --assume fills the other steps with yours,
-    and --start dates every step.
+    In a terminal, the inputs you leave out are asked for, but only those whose answer changes
+    the plan; Enter, or no terminal, takes mlcareer's default, shown as such. A rung (--level,
+    or saved with progress --rung) means the entry steps are behind you; so does --from for
+    the entry-level work. The sources give durations for degrees only: --assume fills the
+    other steps with yours, or gives the years left of a degree you study for.
 
     \b
     Examples:
-      mlcareer plan --residency in-state --target senior
-      mlcareer plan --education bachelor --level engineer --target lead
+      mlcareer plan --assume bachelor=1y
+      mlcareer plan --education bachelor --from software-engineer -t engineer
+      mlcareer plan --level senior --target director
       mlcareer plan --target senior --start 2027-01 \\
         --assume experience=1y --assume junior=2y --assume engineer=3y
     """
+    from ml_career.advisor.assumptions import parse_assumptions, parse_start
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report
-    from ml_career.advisor.timeline import parse_assumptions, parse_start
     from ml_career.cli.prompting import prompt_if_terminal
     from ml_career.render.output import show
 
     data = career(ctx)
     assumed, begin = parse_assumptions(data, assume or []), parse_start(start)
-    given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
+    given = _given(level, target, from_role, education, degree, residency)
     show(plan_report(data, *plan_inputs(data, given, prompt_if_terminal()), assumed, begin), as_json, with_sources)
+
+
+def _given(
+    level: str | None,
+    target: str | None,
+    from_role: str | None,
+    education: str | None,
+    degree: str | None,
+    residency: str | None,
+) -> dict[str, str | None]:
+    """The plan inputs as typed, by the names their descriptions give them."""
+    typed = {"level": level, "target": target, "from": from_role}
+    return {**typed, "education": education, "degree": degree, "residency": residency}
 
 
 @commands.command()
@@ -158,6 +175,23 @@ def progress(
             autocompletion=completion.categories,
         ),
     ] = None,
+    education: Annotated[
+        str | None,
+        typer.Option(
+            "--education",
+            metavar="EDUCATION",
+            help="Record your highest degree now (none, bachelor, master); plan starts from it.",
+            autocompletion=completion.educations,
+        ),
+    ] = None,
+    years_done: Annotated[
+        str | None,
+        typer.Option(
+            "--years-done",
+            metavar="DURATION",
+            help="Record the time spent on the degree you study for (3y): plan charges the years left only.",
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Mark skills and tools done, and keep notes on them.
@@ -174,11 +208,18 @@ def progress(
       mlcareer progress git learning --note "Pro Git, chapter 3"
       mlcareer progress tool.pytorch --clear-note
       mlcareer progress --rung engineer
+      mlcareer progress --education none --years-done 3y
     """
     from ml_career.advisor.progress import update_progress
     from ml_career.render.output import show
 
-    show(update_progress(career(ctx), words, rung, note, clear_note, status, group), as_json)
+    data = career(ctx)
+    if education is not None or years_done is not None:
+        from ml_career.advisor.standing import save_education
+
+        save_education(data, education, years_done)
+    recorded = education is not None or years_done is not None
+    show(update_progress(data, words, rung, note, clear_note, status, group, education_changed=recorded), as_json)
 
 
 @commands.command()
@@ -258,11 +299,12 @@ def export(
             autocompletion=completion.files,
         ),
     ] = None,
-    education: EducationOption = None,
-    residency: ResidencyOption = None,
     level: LevelOption = None,
     target: TargetOption = None,
+    from_role: FromOption = None,
+    education: EducationOption = None,
     degree: DegreeOption = None,
+    residency: ResidencyOption = None,
     assume: AssumeOption = None,
     start: StartOption = None,
 ) -> None:
@@ -280,17 +322,17 @@ def export(
     """
     from datetime import UTC, datetime
 
+    from ml_career.advisor.assumptions import parse_assumptions, parse_start
     from ml_career.advisor.inputs import plan_inputs
     from ml_career.advisor.plan import plan_report
     from ml_career.advisor.progress import progress_report
-    from ml_career.advisor.timeline import parse_assumptions, parse_start
     from ml_career.queries.freshness import today
     from ml_career.render.formats import export_document, resolve_format
 
     data = career(ctx)
     chosen_format = resolve_format(fmt, output.suffix if output is not None else "")
     assumed, begin = parse_assumptions(data, assume or []), parse_start(start)
-    given = {"education": education, "residency": residency, "level": level, "target": target, "degree": degree}
+    given = _given(level, target, from_role, education, degree, residency)
     plan_shown = plan_report(data, *plan_inputs(data, given), assumed, begin)
     # The real time, whatever MLCAREER_TODAY says: a calendar orders revisions by it.
     now = datetime.now(UTC)

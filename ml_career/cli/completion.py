@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import typer
 
-from ml_career.dataset.names import NONE_CHOICE
-
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
@@ -124,15 +122,29 @@ def _levels(career: CareerData | None) -> list[Candidate]:
     return offered(level_choices(career)) if career else []
 
 
+def _input_choices(name: str, career: CareerData | None) -> list[Candidate]:
+    """A plan input's values, from its one description: the list the option resolves with."""
+    from ml_career.advisor.input_descriptions import INPUTS
+
+    return offered(INPUTS[name].named_choices(career)) if career else []
+
+
 def _rungs(career: CareerData | None) -> list[Candidate]:
     from ml_career.queries.ladder import rung_choices
 
     return offered(rung_choices(career)) if career else []
 
 
+def _targets(career: CareerData | None) -> list[Candidate]:
+    return _input_choices("target", career)
+
+
 def _current_rungs(career: CareerData | None) -> list[Candidate]:
-    # plan's --level: a rung, or the none word (dataset.names.is_none_choice).
-    return [Candidate(NONE_CHOICE, "not yet working in the field"), *_rungs(career)]
+    return _input_choices("level", career)
+
+
+def _entry_roles(career: CareerData | None) -> list[Candidate]:
+    return _input_choices("from", career)
 
 
 def _categories(career: CareerData | None) -> list[Candidate]:
@@ -169,10 +181,12 @@ def _degrees(career: CareerData | None) -> list[Candidate]:
     return offered(degree_choices(career)) if career else []
 
 
-def _educations(career: CareerData | None) -> list[Candidate]:
-    from ml_career.advisor.plan import education_choices
+def _degrees_to_earn(career: CareerData | None) -> list[Candidate]:
+    return _input_choices("degree", career)
 
-    return offered(education_choices(career)) if career else [Candidate(NONE_CHOICE, "")]
+
+def _educations(career: CareerData | None) -> list[Candidate]:
+    return _input_choices("education", career)
 
 
 def _formats(career: CareerData | None) -> list[Candidate]:
@@ -191,12 +205,15 @@ files = completes(_files, reads_data=False, always=True)
 readings = completes(_readings, reads_data=False)
 levels = completes(_levels)
 rungs = completes(_rungs)
+targets = completes(_targets)
 current_rungs = completes(_current_rungs)
+entry_roles = completes(_entry_roles)
 categories = completes(_categories)
 skills = completes(_skills)
 statuses = completes(_statuses, reads_data=False)
 progress_words = completes(_progress_words)
 residencies = completes(_residencies)
 degrees = completes(_degrees)
+degrees_to_earn = completes(_degrees_to_earn)
 educations = completes(_educations)
 formats = completes(_formats, reads_data=False)

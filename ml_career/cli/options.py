@@ -1,10 +1,12 @@
 """The options several commands share."""
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
+from ml_career.advisor.input_descriptions import INPUTS
 from ml_career.cli import completion
 
 
@@ -29,54 +31,28 @@ SourcesFlag = Annotated[
         "the formulas and mlcareer's reasons.",
     ),
 ]
-ResidencyOption = Annotated[
-    str | None,
-    typer.Option(
-        "--residency",
-        "-r",
-        metavar="RESIDENCY",
-        help="in-state or out-of-state.",
-        autocompletion=completion.residencies,
-    ),
-]
-EducationOption = Annotated[
-    str | None,
-    typer.Option(
-        "--education",
-        "-e",
-        metavar="EDUCATION",
-        help="Your highest degree now: none, bachelor or master.",
-        autocompletion=completion.educations,
-    ),
-]
-LevelOption = Annotated[
-    str | None,
-    typer.Option(
-        "--level", "-l", metavar="RUNG", help="Your current rung, or none.", autocompletion=completion.current_rungs
-    ),
-]
-TargetOption = Annotated[
-    str | None,
-    typer.Option(
-        "--target", "-t", metavar="RUNG", help="The rung to reach, e.g. senior.", autocompletion=completion.rungs
-    ),
-]
-DegreeOption = Annotated[
-    str | None,
-    typer.Option(
-        "--degree",
-        "-d",
-        metavar="DEGREE",
-        help="The highest degree to earn: bachelor or master.",
-        autocompletion=completion.degrees,
-    ),
-]
+
+
+def _plan_option(name: str, complete: Callable[..., Any]) -> Any:
+    """A plan input's option, from its one description (advisor/input_descriptions.py)."""
+    described = INPUTS[name]
+    first, *others = described.flags  # under Annotated, Typer reads the first as a name, not a default
+    return typer.Option(first, *others, metavar=described.metavar, help=described.help, autocompletion=complete)
+
+
+LevelOption = Annotated[str | None, _plan_option("level", completion.current_rungs)]
+TargetOption = Annotated[str | None, _plan_option("target", completion.targets)]
+FromOption = Annotated[str | None, _plan_option("from", completion.entry_roles)]
+EducationOption = Annotated[str | None, _plan_option("education", completion.educations)]
+DegreeOption = Annotated[str | None, _plan_option("degree", completion.degrees_to_earn)]
+ResidencyOption = Annotated[str | None, _plan_option("residency", completion.residencies)]
 AssumeOption = Annotated[
     list[str] | None,
     typer.Option(
         "--assume",
         metavar="STEP=DURATION",
-        help="Your own duration for a step the sources give none: experience=1y, junior=18m; repeat it.",
+        help="Your own duration for a step the sources give none (experience=1y, junior=18m), or the years "
+        "left of a degree you study for (bachelor=1y); repeat it, once per step.",
     ),
 ]
 StartOption = Annotated[

@@ -63,7 +63,7 @@ def path(
       mlcareer path
       mlcareer path --level senior
     """
-    from ml_career.advisor.progress import saved_rung
+    from ml_career.advisor.standing import saved_rung
     from ml_career.queries.ladder import path_report
     from ml_career.render.output import show
 

@@ -12,7 +12,7 @@ from ml_career.errors import MlCareerError, UsageError
 from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
-    from ml_career.advisor.asking import Ask
+    from ml_career.advisor.asking import Ask, AskOrDefault
 
 T = TypeVar("T")
 
@@ -47,9 +47,11 @@ def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
     while True:
         try:
             shown_default = printable(default)
-            # Typer writes " [default]: " after the question: the question's last line leaves room for it.
-            question_lines = _fitted(printable(question, single_line=True), room=len(shown_default) + 5)
-            answer = typer.prompt(question_lines, default=shown_default, err=True)
+            # Typer writes " [default]: " (or ": " with no default) after the question: the question's
+            # last line leaves room for it.
+            room = len(shown_default) + 5 if default else 2
+            question_lines = _fitted(printable(question, single_line=True), room=room)
+            answer = typer.prompt(question_lines, default=shown_default, show_default=bool(default), err=True)
         except typer.Abort as abort:
             _end_the_prompt_line()
             if isinstance(abort.__context__, KeyboardInterrupt):
@@ -61,9 +63,15 @@ def ask(question: str, default: str, parse: Callable[[str], T]) -> T:
             typer.echo(_fitted(printable(str(error).splitlines()[0], single_line=True)), err=True)
 
 
-def prompt_if_terminal() -> Ask | None:
+def ask_or_default(question: str, default: str, parse: Callable[[str], T]) -> T | None:
+    """Like `ask`, but Enter alone answers None: mlcareer's default, which the plan labels as mlcareer's."""
+    shown = f"{question} [{default}]" if default else question
+    return ask(shown, "", lambda typed: parse(typed) if typed.strip() else None)
+
+
+def prompt_if_terminal() -> AskOrDefault | None:
     """The prompt, or None where nobody can answer (input or output is not a terminal)."""
-    return ask if stdin_is_terminal() else None
+    return ask_or_default if stdin_is_terminal() else None
 
 
 def fit_prompt_if_terminal() -> Ask | None:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
 from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
-from ml_career.queries.salary import RungSalary, rung_salary
+from ml_career.queries.salary import RungPay, RungSalary, role_pay, rung_salary
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Rung
@@ -34,6 +34,7 @@ class PathReport(NamedTuple):
     message: str | None
     career: str
     sources: list[SourceRef]
+    role_pay: list[RungPay]  # the role as a whole, all levels: once, apart from the rungs
 
 
 def resolve_rung(career: "CareerData", typed: str) -> str:
@@ -58,7 +59,7 @@ def path_report(career: "CareerData", level: str | None = None, saved: str | Non
     ladder = list(career.ladder)
     if level is None and saved is None:
         rungs = [_rung_row(career, position, rung, True) for position, rung in enumerate(ladder, start=1)]
-        return PathReport(rungs, None, None, None, career.career.title, source_refs(career))
+        return PathReport(rungs, None, None, None, career.career.title, source_refs(career), role_pay(career))
     rung_id = resolve_rung(career, level) if level is not None else str(saved)
     index = next(i for i, rung in enumerate(ladder) if rung.id == rung_id)
     rungs = [_rung_row(career, i + 1, rung, i in (index, index + 1)) for i, rung in enumerate(ladder)]
@@ -67,7 +68,7 @@ def path_report(career: "CareerData", level: str | None = None, saved: str | Non
     message = None
     if next_rung is None:
         message = f"{current.title} is the top of the ladder: the sources describe no rung above it."
-    return PathReport(rungs, current, next_rung, message, career.career.title, source_refs(career))
+    return PathReport(rungs, current, next_rung, message, career.career.title, source_refs(career), role_pay(career))
 
 
 def _rung_row(career: "CareerData", position: int, rung: "Rung", detailed: bool) -> RungRow:

@@ -79,10 +79,11 @@ class PayNote(NamedTuple):
 
 class SalaryReport(NamedTuple):
     choice: LevelChoice | None
-    rows: list[SalaryRow]
+    rows: list[SalaryRow]  # the figures for levels (empty when the level asked about has none)
     missing: Reading | None  # the articles give no figure for the level asked about
     disagreements: list[Reading]
     national_average: SalaryRow | None
+    all_levels: list[SalaryRow]  # the figures for the role as a whole, apart from the levels
     notes: list[PayNote]
     career: str
     sources: list[SourceRef]
@@ -104,8 +105,8 @@ class RungPay(NamedTuple):
 
 class RungSalary(NamedTuple):
     rung: str
-    figures: list[RungPay]
-    missing: Reading | None  # no figure for this rung itself
+    figures: list[RungPay]  # the figures for this rung only; the role's, for all levels, are apart (role_pay)
+    missing: Reading | None  # no figure for this rung itself: "no figure", as levels.fyi leaves a blank
     source: str  # the article that describes the rung
     provenance: Kind = ARTICLE
 
@@ -114,22 +115,28 @@ def _match(level: "PayLevel", rung_title: str) -> Reading:
     return Reading(f"{level.label}, taken as the {rung_title} rung", level.rung_reason or "")
 
 
+NO_RUNG_FIGURE = Reading("no figure", "the articles give no pay figure for this rung; mlcareer leaves it blank")
+
+
+def _pay(row: SalaryRow) -> RungPay:
+    return RungPay(
+        row.amount, row.currency, row.publisher, row.as_of, row.source, row.all_levels, row.rung_match, row.scope
+    )
+
+
 def rung_salary(career: "CareerData", rung_id: str) -> RungSalary:
-    """What the articles say a rung pays: its matched figures, or else the figures for all levels."""
+    """What the articles say a rung pays: its matched figures, or "no figure" (never the role's figures)."""
     report = salary_report(career, rung_id)
     title = report.choice.label if report.choice else rung_id
-    figures = [
-        RungPay(
-            row.amount, row.currency, row.publisher, row.as_of, row.source, row.all_levels, row.rung_match, row.scope
-        )
-        for row in report.rows
-        if not row.is_national_average
-    ]
-    missing = None
-    if report.missing is not None:
-        missing = Reading("no figure for this rung in the articles", "no pay figure in the data set is reported for it")
+    figures = [_pay(row) for row in report.rows if not row.is_national_average]
+    missing = NO_RUNG_FIGURE if not figures else None
     source = next((rung.source for rung in career.ladder if rung.id == rung_id), "")
     return RungSalary(title, figures, missing, source)
+
+
+def role_pay(career: "CareerData") -> list[RungPay]:
+    """The figures for the role as a whole, all levels: shown once, apart from the rungs."""
+    return [_pay(row) for row in salary_report(career).all_levels]
 
 
 def level_choices(career: "CareerData") -> list[tuple[list[str], LevelChoice]]:
@@ -169,27 +176,27 @@ def salary_report(career: "CareerData", level: str | None = None, on: date | Non
     national_row = next((row for row in all_rows if row.is_national_average), None)
     choice = resolve_level(career, level) if level is not None else None
     missing = None
-    rows = all_rows
+    whole = [row for row in all_rows if row.all_levels]
+    rows = [row for row in all_rows if not row.all_levels]
     if choice is not None:
-        chosen = [row for row in all_rows if choice.level_id is not None and row.level_id == choice.level_id]
-        if not chosen:
-            whole = [row for row in all_rows if row.all_levels]
+        rows = [row for row in all_rows if choice.level_id is not None and row.level_id == choice.level_id]
+        if rows and national_row is not None and national_row not in rows:
+            rows = [*rows, national_row]
+        if not rows:
             missing = Reading(
-                f"No figure specific to {choice.label}: the articles give none for this level."
-                + (" Shown instead: the figures for the role as a whole, all levels." if whole else ""),
+                f"No figure for {choice.label}: the articles give none for this level."
+                + (" The role as a whole, all levels, is shown apart." if whole else ""),
                 "no pay figure in the data set is reported for this level",
             )
-            chosen = whole
-        if chosen:
-            rows = chosen
-            if national_row is not None and national_row not in rows:
-                rows = [*rows, national_row]
+    # With a level that has figures of its own, the role's are not its answer.
+    all_levels = [row for row in whole if row not in rows] if choice is None or not rows else []
     return SalaryReport(
         choice=choice,
         rows=rows,
         missing=missing,
-        disagreements=_disagreements(rows),
+        disagreements=_disagreements(rows) + _disagreements(all_levels),
         national_average=national_row,
+        all_levels=all_levels,
         notes=[PayNote(note.text, note.source, *words_of(note)) for note in career.pay.notes],
         career=career.career.title,
         sources=source_refs(career),

@@ -18,6 +18,7 @@ from ml_career.render.plan_facts import (
     salary_items,
     starting_items,
     step_items,
+    top_items,
     total_item,
 )
 from ml_career.render.registry import view
@@ -58,22 +59,29 @@ def plan_parts(report: PlanReport, width: int, citations: Citations, keyed: bool
 def plan_disclosure(report: PlanReport, width: int, citations: Citations) -> Disclosure:
     """The plan as the export reads: the total first, then one line a step, each fact as every export
     formats it (render/plan_facts.py)."""
-    target = next(i.label for i in report.inputs if i.name == "target")
+    target = next((i.label for i in report.inputs if i.name == "target"), None)
     # Formatted in the exports' order, so that a mark has the same number in the view and in each
     # export; shown with the total first.
     inputs, steps = starting_items(report, citations), step_items(report, citations)
-    answer: list[RenderableType] = [title(f"Your plan: {target}"), item_line(total_item(report, citations))]
+    total = total_item(report, citations)
+    at_top = report.at_top.title if report.at_top else ""
+    answer: list[RenderableType] = [title(f"Your plan: {target or at_top}")]
+    # At the top rung, that you are there and what the article says of the role, in place of a total.
+    answer.extend(item_line(said, HEADING if n == 0 else "") for n, said in enumerate(top_items(report, citations)))
+    if total is not None:
+        answer.append(item_line(total))
     starting = Text()
     for index, given in enumerate(inputs):
         starting.append("; " if index else "")
         starting.append_text(item_line(given))
     answer.append(statement("Starting from: ", starting))
-    answer.append(title("Steps"))
+    if steps:
+        answer.append(title("Steps"))
     for number, line in enumerate(steps, start=1):
         answer.append(hanging(f"{number}. ", item_line(line)))
     for said in order_and_notes(report, citations):
         answer.append(item_line(said, DIM))
-    if report.timeline is not None:
+    if report.timeline is not None and (report.timeline.start or report.timeline.assumptions):
         answer.extend(timeline_parts(report.timeline, citations, width))
     for salary in salary_items(report, citations):
         answer.append(statement("", item_line(salary)))
@@ -126,6 +134,8 @@ def progress_parts(report: ProgressReport, width: int, marks: Citations, keyed: 
         parts.append(Text(f"Change it with: mlcareer progress {asked.id} {'|'.join(STATUSES)}", style=DIM))
     if report.rung:
         parts.append(Text(f"Your rung: {report.rung} (path and plan start from it)", style=DIM))
+    if report.education:
+        parts.append(Text(f"Your education: {report.education} (plan starts from it)", style=DIM))
     counts = report.counts
     finished, total = counts.done + counts.skipped, counts.done + counts.learning + counts.skipped + counts.pending
     skills = sum(1 for row in report.items if row.kind == "skill")
@@ -157,6 +167,12 @@ def progress_write_view(report: ProgressWriteReport, width: int) -> RenderableTy
     if report.rung_changed:
         said.append(
             f"Your rung: {report.rung} (path and plan start from it)." if report.rung else "Your rung: not set."
+        )
+    if report.education_changed:
+        said.append(
+            f"Your education: {report.education} (plan starts from it)."
+            if report.education
+            else "Your education: not set."
         )
     if report.changes:
         note = report.changes[0].note

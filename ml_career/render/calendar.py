@@ -44,20 +44,23 @@ def revision(now: datetime) -> int:
 def ics_document(plan: PlanReport, now: datetime) -> str:
     """The plan's milestones as a VCALENDAR, stamped with `now` (an aware time); every milestone must be dated."""
     timeline = plan.timeline
-    if timeline is None or timeline.start is None:
+    if plan.at_top is not None:  # nothing to climb, so nothing to date: a calendar with no events
+        timeline = None
+    elif timeline is None or timeline.start is None:
         raise UsageError(
             "a calendar needs dates: give --start YYYY-MM, and --assume STEP=DURATION for the steps "
             "the sources give no duration for"
         )
-    undated = [m.step for m in timeline.milestones if m.earliest is None]
-    if undated:
+    undated = [m.step for m in timeline.milestones if m.earliest is None] if timeline is not None else []
+    if undated and timeline is not None:
         raise UsageError(
             f"a calendar needs every step dated, and {', '.join(timeline.missing)} "
             f"{'has' if len(timeline.missing) == 1 else 'have'} no duration.\n"
             f"Give yours: {' '.join(f'--assume {step}=DURATION' for step in timeline.missing)} "
             "(DURATION like 18m, 2y or 1.5y)"
         )
-    too_late = [m.latest for m in timeline.milestones if m.latest and int(m.latest[:-3]) > LAST_CALENDAR_YEAR]
+    milestones = timeline.milestones if timeline is not None else []
+    too_late = [m.latest for m in milestones if m.latest and int(m.latest[:-3]) > LAST_CALENDAR_YEAR]
     if too_late:
         raise UsageError(
             f"a calendar can hold dates up to the year {LAST_CALENDAR_YEAR}, and this plan runs to {too_late[-1]}.\n"
@@ -72,8 +75,9 @@ def ics_document(plan: PlanReport, now: datetime) -> str:
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape(f'{plan.career}: my plan')}",
     ]
-    for milestone in timeline.milestones:
-        lines += _event(plan.career, timeline, milestone, stamp, revision(now))
+    if timeline is not None:
+        for milestone in timeline.milestones:
+            lines += _event(plan.career, timeline, milestone, stamp, revision(now))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 

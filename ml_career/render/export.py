@@ -17,6 +17,7 @@ from ml_career.render.plan_facts import (
     starting_items,
     step_items,
     timeline_items,
+    top_items,
     total_item,
 )
 from ml_career.render.widgets import Citations
@@ -60,7 +61,10 @@ def plan_document(plan: "PlanReport", progress: "ProgressReport", on: str) -> Do
     """Everything the export shows, each fact with its mark, in the order it is shown."""
     marks = Citations(plan.sources)
     starting = starting_items(plan, marks)
-    steps = [*step_items(plan, marks), total_item(plan, marks), *order_and_notes(plan, marks)]
+    steps = [*step_items(plan, marks), *top_items(plan, marks)]
+    total = total_item(plan, marks)  # after the steps: its marks number as the view's do
+    steps += [total] if total else []
+    steps += order_and_notes(plan, marks)
     salaries = salary_items(plan, marks)
     timeline = timeline_items(plan, marks)
     suggestions = {skill.id: skill.suggestion for skill in plan.skills_to_learn}

@@ -7,7 +7,7 @@ from rich.text import Text
 
 from ml_career.queries.ladder import PathReport
 from ml_career.queries.provenance import LABEL_REASON, MEASURE_REASON
-from ml_career.queries.salary import RungSalary, SalaryReport
+from ml_career.queries.salary import RungSalary, SalaryReport, SalaryRow
 from ml_career.queries.wording import money, publisher_label
 from ml_career.render.disclosure import Disclosure
 from ml_career.render.registry import view
@@ -25,6 +25,7 @@ from ml_career.render.widgets import (
     indented,
     labelled,
     paragraph,
+    role_pay_line,
     salary_line,
     stale_note,
     title,
@@ -47,22 +48,38 @@ def salary_view(report: SalaryReport, width: int) -> Disclosure:
     answer.append(heading)
     if report.missing:
         answer.append(citations.marked(Text(report.missing.text, style=WARNING), report.missing))
-    if not report.rows:
+    # The role's figures, for all levels: apart from the levels, never in a level's place (the
+    # report has them for a level asked for only when that level has no figure of its own).
+    national = [report.national_average] if report.national_average and not report.rows else []
+    role = [*report.all_levels, *national] if report.all_levels else []
+    shown = [*report.rows, *role]
+    if not shown:
         answer.append(Text("The data set has no pay figures.", style=DIM))
     elif report.choice is not None:
-        answer.extend(_salary_lines(report, citations))
+        answer.extend(_salary_lines(report.rows, citations))
+        if role:
+            answer.append(Text(ROLE_HEADING, style=HEADING))
+            answer.extend(_salary_lines(role, citations))
     else:
-        answer.append(grid(*_salary_table(report, citations, bars=width >= WIDE), width))
+        # One table: the levels, then the role as a whole, each of its rows labelled "(all levels)".
+        levels = [row for row in report.rows if not row.is_national_average]
+        ordered = [*levels, *role, *(row for row in report.rows if row.is_national_average)]
+        largest = max(row.amount for row in ordered)
+        bars = width >= WIDE
+        cells = [_salary_cells(row, largest, citations, bars) for row in ordered]
+        answer.append(grid(_salary_columns(ordered, citations, bars), cells, width))
     # The figure first, then how mlcareer read the level asked for.
     if report.choice is not None and report.choice.match is not None:
         answer.append(citations.marked(Text(report.choice.match.text, style=DIM), report.choice.match))
     for line in report.disagreements:
         answer.append(citations.marked(Text(line.text, style=WARNING), line))
-    if any(row.freshness.stale for row in report.rows):
+    if any(row.freshness.stale for row in shown):
         answer.append(stale_note())
     answered = citations.used()
-    detail: list[RenderableType] = [Text(f"What each figure measures {citations.reading(MEASURE_REASON)}:", style=DIM)]
-    for row in report.rows:
+    detail: list[RenderableType] = []
+    if shown:
+        detail.append(Text(f"What each figure measures {citations.reading(MEASURE_REASON)}:", style=DIM))
+    for row in shown:
         measure = Text(row.measure.text, style=DIM)
         if row.rung_match is not None and report.choice is None:
             measure.append(f"; {row.rung_match.text} {citations.mark(row.rung_match)}", style=DIM)
@@ -72,10 +89,13 @@ def salary_view(report: SalaryReport, width: int) -> Disclosure:
     return Disclosure(answer, detail, citations, answered)
 
 
-def _salary_lines(report: SalaryReport, citations: Citations) -> list[RenderableType]:
+ROLE_HEADING = "The role as a whole, all levels:"
+
+
+def _salary_lines(rows: list[SalaryRow], citations: Citations) -> list[RenderableType]:
     """The level asked for and the national average, a line each: the figure comes first."""
     lines: list[RenderableType] = []
-    for row in report.rows:
+    for row in rows:
         line = heading(f"{row.level.text}")
         line.append(f" {citations.mark(row.level)}", style=DIM)
         if row.all_levels:
@@ -97,20 +117,18 @@ def _salary_lines(report: SalaryReport, citations: Citations) -> list[Renderable
     return lines
 
 
-def _salary_table(
-    report: SalaryReport, citations: Citations, bars: bool
-) -> tuple[list[Column], list[list[Text | Bar]]]:
-    """One line a figure where it fits: the marks on the multiple's and the age's headers cover
-    their whole column, and bars are drawn only where they leave the labels room."""
-    largest = max((row.amount for row in report.rows), default=0)
+def _salary_columns(shown: list[SalaryRow], citations: Citations, bars: bool) -> list[Column]:
+    """The table's columns, shared by the levels' table and the role's: the marks on the multiple's
+    and the age's headers cover their whole column, and bars are drawn only where they leave the
+    labels room."""
     multiple_mark = next(
-        (citations.mark(row.multiple_of_national_average) for row in report.rows if row.multiple_of_national_average),
+        (citations.mark(row.multiple_of_national_average) for row in shown if row.multiple_of_national_average),
         "",
     )
-    age_mark = citations.mark(report.rows[0].freshness) if report.rows else ""
+    age_mark = citations.mark(shown[0].freshness) if shown else ""
     # One reason covers every label: the mark sits on the column's header.
-    label_mark = citations.reading(LABEL_REASON) if report.rows else ""
-    columns = [
+    label_mark = citations.reading(LABEL_REASON) if shown else ""
+    return [
         Column(f"Level or scope {label_mark}".strip(), ratio=3),
         Column("Amount", justify="right", no_wrap=True),
         *([Column("", no_wrap=True)] if bars else []),
@@ -118,30 +136,28 @@ def _salary_table(
         Column("Publisher", ratio=1),
         Column(f"As of {age_mark}".strip(), no_wrap=True),
     ]
-    rows: list[list[Text | Bar]] = []
-    for row in report.rows:
-        multiple = f"{row.multiple_of_national_average.value:.2f}x" if row.multiple_of_national_average else "-"
-        level = Text(row.level.text)
-        if row.all_levels:
-            level.append(f" (all levels) {citations.mark(row.scope)}" if row.scope else " (all levels)", style=DIM)
-        if row.rung_match is not None and report.choice is None:
-            level.append(f" {citations.mark(row.rung_match)}", style=DIM)
-        publisher = Text(publisher_label(row.publisher))
-        if mark := citations.mark(row):
-            publisher.append(f" {mark}", style=DIM)
-        if row.publisher_reading is not None:
-            publisher.append(citations.mark(row.publisher_reading), style=DIM)
-        rows.append(
-            [
-                level,
-                Text(money(row.amount, row.currency)),
-                *([Bar(row.amount, largest, DIM if row.is_national_average else "cyan")] if bars else []),
-                Text(multiple),
-                publisher,
-                dated_line(row.freshness),
-            ]
-        )
-    return columns, rows
+
+
+def _salary_cells(row: SalaryRow, largest: int, citations: Citations, bars: bool) -> list[Text | Bar]:
+    multiple = f"{row.multiple_of_national_average.value:.2f}x" if row.multiple_of_national_average else "-"
+    level = Text(row.level.text)
+    if row.all_levels:
+        level.append(f" (all levels) {citations.mark(row.scope)}" if row.scope else " (all levels)", style=DIM)
+    if row.rung_match is not None:
+        level.append(f" {citations.mark(row.rung_match)}", style=DIM)
+    publisher = Text(publisher_label(row.publisher))
+    if mark := citations.mark(row):
+        publisher.append(f" {mark}", style=DIM)
+    if row.publisher_reading is not None:
+        publisher.append(citations.mark(row.publisher_reading), style=DIM)
+    return [
+        level,
+        Text(money(row.amount, row.currency)),
+        *([Bar(row.amount, largest, DIM if row.is_national_average else "cyan")] if bars else []),
+        Text(multiple),
+        publisher,
+        dated_line(row.freshness),
+    ]
 
 
 @view(PathReport)
@@ -150,8 +166,6 @@ def path_view(report: PathReport, width: int) -> Disclosure:
     current = report.current.id if report.current else None
     following = report.next_rung.id if report.next_rung else None
     rows: list[list[Text | Bar]] = []
-    # A rung with no figure of its own: said once below the table for all such rungs.
-    unpaid: dict[str, RungSalary] = {}
     # One article describing every rung: its mark on the column's header, for the whole column.
     marks = {citations.mark(rung.detail) for rung in report.rungs if rung.detail}
     shared = marks.pop() if len(marks) == 1 else ""
@@ -167,9 +181,9 @@ def path_view(report: PathReport, width: int) -> Disclosure:
         pay = Text()
         if rung.detail is not None:
             salary = rung.detail.salary
-            if salary.missing is not None:
-                pay.append("none, see below", style=DIM)
-                unpaid.setdefault(salary.missing.text, salary)
+            if salary.missing is not None:  # "no figure", as levels.fyi leaves a blank
+                pay.append(salary.missing.text, style=DIM)
+                pay.append(f" {citations.mark(salary.missing)}", style=DIM)
             else:
                 pay = _rung_pay(salary, citations)
         rows.append([Text(f"{rung.position}", style=HEADING if here else DIM), name, pay])
@@ -179,8 +193,9 @@ def path_view(report: PathReport, width: int) -> Disclosure:
         Column("Pay", ratio=2),
     ]
     answer: list[RenderableType] = [title(f"{report.career} career path"), grid(columns, rows, width)]
-    for salary in unpaid.values():
-        answer.append(salary_line("none: ", salary, citations))
+    # The role's figures, for all levels: once, apart from the rungs.
+    if (role := role_pay_line(report.role_pay, citations)) is not None:
+        answer.append(role)
     if report.current is not None and report.next_rung is not None:
         answer.append(labelled("Next step: ", f"{report.current.title} -> {report.next_rung.title}"))
     if report.message:

@@ -10,11 +10,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from ml_career.provenance import Article
 from ml_career.queries.wording import money, money_range, publisher_label, years_range
 from ml_career.render.timeline import step_duration, timeline_inputs, timeline_rows, total_text
+from ml_career.render.widgets import CHOSEN_WORDS, ROLE_PAY_LABEL
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ml_career.advisor.plan import PlanReport, PlanStep
     from ml_career.provenance import Provenance
-    from ml_career.queries.salary import RungSalary
+    from ml_career.queries.salary import RungPay, RungSalary
     from ml_career.render.widgets import Citations
 
 
@@ -32,7 +35,7 @@ def starting_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
     article's), and whether you gave it or it is mlcareer's default."""
     return [
         Item(
-            f"{given.label}{own_mark(given.label_provenance, marks)} ({given.chosen})",
+            f"{given.label}{own_mark(given.label_provenance, marks)} ({CHOSEN_WORDS.get(given.chosen, given.chosen)})",
             marks.mark(given),
             label=f"{given.name}:",
         )
@@ -54,13 +57,20 @@ def step_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
     ]
 
 
-def total_item(plan: "PlanReport", marks: "Citations") -> Item:
-    """The plan's total time and tuition, with the marks of the formulas behind them."""
-    if plan.timeline is not None:
-        totals = total_text(plan.timeline, marks) or ""
-    else:
-        totals = f"{years_range(plan.years_min, plan.years_max)} for the steps with a duration"
-        totals += f" {marks.computed(plan.total_formula)}"
+def top_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
+    """At the top rung, in place of a total: that you are at the top, and what the article says of the role."""
+    if plan.at_top is None:
+        return []
+    top = plan.at_top
+    return [Item(top.message.text, marks.mark(top.message)), Item(f"{top.title}: {top.description}", marks.mark(top))]
+
+
+def total_item(plan: "PlanReport", marks: "Citations") -> Item | None:
+    """The plan's whole total time ("unknown" naming the steps without a duration) and tuition,
+    with the marks of the formulas behind them; None at the top rung, where nothing is left to climb."""
+    if plan.total is None:
+        return None
+    totals = total_text(plan.total, marks)
     if plan.tuition_min is not None and plan.tuition_max is not None and plan.currency:
         totals += f"; tuition {money_range(plan.tuition_min, plan.tuition_max, plan.currency)}"
         if plan.tuition_assumption:
@@ -69,23 +79,27 @@ def total_item(plan: "PlanReport", marks: "Citations") -> Item:
 
 
 def order_and_notes(plan: "PlanReport", marks: "Citations") -> list[Item]:
-    """Whose order the steps are in, and what the totals leave out."""
-    return [Item(plan.order.text, marks.mark(plan.order))] + [
-        Item(note) for note in (plan.years_note, *plan.notes) if note
-    ]
+    """Whose order the steps are in (none at the top rung), and what the totals leave out."""
+    order = [Item(plan.order.text, marks.mark(plan.order))] if plan.at_top is None else []
+    return order + [Item(note) for note in (plan.years_note, *plan.notes) if note]
 
 
 def salary_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
-    """What the entry point and the target pay."""
-    return [
+    """What the entry point and the target pay (the target only, at the top rung), then the role's
+    figures for all levels, once, apart from the rungs."""
+    wanted = (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
+    salaries = [
         Item(salary_text(salary, marks), label=f"{label}, {salary.rung}:")
-        for label, salary in (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
+        for label, salary in (wanted[1:] if plan.at_top else wanted)
     ]
+    if plan.role_pay:
+        salaries.append(Item(figures_text(plan.role_pay, marks), label=ROLE_PAY_LABEL.strip()))
+    return salaries
 
 
 def timeline_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
     """Your inputs to the timeline, then each milestone: the time spent and when it begins."""
-    if plan.timeline is None:
+    if plan.timeline is None or not (plan.timeline.start or plan.timeline.assumptions):
         return []
     items = [Item(given, label="Yours:") for given in timeline_inputs(plan.timeline, marks)]
     return items + [
@@ -103,6 +117,8 @@ def step_summary(step: "PlanStep", marks: "Citations", last: bool = False) -> st
         parts.append(years_range(step.years_min, step.years_max) + cited)
     elif last:
         parts.append("the target")
+    elif step.kind == "current":
+        parts.append("time here not given")
     else:
         parts.append("duration not given in the articles")
     if step.cost_min is not None and step.cost_max is not None and step.currency:
@@ -111,14 +127,17 @@ def step_summary(step: "PlanStep", marks: "Citations", last: bool = False) -> st
     return "; ".join(parts)
 
 
-def salary_text(salary: "RungSalary", marks: "Citations") -> str:
-    shown = [
+def figures_text(figures: "Sequence[RungPay]", marks: "Citations") -> str:
+    return "; ".join(
         f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
         + (marks.mark(f.scope) if f.scope is not None else "")
         + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
-        for f in salary.figures
-    ]
+        for f in figures
+    )
+
+
+def salary_text(salary: "RungSalary", marks: "Citations") -> str:
+    """A rung's own figures, or "no figure": the role's figures for all levels are shown apart, once."""
     if salary.missing is None:
-        return "; ".join(shown)
-    missing = f"{salary.missing.text} {marks.mark(salary.missing)}"
-    return f"{missing}; for the role as a whole (all levels): {'; '.join(shown)}" if shown else missing
+        return figures_text(salary.figures, marks)
+    return f"{salary.missing.text} {marks.mark(salary.missing)}"

@@ -2,10 +2,11 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.timeline import months_range_text
+from ml_career.advisor.timeline import months_range_text, months_text
 from ml_career.provenance import Kind
 
 if TYPE_CHECKING:
+    from ml_career.advisor.plan import PlanTotal
     from ml_career.advisor.timeline import Milestone, Segment, Timeline
     from ml_career.render.widgets import Citations
 
@@ -59,17 +60,18 @@ def timeline_inputs(timeline: "Timeline", marks: "Citations") -> list[str]:
     return given + [f"{a.step}={a.typed} {marks.yours()}" for a in timeline.assumptions]
 
 
-def total_text(timeline: "Timeline", marks: "Citations") -> str | None:
-    """The total once every step has a duration, or what is known so far; None when nothing is assumed."""
-    whose = f" {marks.yours()}" if Kind.YOU in timeline.total_rests_on else ""
-    formula = marks.computed(f"total = {timeline.formula}")
-    if timeline.total_months_min is not None and timeline.total_months_max is not None:
-        return f"{months_range_text(timeline.total_months_min, timeline.total_months_max)} {formula}{whose}"
-    known = months_range_text(timeline.known_months_min, timeline.known_months_max)
-    return (
-        f"not known until every step has a duration (none for {', '.join(timeline.missing)}); "
-        f"the steps with one add up to {known} {formula}{whose}"
-    )
+def total_text(total: "PlanTotal", marks: "Citations") -> str:
+    """The whole plan's total, or "unknown" naming the steps that lack a duration (never a partial sum as the total)."""
+    whose = f" {marks.yours()}" if Kind.YOU in total.rests_on else ""
+    formula = marks.computed(total.formula)
+    if total.months_min is not None and total.months_max is not None:
+        if total.months_max == 0:
+            return f"nothing left before the target ({months_text(0)}) {formula}"
+        return f"{months_range_text(total.months_min, total.months_max)} {formula}{whose}"
+    text = f"unknown: no duration for {', '.join(total.unknown)}"
+    if total.known_months_min is not None and total.known_months_max is not None:
+        text += f" (the other steps: {months_range_text(total.known_months_min, total.known_months_max)})"
+    return f"{text} {formula}{whose}"
 
 
 def step_duration(months_min: int | None, months_max: int | None, provenance: Kind | None, marks: "Citations") -> str:

@@ -14,6 +14,7 @@ Layout rules every view gets from here:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.console import Group, RenderableType
@@ -31,7 +32,7 @@ __all__ = ["BAR_MIN", "BAR_WIDTH", "NARROW", "Bar", "Column", "Hanging", "bar", 
 if TYPE_CHECKING:
     from ml_career.queries.freshness import Freshness
     from ml_career.queries.provenance import SourceRef
-    from ml_career.queries.salary import RungSalary
+    from ml_career.queries.salary import RungPay, RungSalary
 
 DIM = "dim"
 HEADING = "bold"
@@ -190,14 +191,31 @@ class Citations:
 
 
 def salary_line(label: str, salary: RungSalary, citations: Citations) -> Text:
-    """What a rung pays: its own figures, or a plain "none" beside the figures for all levels."""
+    """What a rung pays: its own figures, or "no figure" (the role's figures are shown apart, once)."""
     line = heading(label)
     if salary.missing is not None:
         line.append(salary.missing.text, style=WARNING)
         line.append(f" {citations.mark(salary.missing)}", style=DIM)
-        if salary.figures:
-            line.append("; for the role as a whole (all levels): ")
-    for index, figure in enumerate(salary.figures):
+    _figures(line, salary.figures, citations)
+    return line
+
+
+ROLE_PAY_LABEL = "The role as a whole, all levels: "
+# How a plan input was chosen, in words: left out, or Enter at a prompt, makes the choice mlcareer's.
+CHOSEN_WORDS = {"default": "mlcareer's default"}
+
+
+def role_pay_line(figures: Sequence[RungPay], citations: Citations) -> Text | None:
+    """The figures for the role as a whole, once, apart from the rungs; None when there are none."""
+    if not figures:
+        return None
+    line = heading(ROLE_PAY_LABEL)
+    _figures(line, figures, citations)
+    return line
+
+
+def _figures(line: Text, figures: Sequence[RungPay], citations: Citations) -> None:
+    for index, figure in enumerate(figures):
         line.append(", " if index else "")
         line.append(f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}")
         line.append(f", {figure.as_of or 'undated'}) {citations.cite(figure.source)}")
@@ -205,7 +223,6 @@ def salary_line(label: str, salary: RungSalary, citations: Citations) -> Text:
             line.append(citations.mark(figure.scope), style=DIM)
         if figure.match is not None:
             line.append(f" {figure.match.text} {citations.mark(figure.match)}", style=DIM)
-    return line
 
 
 def heading(text: str) -> Text:
