@@ -35,6 +35,8 @@ class ProgressRow(NamedTuple):
     provenance: Kind = Kind.YOU
     reason: str | None = None
     input: str | None = STATUS_INPUT
+    ids: list[str] = []  # noqa: RUF012 - every id it answers to: a skill named in several groups has several
+    groups: list[str] = []  # noqa: RUF012 - a skill: every group that names it
 
 
 COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
@@ -72,13 +74,19 @@ def resolve_status(typed: str) -> str:
 def statuses(career: "CareerData") -> dict[str, str]:
     """Each item's saved status; items never marked are pending."""
     saved = _career_entry(read_state(), career.career.id)
-    return {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
+    return {item.id: _first_saved(item, saved, "pending") for item in tracked_items(career)}
+
+
+def _first_saved(item: Item, saved: dict[str, str], default: str) -> str:
+    """What is saved under the item's id, or under another id it has (a skill named in several groups)."""
+    return next((saved[key] for key in (item.id, *item.ids) if key in saved), default)
 
 
 def saved_notes(career: "CareerData") -> dict[str, str]:
     """The user's note on each item that has one."""
     entry = read_state().get("notes", {}).get(career.career.id, {})
-    return {key: text for key, text in entry.items() if isinstance(text, str)} if isinstance(entry, dict) else {}
+    notes = {key: text for key, text in entry.items() if isinstance(text, str)} if isinstance(entry, dict) else {}
+    return {item.id: _first_saved(item, notes, "") for item in tracked_items(career) if _first_saved(item, notes, "")}
 
 
 def clean_note(text: str) -> str:
@@ -117,12 +125,17 @@ def update_progress(
     def change(state: dict[str, Any]) -> None:
         if new_status is not None:
             entry = state["careers"].setdefault(career.career.id, {})
+            for other in item.ids:  # a status saved under another of its ids gives way to this one
+                entry.pop(other, None)
             if new_status == "pending":
                 entry.pop(item.id, None)
             else:
                 entry[item.id] = new_status
         if new_note is not None or clear_note:
             notes = state.setdefault("notes", {}).setdefault(career.career.id, {})
+            for other in item.ids:
+                if other != item.id:
+                    notes.pop(other, None)
             if clear_note:
                 notes.pop(item.id, None)
             else:
@@ -199,6 +212,8 @@ def progress_row(
         provenance=kind,
         reason=reason,
         input=given,
+        ids=list(item.ids),
+        groups=list(item.groups),
     )
 
 

@@ -194,6 +194,11 @@ class Rung(Attributed):
     source: Text
 
 
+class ToolNeed(Record):
+    words: Text  # of the description, naming tools and how they are needed: "Python, R, or Julia"
+    need: Literal["one-of", "examples"]  # a tool in no such words is needed with the others
+
+
 class Skill(Attributed):
     QUOTED = ("description",)
     REASONS = (
@@ -204,6 +209,7 @@ class Skill(Attributed):
     name: Text
     description: Text | None = None
     tools: list[Text] = []
+    tool_needs: list[ToolNeed] = []
     # Where to learn a skill is mlcareer's suggestion (no article links the two): say why.
     resources: list[Slug] = []
     resources_reason: Text | None = Field(default=None, validate_default=True)
@@ -223,6 +229,8 @@ class SkillGroup(Attributed):
     description: Text | None = None
     source: Text
     roadmap: bool = False
+    rung: Slug | None = None  # the rung whose description asks for these skills: needed from that rung up
+    pick_one_reason: Text | None = None  # mlcareer's reading that one of the skills is enough: why
     skills: list[Skill] = Field(min_length=1)
 
 
@@ -367,6 +375,14 @@ class FitStatement(Attributed):
     source: Text
 
 
+class Spelling(Record):
+    """Other ways people write a skill's or tool's name: mlcareer's reading, never an article's."""
+
+    name: Text
+    spellings: list[Text] = Field(min_length=1)
+    reason: Text
+
+
 class CareerData(Record):
     """A whole data file: one career, everything its sources say about it."""
 
@@ -388,3 +404,4 @@ class CareerData(Record):
     related_careers: ItemList | None = None
     role: Role = Field(default_factory=Role)
     fit: list[FitStatement] = []
+    spellings: list[Spelling] = []
