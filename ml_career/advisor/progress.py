@@ -148,12 +148,14 @@ def update_progress(
 
 
 def mark_done(career: "CareerData", item_ids: list[str]) -> None:
-    """Record every item in `item_ids` as done, in one write."""
+    """Record every item in `item_ids` as done, in one write, but one whose status you have set meanwhile."""
+    other_ids = {item.id: item.ids for item in tracked_items(career)}
 
     def change(state: dict[str, Any]) -> None:
         entry = state["careers"].setdefault(career.career.id, {})
         for item_id in item_ids:
-            entry[item_id] = "done"
+            if not any(key in entry for key in (item_id, *other_ids.get(item_id, ()))):
+                entry[item_id] = "done"
 
     if item_ids:
         update_state(change)

@@ -128,6 +128,12 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
 OPTIONAL = "optional: one skill of its group is enough"
 
 
+def effective_done(career: "CareerData", saved: dict[str, str]) -> set[str]:
+    """The items done: marked done by you, or skills whose tools say so."""
+    status = effective_statuses({item.id: item.needs for item in tracked_items(career)}, saved)
+    return {identifier for identifier, found in status.items() if found == "done"}
+
+
 def skills_counted(career: "CareerData", target: str | None = None) -> int:
     """How many skills the target asks for: what still-to-learn counts against."""
     rungs = [rung.id for rung in career.ladder]

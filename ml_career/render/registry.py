@@ -34,6 +34,7 @@ VIEW_MODULE_OF: dict[str, str] = {
     "ml_career.advisor.progress": "advisor",
     "ml_career.advisor.fit": "advisor",
     "ml_career.advisor.gap": "gap",
+    "ml_career.advisor.gap_against": "gap",
     "ml_career.dataset.validation": "data",
 }
 
