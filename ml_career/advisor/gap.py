@@ -68,7 +68,7 @@ NOT_MENTIONED_REASON = "mlcareer found the item's name nowhere in the file; it m
 _GROUP_AFTER = re.compile(
     "(?:['\u2019]s)?[\\s-]+(?:team|teams|department|group|groups|org|organi[sz]ation|community)\\b", re.IGNORECASE
 )
-TEAM_REASON = "it names a team or a group (\"the data science team\"), not what you can do"
+TEAM_REASON = 'it names a team or a group ("the data science team"), not what you can do'
 PROSE_REASON = "a skill's name in running text is a topic, not a claim; list it among your skills to have it marked"
 LISTED = re.compile(r"(?:^|\.)(?:keywords|courses|roles|highlights)\[\d+\]$|^skills\[\d+\]\.name$")
 

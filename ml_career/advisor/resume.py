@@ -29,6 +29,7 @@ NOT_READ = {
 }  # fmt: skip
 NOT_READ_IN = {"basics": {"name"}, "references": {"name"}}
 
+
 class Piece(NamedTuple):
     where: str  # a JSON path, or "line N"
     text: str
@@ -151,7 +152,5 @@ def resume_pieces(name: str, resume: Any) -> list[Piece]:
             stack += [(f"{path}[{index}]", section, item) for index, item in reversed(list(enumerate(value)))]
         elif isinstance(value, dict):
             skipped = NOT_READ | NOT_READ_IN.get(section, set()) if "." not in path else NOT_READ
-            stack += [
-                (f"{path}.{key}", section, item) for key, item in reversed(value.items()) if key not in skipped
-            ]
+            stack += [(f"{path}.{key}", section, item) for key, item in reversed(value.items()) if key not in skipped]
     return pieces
