@@ -142,3 +142,15 @@ def test_validate_holds_each_need_to_its_words_and_each_spelling_to_a_name(
 ) -> None:
     result = cli("validate", str(_broken(tmp_path, old, new)))
     assert result.exit_code == 1 and message in result.stdout, result.stdout
+
+
+def test_progress_says_which_skills_their_tools_have_done(cli: Invoke) -> None:
+    assert cli("progress", "python", "done").exit_code == 0
+    document = cli("progress", "--json").json()
+    assert isinstance(document, dict)
+    rows = {row["id"]: row for row in document["items"]}
+    languages = rows["programming-languages"]
+    assert languages["status"] == "pending"  # yours: never set
+    assert languages["done_by_tools"]["provenance"] == "computed"
+    assert rows["data-skills"]["done_by_tools"] is None  # "Python, R, and Java": R and Java are still needed
+    assert "done by its tools [c" in cli("progress", env={"COLUMNS": "3000"}).flat

@@ -6,15 +6,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import is_none_choice, pick
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
 from ml_career.queries.items import Item, UserNote, resolve_item, tools_done, tracked_items
+from ml_career.queries.provenance import Computed
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 STATUSES = ("done", "learning", "skipped", "pending")
-DEFAULT_STATUS_REASON = "not started: mlcareer's default for an item you have not marked with `progress`"
-STATUS_INPUT = "marked with `mlcareer progress`, saved in the state file"
 FINISHED = ("done", "skipped")
 NOTE_LIMIT = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -31,12 +29,17 @@ class ProgressRow(NamedTuple):
     tools_done: int | None  # a skill with tools: how many are done or skipped
     tools_total: int | None
     note: UserNote | None
-    # The status: yours where you marked it, else mlcareer's default ("not started", pending).
-    provenance: Kind = Kind.YOU
-    reason: str | None = None
-    input: str | None = STATUS_INPUT
+    provenance: str = "you"  # the status is what you marked
     ids: list[str] = []  # noqa: RUF012 - every id it answers to: a skill named in several groups has several
     groups: list[str] = []  # noqa: RUF012 - a skill: every group that names it
+    done_by_tools: Computed | None = None  # a skill you left pending whose tools say it is done
+
+
+DONE_BY_TOOLS = Computed(
+    1,
+    "a skill is done when its tools are: one of a set or an example done, each other tool done or skipped",
+    ["how each skill's tools are needed is mlcareer's reading of the article's words (plan --json: need)"],
+)
 
 
 COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
@@ -47,7 +50,7 @@ class Counts(NamedTuple):
     learning: int
     skipped: int
     pending: int
-    provenance: Kind = Kind.COMPUTED
+    provenance: str = "computed"
     formula: str = COUNT_FORMULA
 
 
@@ -183,23 +186,11 @@ def save_rung(career: "CareerData", typed: str) -> None:
     update_state(change)
 
 
-def saved_statuses(career: "CareerData") -> dict[str, str]:
-    """The statuses you marked and saved; an item missing here has mlcareer's default."""
-    return _career_entry(read_state(), career.career.id)
-
-
-def status_provenance(item_id: str, saved: dict[str, str]) -> tuple[Kind, str | None, str | None]:
-    """(kind, reason, input) of an item's status: yours if you saved it, else mlcareer's default."""
-    if item_id in saved:
-        return Kind.YOU, None, STATUS_INPUT
-    return Kind.MLCAREER, DEFAULT_STATUS_REASON, None
-
-
 def progress_row(
-    item: Item, current: dict[str, str], notes: dict[str, str], saved: dict[str, str] | None = None
+    item: Item, current: dict[str, str], notes: dict[str, str], effective: dict[str, str] | None = None
 ) -> ProgressRow:
     status = current.get(item.id, "pending")
-    kind, reason, given = status_provenance(item.id, current if saved is None else saved)
+    by_tools = status == "pending" and (effective or {}).get(item.id) == "done"
     return ProgressRow(
         id=item.id,
         name=item.name,
@@ -211,21 +202,22 @@ def progress_row(
         tools_done=tools_done(item, current, FINISHED) if item.tools else None,
         tools_total=len(item.tools) if item.tools else None,
         note=UserNote(notes[item.id]) if item.id in notes else None,
-        provenance=kind,
-        reason=reason,
-        input=given,
         ids=list(item.ids),
         groups=list(item.groups),
+        done_by_tools=DONE_BY_TOOLS if by_tools else None,
     )
 
 
 def progress_report(
     career: "CareerData", changed: str | None = None, note_changed: str | None = None
 ) -> ProgressReport:
-    saved = saved_statuses(career)
-    current = {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
+    from ml_career.queries.needs import effective_statuses
+
+    current = statuses(career)
     notes = saved_notes(career)
-    rows = [progress_row(item, current, notes, saved) for item in tracked_items(career)]
+    items = tracked_items(career)
+    effective = effective_statuses({item.id: item.needs for item in items}, current)
+    rows = [progress_row(item, current, notes, effective) for item in items]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
     finished = sum(1 for row in rows if row.finished)

@@ -27,6 +27,8 @@ def gap_view(report: GapReport, width: int) -> RenderableType:
             name.append(f" {item.id}", style=DIM)
             for spelling in item.spellings:
                 name.append(f"\nas {spelling.text} {marks.mark(spelling)}", style=DIM)
+            if item.weak is not None:
+                name.append(f"\na weak match {marks.reading(item.weak)}", style=DIM)
             rows.append([name, Text(item.kind), Text(places(item))])
         parts.append(grid([Column("Name", ratio=2), Column("Kind"), Column("Where", ratio=3)], rows, width))
     else:

@@ -98,6 +98,8 @@ def progress_table(report: ProgressReport, marks: Citations, width: int) -> Rend
         name = Text(row.name if row.kind == "skill" else f"  tool: {row.name}")
         if row.tools_total:
             name.append(f"\n{row.tools_done}/{row.tools_total} tools done or skipped", style=DIM)
+        if row.done_by_tools is not None:
+            name.append(f"\ndone by its tools {marks.mark(row.done_by_tools)}", style=DIM)
         if row.note:
             name.append("\n" + note_line(marks, row.note.text), style="italic")
         group = Text(", ".join(row.groups or [row.group]) if row.kind == "skill" else "")
