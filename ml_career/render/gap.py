@@ -119,7 +119,8 @@ def _columns(label: str) -> list[Column]:
 def _row(item: Compared, label: str, marks: Citations) -> list[Text]:
     name = Text(item.name)
     name.append(f" {item.id}", style=DIM)
-    resume = Text(places_of(item.resume) or (f"your progress: {item.status} {marks.yours()}" if item.status else ""))
+    yours = f"your progress: {item.status} {marks.yours()}{marks.mark(item)}" if item.status else ""
+    resume = Text(places_of(item.resume) or yours)
     cells = [name, Text(item.kind)]
     if label != "Missing":
         cells.append(resume)
