@@ -9,7 +9,7 @@ for) is listed only for a target at that rung or above.
 
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, status_provenance, statuses
+from ml_career.advisor.progress import FINISHED, saved_notes, statuses
 from ml_career.queries.items import Item, ItemNote, item_notes, tracked_items
 from ml_career.queries.needs import Need, effective_statuses
 from ml_career.queries.provenance import ARTICLE, MLCAREER, YOU, Kind, Reading
@@ -46,9 +46,7 @@ class PlanSkill(NamedTuple):
     tools_to_learn: list[str]
     tools_total: int
     notes: list[ItemNote]
-    provenance: Kind = YOU  # of the status: see status_provenance
-    reason: str | None = None
-    input: str | None = None
+    provenance: Kind = YOU
     groups: list[str] = []  # noqa: RUF012 - a named tuple's default, never changed in place
     need: SkillNeed = "required"
     need_reading: Reading | None = None  # optional: why one of its group is enough (mlcareer's reading)
@@ -66,7 +64,6 @@ def applies_to(group: "SkillGroup", target: str | None, rungs: list[str]) -> boo
 def skills_to_learn(career: "CareerData", target: str | None = None) -> list[PlanSkill]:
     """Every skill the target asks for that is not done, with the tools still to learn."""
     items = tracked_items(career)
-    marked = saved_statuses(career)  # what you saved, by the ids you saved it under
     saved = statuses(career)
     status = effective_statuses({item.id: item.needs for item in items}, saved)
     notes = saved_notes(career)
@@ -99,8 +96,8 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
         if resource is not None:
             where = " ".join(filter(None, [resource.name, resource.url]))
             suggestion = Reading(where, skill.resources_reason or "mlcareer's suggestion")
-        tools = [tool for need in item.needs for tool in _tools_left(need, status, by_id, words_source)]
-        kind, reason, given = status_provenance(next((i for i in item.ids if i in marked), item.id), marked)
+        named_by = groups[0].source  # the article that names the skill's tools, where no words say how
+        tools = [tool for need in item.needs for tool in _tools_left(need, status, by_id, words_source, named_by)]
         others = [by_id[other].name for other in members[picked.id] if other != item.id] if picked else []
         left.append(
             PlanSkill(
@@ -112,9 +109,6 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
                 tools_to_learn=[tool.name for tool in tools],
                 tools_total=len(item.tools),
                 notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes),
-                provenance=kind,
-                reason=reason,
-                input=given,
                 groups=list(item.groups),
                 need="optional" if picked else "required",
                 need_reading=Reading(OPTIONAL, picked.pick_one_reason or "") if picked else None,
@@ -148,7 +142,7 @@ def group_members(career: "CareerData", items: list[Item]) -> dict[str, list[str
 
 
 def _tools_left(
-    need: Need, status: dict[str, str], by_id: dict[str, Item], words_source: dict[str, str]
+    need: Need, status: dict[str, str], by_id: dict[str, Item], words_source: dict[str, str], named_by: str
 ) -> list[ToolToLearn]:
     """The tools of `need` still to learn: none once it is met, else each not done or skipped."""
     from ml_career.queries.needs import met
@@ -166,7 +160,7 @@ def _tools_left(
             kind=need.kind,
             words=need.words,
             reason=need.reason if need.words else None,
-            source=words_source.get(need.words) if need.words else None,
+            source=words_source.get(need.words, named_by) if need.words else named_by,
             provenance=MLCAREER if need.words else ARTICLE,
         )
         for tool in left

@@ -194,7 +194,7 @@ def gap(
     ] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """Which skills and tools a resume or job posting mentions; with --against, the gap between the two.
+    """What a resume or a posting names, and the gap between them.
 
     A reading aid, not a score: "mentioned" is not "mastered". Names match whatever their case,
     plural or punctuation, only as whole words, and as the common spellings the data file gives

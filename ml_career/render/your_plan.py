@@ -84,8 +84,8 @@ def tools_cell(skill: PlanSkill, marks: Citations) -> Text:
         tools = list(grouped)
         names = ", ".join(tool.name for tool in tools)
         if tools[0].need == "one-of":
-            names = f"{'e.g.' if tools[0].kind == 'examples' else 'one of'} {names} {marks.mark(tools[0])}"
-        pieces.append(names)
+            names = f"{'e.g.' if tools[0].kind == 'examples' else 'one of'} {names}"
+        pieces.append(f"{names} {marks.mark(tools[0])}")
     text = Text("; ".join(pieces) or "-")
     if skill.tools_total:
         text.append(f"\n{len(skill.tools_to_learn)} of {skill.tools_total} left", style=DIM)
