@@ -114,7 +114,7 @@ def test_an_item_you_marked_done_is_not_missing(cli: Invoke) -> None:
     assert (testing["resume"], testing["status"]) == ([], "done")
     assert testing["reason"].endswith("your progress says it is done")
     view = cli("gap", str(RESUME), "--against", str(POSTING), env={"COLUMNS": "3000"}).flat
-    assert "testing tool.testing tool your progress: done [y] line 15" in view
+    assert "testing tool.testing tool your progress: done [y][m2] line 15" in view
 
 
 def test_mark_never_overrides_you_nor_marks_a_weak_match(cli: Invoke, isolated_environment: Path) -> None:

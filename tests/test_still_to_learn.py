@@ -55,7 +55,7 @@ def test_a_skill_needing_all_its_tools_waits_for_each_and_your_own_status_wins(c
         assert cli("progress", tool, "done").exit_code == 0
     maths = skills(to_learn(cli, "--target", "senior"))["mathematical-skills"]
     assert [(tool["name"], tool["need"], tool["provenance"]) for tool in maths["tools"]] == [
-        ("statistics", "required", "article")
+        ("statistics", "required", "mlcareer")
     ]
     assert cli("progress", "tool.statistics", "skipped").exit_code == 0
     assert "mathematical-skills" not in skills(to_learn(cli, "--target", "senior"))

@@ -89,7 +89,7 @@ class GapTerm(NamedTuple):
 
     term: str
     where: list[str]
-    provenance: str = "mlcareer"
+    provenance: Kind = MLCAREER
     reason: str = "it looks like a technology name and the data set does not have it"
 
 
@@ -97,13 +97,13 @@ class GapReport(NamedTuple):
     file: str
     read_as: str  # "JSON Resume", "resume" or "job posting"
     read_as_reason: str
-    read_as_provenance: str  # mlcareer (guessed) or you (--as)
+    read_as_provenance: Kind  # mlcareer (guessed) or you (--as)
     mentioned: list[GapItem]
     not_mentioned: list[GapItem]
     unknown_terms: list[GapTerm]
     unknown_heuristic: str | None
     disclaimer: str
-    provenance: str = "mlcareer"
+    provenance: Kind = MLCAREER
     marking: "Marking | None" = None  # with --mark: what is marked done, what is left as you set it, and why
 
 
@@ -185,17 +185,17 @@ def _whole_entry(text: str, match: Match) -> bool:
     return opens and closes
 
 
-def _read_as(document: Document, typed: str | None) -> tuple[str, str, str]:
+def _read_as(document: Document, typed: str | None) -> tuple[str, str, Kind]:
     """What the document is read as, why, and whose word that is."""
     if document.kind == "json-resume":
-        return "JSON Resume", "the file is JSON with a JSON Resume's sections", "mlcareer"
+        return "JSON Resume", "the file is JSON with a JSON Resume's sections", MLCAREER
     if typed is not None:
-        return typed, "as you said with --as", "you"
+        return typed, "as you said with --as", YOU
     text = " ".join(piece.text for piece in document.pieces).casefold()
     cues = [cue for cue in POSTING_CUES if re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", text)]
     if len(cues) >= 2:
-        return "job posting", f"the text says {', '.join(repr(c) for c in cues[:4])}", "mlcareer"
-    return "resume", "plain text with too few of a posting's words; give --as posting if it is one", "mlcareer"
+        return "job posting", f"the text says {', '.join(repr(c) for c in cues[:4])}", MLCAREER
+    return "resume", "plain text with too few of a posting's words; give --as posting if it is one", MLCAREER
 
 
 def unknown_terms(document: Document, spans: dict[str, list[tuple[int, int]]]) -> list[GapTerm]:

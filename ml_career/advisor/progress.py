@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import is_none_choice, pick
 from ml_career.errors import UsageError
+from ml_career.provenance import Kind
 from ml_career.queries.items import Item, UserNote, resolve_item, tools_done, tracked_items
 from ml_career.queries.provenance import Computed
 
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 STATUSES = ("done", "learning", "skipped", "pending")
+DEFAULT_STATUS_REASON = "not started: mlcareer's default for an item you have not marked with `progress`"
+STATUS_INPUT = "marked with `mlcareer progress`, saved in the state file"
 FINISHED = ("done", "skipped")
 NOTE_LIMIT = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -29,7 +32,10 @@ class ProgressRow(NamedTuple):
     tools_done: int | None  # a skill with tools: how many are done or skipped
     tools_total: int | None
     note: UserNote | None
-    provenance: str = "you"  # the status is what you marked
+    # The status: yours where you marked it, else mlcareer's default ("not started", pending).
+    provenance: Kind = Kind.YOU
+    reason: str | None = None
+    input: str | None = STATUS_INPUT
     ids: list[str] = []  # noqa: RUF012 - every id it answers to: a skill named in several groups has several
     groups: list[str] = []  # noqa: RUF012 - a skill: every group that names it
     done_by_tools: Computed | None = None  # a skill you left pending whose tools say it is done
@@ -50,7 +56,7 @@ class Counts(NamedTuple):
     learning: int
     skipped: int
     pending: int
-    provenance: str = "computed"
+    provenance: Kind = Kind.COMPUTED
     formula: str = COUNT_FORMULA
 
 
@@ -186,10 +192,28 @@ def save_rung(career: "CareerData", typed: str) -> None:
     update_state(change)
 
 
+def saved_statuses(career: "CareerData") -> dict[str, str]:
+    """The statuses you marked and saved; an item missing here has mlcareer's default."""
+    return _career_entry(read_state(), career.career.id)
+
+
+def status_provenance(item_id: str, saved: dict[str, str]) -> tuple[Kind, str | None, str | None]:
+    """(kind, reason, input) of an item's status: yours if you saved it, else mlcareer's default."""
+    if item_id in saved:
+        return Kind.YOU, None, STATUS_INPUT
+    return Kind.MLCAREER, DEFAULT_STATUS_REASON, None
+
+
 def progress_row(
-    item: Item, current: dict[str, str], notes: dict[str, str], effective: dict[str, str] | None = None
+    item: Item,
+    current: dict[str, str],
+    notes: dict[str, str],
+    saved: dict[str, str] | None = None,
+    effective: dict[str, str] | None = None,
 ) -> ProgressRow:
     status = current.get(item.id, "pending")
+    marked = current if saved is None else saved
+    kind, reason, given = status_provenance(next((i for i in item.ids if i in marked), item.id), marked)
     by_tools = status == "pending" and (effective or {}).get(item.id) == "done"
     return ProgressRow(
         id=item.id,
@@ -202,6 +226,9 @@ def progress_row(
         tools_done=tools_done(item, current, FINISHED) if item.tools else None,
         tools_total=len(item.tools) if item.tools else None,
         note=UserNote(notes[item.id]) if item.id in notes else None,
+        provenance=kind,
+        reason=reason,
+        input=given,
         ids=list(item.ids),
         groups=list(item.groups),
         done_by_tools=DONE_BY_TOOLS if by_tools else None,
@@ -213,11 +240,12 @@ def progress_report(
 ) -> ProgressReport:
     from ml_career.queries.needs import effective_statuses
 
-    current = statuses(career)
-    notes = saved_notes(career)
+    saved = saved_statuses(career)
     items = tracked_items(career)
+    current = {item.id: _first_saved(item, saved, "pending") for item in items}
+    notes = saved_notes(career)
     effective = effective_statuses({item.id: item.needs for item in items}, current)
-    rows = [progress_row(item, current, notes, effective) for item in items]
+    rows = [progress_row(item, current, notes, saved, effective) for item in items]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
     finished = sum(1 for row in rows if row.finished)

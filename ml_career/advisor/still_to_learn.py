@@ -9,10 +9,10 @@ for) is listed only for a target at that rung or above.
 
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from ml_career.advisor.progress import FINISHED, saved_notes, statuses
+from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, status_provenance, statuses
 from ml_career.queries.items import Item, ItemNote, item_notes, tracked_items
 from ml_career.queries.needs import Need, effective_statuses
-from ml_career.queries.provenance import ARTICLE, MLCAREER, YOU, Kind, Reading
+from ml_career.queries.provenance import MLCAREER, YOU, Kind, Reading
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, SkillGroup
@@ -30,7 +30,7 @@ class ToolToLearn(NamedTuple):
     alternatives: list[str]  # one-of: the other tools any of which will do
     kind: str  # one-of, examples or all: how the words give the tools
     words: str | None  # the article's words the need is read from
-    reason: str | None  # mlcareer's reading of the words; None where a tool is simply named with the others
+    reason: str  # mlcareer's reading of the words, or of a tool named with the others and no such words
     source: str | None = None  # the article whose words these are
     provenance: Kind = MLCAREER
 
@@ -46,7 +46,9 @@ class PlanSkill(NamedTuple):
     tools_to_learn: list[str]
     tools_total: int
     notes: list[ItemNote]
-    provenance: Kind = YOU
+    provenance: Kind = YOU  # of the status: see status_provenance
+    reason: str | None = None
+    input: str | None = None
     groups: list[str] = []  # noqa: RUF012 - a named tuple's default, never changed in place
     need: SkillNeed = "required"
     need_reading: Reading | None = None  # optional: why one of its group is enough (mlcareer's reading)
@@ -64,6 +66,7 @@ def applies_to(group: "SkillGroup", target: str | None, rungs: list[str]) -> boo
 def skills_to_learn(career: "CareerData", target: str | None = None) -> list[PlanSkill]:
     """Every skill the target asks for that is not done, with the tools still to learn."""
     items = tracked_items(career)
+    marked = saved_statuses(career)  # what you saved, by the ids you saved it under
     saved = statuses(career)
     status = effective_statuses({item.id: item.needs for item in items}, saved)
     notes = saved_notes(career)
@@ -98,6 +101,7 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
             suggestion = Reading(where, skill.resources_reason or "mlcareer's suggestion")
         named_by = groups[0].source  # the article that names the skill's tools, where no words say how
         tools = [tool for need in item.needs for tool in _tools_left(need, status, by_id, words_source, named_by)]
+        kind, reason, given = status_provenance(next((i for i in item.ids if i in marked), item.id), marked)
         others = [by_id[other].name for other in members[picked.id] if other != item.id] if picked else []
         left.append(
             PlanSkill(
@@ -109,6 +113,9 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
                 tools_to_learn=[tool.name for tool in tools],
                 tools_total=len(item.tools),
                 notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes),
+                provenance=kind,
+                reason=reason,
+                input=given,
                 groups=list(item.groups),
                 need="optional" if picked else "required",
                 need_reading=Reading(OPTIONAL, picked.pick_one_reason or "") if picked else None,
@@ -159,9 +166,8 @@ def _tools_left(
             alternatives=[by_id[other].name for other in left if other != tool] if shown == "one-of" else [],
             kind=need.kind,
             words=need.words,
-            reason=need.reason if need.words else None,
+            reason=need.reason,
             source=words_source.get(need.words, named_by) if need.words else named_by,
-            provenance=MLCAREER if need.words else ARTICLE,
         )
         for tool in left
     ]

@@ -7,6 +7,7 @@ from rich.text import Text
 
 from ml_career.advisor.gap import GapItem, GapReport, GapTerm, Marking, Unmarked
 from ml_career.advisor.gap_against import Compared, GapComparison
+from ml_career.provenance import Kind
 from ml_career.render.registry import view
 from ml_career.render.widgets import DIM, HEADING, Citations, Column, grid, title
 
@@ -15,7 +16,7 @@ from ml_career.render.widgets import DIM, HEADING, Citations, Column, grid, titl
 def gap_view(report: GapReport, width: int) -> RenderableType:
     marks = Citations([])
     parts: list[RenderableType] = [title(f"Skills and tools mentioned in {report.file}")]
-    whose = marks.yours() if report.read_as_provenance == "you" else marks.reading(report.read_as_reason)
+    whose = marks.yours() if report.read_as_provenance == Kind.YOU else marks.reading(report.read_as_reason)
     parts.append(Text(f"Read as: {report.read_as} {whose} ({report.read_as_reason})", style=DIM))
     parts.append(Text(report.disclaimer))
     total = len(report.mentioned) + len(report.not_mentioned)
