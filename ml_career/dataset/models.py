@@ -1,14 +1,11 @@
 """The schema of a career data file.
 
-Nothing here is specific to machine learning: any occupation whose pay, ladder,
-skills and education can be cited from sources fits these models. Every model
-forbids unknown fields and coerces nothing, so a typo in a data file is an error
-rather than a silently ignored value.
-"""
+Nothing here is specific to machine learning: any occupation whose pay, ladder, skills and education can be
+cited from sources fits these models. Every model forbids unknown fields and coerces nothing, so a typo in a
+data file is an error rather than a silently ignored value."""
 
-# No `from __future__ import annotations`: Python evaluates each annotation as the
-# class is defined, which is cheaper than pydantic evaluating the strings itself
-# on every run that validates.
+# No `from __future__ import annotations`: Python evaluates each annotation as the class is defined,
+# which is cheaper than pydantic evaluating the strings itself on every run that validates.
 from typing import ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -32,9 +29,8 @@ SCHEMA_VERSION = 1
 
 
 class Record(BaseModel):
-    # defer_build: each model would otherwise build its validator when the class is
-    # defined, and CareerData would build them all again as its parts. Deferred,
-    # the one validator that is used is built once, when a file is first validated.
+    # defer_build: each model would otherwise build its validator when the class is defined, and CareerData would
+    # build them all again as its parts. Deferred, the one validator used is built once, when a file is first validated.
     model_config = ConfigDict(
         extra="forbid", strict=True, frozen=True, defer_build=True, json_schema_extra=reasons_in_schema
     )
@@ -210,8 +206,7 @@ class Skill(Attributed):
     description: Text | None = None
     tools: list[Text] = []
     tool_needs: list[ToolNeed] = []
-    # Where to learn a skill is mlcareer's suggestion (no article links the two): say why.
-    resources: list[Slug] = []
+    resources: list[Slug] = []  # where to learn it is mlcareer's suggestion (no article links the two): say why
     resources_reason: Text | None = Field(default=None, validate_default=True)
 
     @field_validator("resources_reason")
@@ -375,9 +370,7 @@ class FitStatement(Attributed):
     source: Text
 
 
-class Spelling(Record):
-    """Other ways people write a skill's or tool's name: mlcareer's reading, never an article's."""
-
+class Spelling(Record):  # other ways people write a skill's or tool's name: mlcareer's reading, never an article's
     name: Text
     spellings: list[Text] = Field(min_length=1)
     reason: Text
