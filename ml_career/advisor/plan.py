@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.still_to_learn import PlanSkill, skills_to_learn
+from ml_career.advisor.still_to_learn import PlanSkill, skills_counted, skills_to_learn
 from ml_career.advisor.timeline import EXPERIENCE, Segment, Start, Timeline, build_timeline
 from ml_career.dataset.names import NONE_CHOICE, is_none_choice, pick
 from ml_career.errors import UsageError
@@ -15,7 +15,6 @@ from ml_career.queries.education import (
     resolve_degree,
     resolve_residency,
 )
-from ml_career.queries.items import tracked_items
 from ml_career.queries.ladder import resolve_rung
 from ml_career.queries.provenance import (
     ARTICLE,
@@ -262,8 +261,8 @@ def plan_report(
         currency=tuition.currency if tuition else None,
         tuition_assumption=TOTAL_ASSUMPTION if tuition else None,
         tuition_how=Formula(TOTAL_ASSUMPTION) if tuition else None,
-        skills_to_learn=skills_to_learn(career),
-        skills_total=sum(1 for item in tracked_items(career) if item.kind == "skill"),
+        skills_to_learn=skills_to_learn(career, inputs.target),
+        skills_total=skills_counted(career, inputs.target),
         entry_salary=rung_salary(career, entry_rung.id),
         target_salary=rung_salary(career, rungs[target].id),
         notes=notes,

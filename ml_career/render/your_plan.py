@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from rich.console import RenderableType
@@ -13,6 +14,7 @@ from ml_career.render.widgets import DIM, HEADING, Column, grid
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport
     from ml_career.advisor.progress import ProgressReport
+    from ml_career.advisor.still_to_learn import PlanSkill
     from ml_career.advisor.timeline import Timeline
     from ml_career.render.widgets import Citations
 
@@ -47,16 +49,24 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
         Text(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):", style=HEADING)
     ]
     rows = []
+    optional: dict[str, list[PlanSkill]] = {}  # one row for each pick-one group: any one of them is enough
     for skill in report.skills_to_learn:
+        if skill.need == "optional":
+            optional.setdefault(skill.group, []).append(skill)
+            continue
         name = Text(skill.name)
-        name.append(f"\n{skill.group}", style=DIM)
+        name.append("\n" + ", ".join(skill.groups or [skill.group]), style=DIM)
         for note in skill.notes:
             name.append("\n" + note_line(marks, note.text, None if note.id == skill.id else note.name), style="italic")
-        tools = Text(", ".join(skill.tools_to_learn) or "-")
-        if skill.tools_total:
-            tools.append(f"\n{len(skill.tools_to_learn)} of {skill.tools_total} left", style=DIM)
+        tools = tools_cell(skill, marks)
         where = marks.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-")
         rows.append([name, Text(f"{skill.status} {marks.mark(skill)}"), tools, where])
+    for group, skills in optional.items():
+        reading = skills[0].need_reading
+        name = Text(group)
+        name.append(f"\n{reading.text} {marks.mark(reading)}" if reading else "\noptional", style=DIM)
+        choices = Text("one of " + ", ".join(skill.name for skill in skills))
+        rows.append([name, Text("-"), choices, Text("-")])
     columns = [
         Column("Skill", ratio=2),
         Column("Status", no_wrap=True),
@@ -67,15 +77,32 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
     return parts
 
 
+def tools_cell(skill: PlanSkill, marks: Citations) -> Text:
+    """The tools still to learn: "one of TensorFlow, PyTorch, Keras [m]", "e.g. Docker [m]" where any one will do."""
+    pieces = []
+    for _, grouped in groupby(skill.tools, key=lambda tool: (tool.need, tool.words)):
+        tools = list(grouped)
+        names = ", ".join(tool.name for tool in tools)
+        if tools[0].need == "one-of":
+            names = f"{'e.g.' if tools[0].kind == 'examples' else 'one of'} {names}"
+        pieces.append(f"{names} {marks.mark(tools[0])}")
+    text = Text("; ".join(pieces) or "-")
+    if skill.tools_total:
+        text.append(f"\n{len(skill.tools_to_learn)} of {skill.tools_total} left", style=DIM)
+    return text
+
+
 def progress_table(report: ProgressReport, marks: Citations, width: int) -> RenderableType:
     rows = []
     for row in report.items:
         name = Text(row.name if row.kind == "skill" else f"  tool: {row.name}")
         if row.tools_total:
             name.append(f"\n{row.tools_done}/{row.tools_total} tools done or skipped", style=DIM)
+        if row.done_by_tools is not None:
+            name.append(f"\ndone by its tools {marks.mark(row.done_by_tools)}", style=DIM)
         if row.note:
             name.append("\n" + note_line(marks, row.note.text), style="italic")
-        group = Text(row.group if row.kind == "skill" else "")
+        group = Text(", ".join(row.groups or [row.group]) if row.kind == "skill" else "")
         status = Text(row.status, style=STATUS_STYLES.get(row.status, ""))
         status.append(f" {marks.mark(row)}", style=DIM)
         rows.append([name, Text(row.id, style=DIM), group, status])
