@@ -72,7 +72,11 @@ def test_specialties_are_optional_and_one_is_enough(cli: Invoke) -> None:
         "required"
     }
     wide = {"COLUMNS": "300"}
-    view = cli("plan", "--education", "bachelor", "--level", "engineer", "--target", "senior", env=wide).stdout
+    asked = ("plan", "--education", "bachelor", "--level", "engineer", "--target", "senior")
+    answer = cli(*asked, env=wide).stdout  # the answer names the group's choices once
+    assert "; Popular specialties: one of Natural Language Processing (NLP), Computer Vision, Reinforcement" in answer
+    assert "Natural Language Processing (NLP);" not in answer
+    view = cli(*asked, "--sources", env=wide).stdout  # the detail: the group's row and mlcareer's reading
     row = next(line for line in view.splitlines() if line.startswith("Popular specialties"))
     assert "one of Natural Language Processing (NLP), Computer Vision, Reinforcement Learning, Robotics" in row
     assert "optional: one skill of its group is enough [m" in view
@@ -87,7 +91,9 @@ def test_what_the_lead_s_description_asks_for_is_listed_only_for_a_lead_target(c
     assert not {"communication-skills", "leadership-skills"} & set(skills(senior))
     assert {"communication-skills", "leadership-skills"} <= set(skills(lead))
     assert (senior["skills_total"], lead["skills_total"]) == (26, 28)
-    assert "Key in the Lead role" in cli("plan", "--level", "engineer", "--target", "director").stdout
+    answer = cli("plan", "--level", "engineer", "--target", "director", env={"COLUMNS": "300"}).stdout
+    assert "; Communication skills; Leadership skills;" in answer
+    assert "Key in the Lead role" in cli("plan", "--level", "engineer", "--target", "director", "--sources").stdout
 
 
 def test_every_item_to_learn_says_how_it_is_needed(cli: Invoke) -> None:

@@ -34,7 +34,14 @@ from ml_career.render.widgets import (
     statement,
     title,
 )
-from ml_career.render.your_plan import STATUS_STYLES, note_line, progress_table, skills_left_parts, timeline_parts
+from ml_career.render.your_plan import (
+    STATUS_STYLES,
+    note_line,
+    progress_table,
+    skills_left_names,
+    skills_left_parts,
+    timeline_parts,
+)
 
 
 @view(PlanReport)
@@ -71,7 +78,7 @@ def plan_disclosure(report: PlanReport, width: int, citations: Citations) -> Dis
     for salary in salary_items(report, citations):
         answer.append(statement("", item_line(salary)))
     if report.skills_to_learn:
-        names = Text("; ".join(skill.name for skill in report.skills_to_learn))
+        names = skills_left_names(report.skills_to_learn, citations)
         left = f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}): "
         answer.append(statement(left, names))
         for left_skill in report.skills_to_learn:

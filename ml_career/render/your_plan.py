@@ -42,6 +42,22 @@ def timeline_parts(timeline: Timeline, marks: Citations, width: int) -> list[Ren
     return parts
 
 
+def skills_left_names(skills: list[PlanSkill], marks: Citations) -> Text:
+    """The answer's one line of what is left: each skill by name, a pick-one group as "GROUP: one of ..."."""
+    optional: dict[str, list[PlanSkill]] = {}
+    names = []
+    for skill in skills:
+        if skill.need == "optional":
+            optional.setdefault(skill.group, []).append(skill)
+        else:
+            names.append(skill.name)
+    for group, choices in optional.items():
+        reading = choices[0].need_reading
+        mark = f" {marks.mark(reading)}" if reading else ""
+        names.append(f"{group}: one of {', '.join(skill.name for skill in choices)}{mark}")
+    return Text("; ".join(names))
+
+
 def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[RenderableType]:
     if not report.skills_to_learn:
         return [Text("Every skill is done or skipped.", style=HEADING)]
