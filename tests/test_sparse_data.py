@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from ml_career.cli.app import app
-from ml_career.cli.commands import COMMANDS
 from ml_career.dataset.loading import validate_document
+from ml_career.wiring import COMMAND_MODULES as COMMANDS
 from tests.conftest import BUNDLED, Invoke
 
 BUNDLED_DOCUMENT: dict[str, Any] = tomllib.loads(BUNDLED.read_text(encoding="utf-8"))
