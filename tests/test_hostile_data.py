@@ -66,7 +66,7 @@ def test_c_cplusplus_and_csharp_are_three_items(script: Invoke, tmp_path: Path) 
     assert script("validate", str(data)).exit_code == 0
     marked = script("--data", str(data), "progress", "C#", "done")
     assert marked.exit_code == 0, marked.stderr
-    assert marked.stdout.startswith("'C#' (tool.csharp): marked as done.")
+    assert marked.stdout.startswith("Marked done: C# (tool.csharp; was pending).")
     items = script("--data", str(data), "progress", "--json").json()
     assert isinstance(items, dict)
     statuses = {item["id"]: item["status"] for item in items["items"] if item["kind"] == "tool"}
