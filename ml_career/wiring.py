@@ -33,6 +33,7 @@ COMMAND_MODULES: dict[str, str] = {
 VIEW_MODULES: dict[str, str] = {
     "ml_career.advisor.fit": "advisor",
     "ml_career.advisor.gap": "gap",
+    "ml_career.advisor.gap_against": "gap",
     "ml_career.advisor.plan": "advisor",
     "ml_career.advisor.progress": "advisor",
     "ml_career.dataset.validation": "data",

@@ -33,8 +33,11 @@ def fact_objects(value: Any, path: str = "$") -> Iterator[tuple[str, dict[str, A
 
 
 def each_word_labelled(fact: dict[str, Any]) -> bool:
-    """An object of several owners' words: each text but its id and kind has its own NAME_provenance."""
-    texts = [key for key, item in fact.items() if isinstance(item, str) and key not in ("id", "kind")]
+    """An object of several owners' words: each text but its id, kind and need has its own NAME_provenance.
+
+    `need` is a word of the JSON's own closed vocabulary (required, one-of, optional); the reading
+    behind it has its own object (`need_reading`, each tool's `reason`)."""
+    texts = [key for key, item in fact.items() if isinstance(item, str) and key not in ("id", "kind", "need")]
     return any(key.endswith("_provenance") for key in fact) and all(f"{key}_provenance" in fact for key in texts)
 
 

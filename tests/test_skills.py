@@ -54,6 +54,7 @@ def test_cli_json(cli: Invoke) -> None:
         "employer-expectations",
         "soft-skills",
         "specialties",
+        "lead-skills",
     ]
 
 

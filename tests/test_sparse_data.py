@@ -76,6 +76,14 @@ def _without_dangling_references(document: dict[str, Any]) -> dict[str, Any]:
                 del skill["resources"]
                 skill.pop("resources_reason", None)
     document["skill_groups"] = [group for group in document.get("skill_groups", []) if group["skills"]]
+    for group in document["skill_groups"]:
+        if group.get("rung") not in rungs:  # a group needed from a rung the ladder no longer has
+            group.pop("rung", None)
+            group.pop("rung_reason", None)
+    skills = [skill for group in document["skill_groups"] for skill in group["skills"]]
+    named = {name.casefold() for skill in skills for name in [skill["name"], *skill.get("tools", [])]}
+    if "spellings" in document:  # a spelling belongs to a skill or tool the data still has
+        document["spellings"] = [s for s in document["spellings"] if s["name"].casefold() in named]
     return document
 
 

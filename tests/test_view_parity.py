@@ -79,6 +79,11 @@ NOT_TEXT = {
     "provenance",
     # where you gave what is yours (an option, the state file): the key's [y] line says it
     "input",
+    # every id an item answers to, for programs; the view shows its main id
+    "ids",
+    # how a skill or tool is needed: the view says "one of", "e.g." or "optional", and nothing where it is required;
+    # the article's words a need is read from are behind its mark, as a quote is
+    "need", "words",
 }  # fmt: skip
 
 

@@ -11,14 +11,15 @@ import bisect
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.advisor.resume import Document
-from ml_career.provenance import Kind
+from ml_career.advisor.matching import Match, Matcher, tokens
+from ml_career.advisor.resume import Document, Piece
+from ml_career.dataset.names import normalise
 from ml_career.queries.items import Item, spoken_names, tracked_items
+from ml_career.queries.provenance import MLCAREER, YOU, Kind, Reading
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.&+#'][A-Za-z0-9]+)*[+#]*")
 _LIST_SPLIT = re.compile(r"[,;/|•·()]| and | or ")
 DISCLAIMER = (
     "mlcareer's reading: the data set's skills and tools whose names the file mentions. "
@@ -59,10 +60,17 @@ NOT_TECHNOLOGY = {
 
 
 MENTIONED_REASON = (
-    "mlcareer matched the item's name in the file: any case, plural or punctuation, whole words only; "
-    "mentioned is not mastered"
+    "mlcareer matched the item's name in the file: any case, plural or punctuation, whole words only, "
+    "a version, module or possessive joined to it; mentioned is not mastered"
 )
 NOT_MENTIONED_REASON = "mlcareer found the item's name nowhere in the file; it may be there in other words"
+# A match --mark does not take as a claim of the skill: "the data science team" names a team.
+_GROUP_AFTER = re.compile(
+    "(?:['\u2019]s)?[\\s-]+(?:team|teams|department|group|groups|org|organi[sz]ation|community)\\b", re.IGNORECASE
+)
+TEAM_REASON = 'it names a team or a group ("the data science team"), not what you can do'
+PROSE_REASON = "a skill's name in running text is a topic, not a claim; list it among your skills to have it marked"
+LISTED = re.compile(r"(?:^|\.)(?:keywords|courses|roles|highlights)\[\d+\]$|^skills\[\d+\]\.name$")
 
 
 class GapItem(NamedTuple):
@@ -70,8 +78,10 @@ class GapItem(NamedTuple):
     name: str
     kind: str  # skill or tool
     where: list[str]  # JSON paths or "line N"; empty when not mentioned
-    provenance: Kind = Kind.MLCAREER
+    provenance: Kind = MLCAREER
     reason: str = MENTIONED_REASON
+    spellings: list[Reading] = []  # noqa: RUF012 - other ways the file writes its name, and why they are it
+    weak: str | None = None  # why no mention is a claim --mark would take (a team, a topic); None if one is
 
 
 class GapTerm(NamedTuple):
@@ -79,7 +89,7 @@ class GapTerm(NamedTuple):
 
     term: str
     where: list[str]
-    provenance: Kind = Kind.MLCAREER
+    provenance: Kind = MLCAREER
     reason: str = "it looks like a technology name and the data set does not have it"
 
 
@@ -92,89 +102,44 @@ class GapReport(NamedTuple):
     not_mentioned: list[GapItem]
     unknown_terms: list[GapTerm]
     unknown_heuristic: str | None
-    marked: list[str]  # with --mark: the items recorded as done
     disclaimer: str
-    provenance: Kind = Kind.MLCAREER
-
-
-class Token(NamedTuple):
-    raw: str
-    key: str
-    start: int
-    end: int
-
-
-def stem(word: str) -> str:
-    """A word without its plural ending, the same way for the data and the text."""
-    word = word.casefold().replace("'", "")
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("es") and word[-3] in "sxz":
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def tokens(text: str) -> list[Token]:
-    return [Token(m[0], stem(m[0]), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-class Matcher:
-    """Every item's names as token sequences, looked up along a text."""
-
-    def __init__(self, items: list[Item]) -> None:
-        self.terms: dict[tuple[str, ...], list[tuple[Item, str]]] = {}
-        for item in items:
-            for name in dict.fromkeys(spoken_names(item)):
-                keys = tuple(token.key for token in tokens(name))
-                if keys:
-                    self.terms.setdefault(keys, []).append((item, name))
-                    if len(keys) > 1:  # "Google Cloud" is also "GoogleCloud"
-                        self.terms.setdefault((stem("".join(keys)),), []).append((item, name))
-        self.longest = max((len(key) for key in self.terms), default=1)
-
-    def find(self, text: str) -> list[tuple[Item, int, int]]:
-        """(item, start, end) for every name found in `text`."""
-        found = []
-        words = tokens(text)
-        for index in range(len(words)):
-            for size in range(1, min(self.longest, len(words) - index) + 1):
-                span = words[index : index + size]
-                keys = [tuple(word.key for word in span)]
-                if 1 < size <= 3:  # "Tensor Flow" is also "TensorFlow"
-                    keys.append((stem("".join(word.raw for word in span)),))
-                for key in keys:
-                    for item, name in self.terms.get(key, []):
-                        if _one_letter(name) and not (size == 1 and _stands_alone(text, span[0], name)):
-                            continue
-                        found.append((item, span[0].start, span[-1].end))
-        return found
-
-
-def _one_letter(name: str) -> bool:
-    return len(name.strip()) == 1
-
-
-def _stands_alone(text: str, token: Token, name: str) -> bool:
-    """A one-letter name counts only as written ("R", not "r") and not joined by a hyphen ("R-squared")."""
-    before = text[token.start - 1] if token.start else " "
-    after = text[token.end] if token.end < len(text) else " "
-    return token.raw == name.strip() and before != "-" and after != "-"
+    provenance: Kind = MLCAREER
+    marking: "Marking | None" = None  # with --mark: what is marked done, what is left as you set it, and why
 
 
 def gap_report(career: "CareerData", document: Document, read_as: str | None = None) -> GapReport:
     """What `document` mentions of the data set's skills and tools, where, and (a posting) what else it names."""
     items = tracked_items(career)
-    matcher = Matcher(items)
+    matcher = Matcher(items, spellings_of(career, items))
     places: dict[str, dict[str, None]] = {}  # an ordered set: a long file has thousands of places
+    spelled: dict[str, dict[tuple[str, str], None]] = {}
+    claimed: set[str] = set()
+    weak: dict[str, str] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     for piece in document.pieces:
-        for item, start, end in matcher.find(piece.text):
-            places.setdefault(item.id, {})[piece.where] = None
-            spans.setdefault(piece.where, []).append((start, end))
+        for match in matcher.find(piece.text):
+            identifier = match.item.id
+            places.setdefault(identifier, {})[piece.where] = None
+            spans.setdefault(piece.where, []).append((match.start, match.end))
+            if match.spelled is not None and match.reason is not None:
+                spelled.setdefault(identifier, {})[(match.spelled, match.reason)] = None
+            if (why := weak_reason(match, piece)) is None:
+                claimed.add(identifier)
+            else:
+                weak.setdefault(identifier, why)
     kind, reason, whose = _read_as(document, read_as)
-    mentioned = [GapItem(i.id, i.name, i.kind, list(places[i.id])) for i in items if i.id in places]
+    mentioned = [
+        GapItem(
+            i.id,
+            i.name,
+            i.kind,
+            list(places[i.id]),
+            spellings=[Reading(text, why) for text, why in spelled.get(i.id, {})],
+            weak=None if i.id in claimed else weak.get(i.id),
+        )
+        for i in items
+        if i.id in places
+    ]
     not_mentioned = [
         GapItem(i.id, i.name, i.kind, [], reason=NOT_MENTIONED_REASON) for i in items if i.id not in places
     ]
@@ -186,27 +151,54 @@ def gap_report(career: "CareerData", document: Document, read_as: str | None = N
         read_as_provenance=whose,
         mentioned=mentioned,
         not_mentioned=not_mentioned,
-        unknown_terms=unknown_terms(document, matcher, spans) if posting else [],
+        unknown_terms=unknown_terms(document, spans) if posting else [],
         unknown_heuristic=UNKNOWN_HEURISTIC if posting else None,
-        marked=[],
         disclaimer=DISCLAIMER,
     )
+
+
+def spellings_of(career: "CareerData", items: list[Item]) -> dict[str, list[tuple[str, str]]]:
+    """Each item's other spellings from the data file, with the data file's reason for each."""
+    by_name = {normalise(name): item.id for item in items for name in spoken_names(item)}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for spelling in career.spellings:
+        if (identifier := by_name.get(normalise(spelling.name))) is not None:
+            found.setdefault(identifier, []).extend((other, spelling.reason) for other in spelling.spellings)
+    return found
+
+
+def weak_reason(match: Match, piece: Piece) -> str | None:
+    """Why this mention is no claim that --mark would take, or None if it is one."""
+    if _GROUP_AFTER.match(piece.text, match.end):
+        return TEAM_REASON
+    if match.item.kind == "skill" and not (LISTED.search(piece.where) or _whole_entry(piece.text, match)):
+        return PROSE_REASON
+    return None
+
+
+def _whole_entry(text: str, match: Match) -> bool:
+    """The name is a whole entry of a list ("Skills: NLP, Computer Vision"), not words of a sentence."""
+    before = text[: match.start].rstrip()
+    after = text[match.end :].lstrip()
+    opens = not before or before.endswith((",", ";", "|", "•", "·", "(", "/", ":", "-", "*", " and", " or"))
+    closes = not after or after[0] in ",;|)/." or after.startswith(("and ", "or "))
+    return opens and closes
 
 
 def _read_as(document: Document, typed: str | None) -> tuple[str, str, Kind]:
     """What the document is read as, why, and whose word that is."""
     if document.kind == "json-resume":
-        return "JSON Resume", "the file is JSON with a JSON Resume's sections", Kind.MLCAREER
+        return "JSON Resume", "the file is JSON with a JSON Resume's sections", MLCAREER
     if typed is not None:
-        return typed, "as you said with --as", Kind.YOU
+        return typed, "as you said with --as", YOU
     text = " ".join(piece.text for piece in document.pieces).casefold()
     cues = [cue for cue in POSTING_CUES if re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", text)]
     if len(cues) >= 2:
-        return "job posting", f"the text says {', '.join(repr(c) for c in cues[:4])}", Kind.MLCAREER
-    return "resume", "plain text with too few of a posting's words; give --as posting if it is one", Kind.MLCAREER
+        return "job posting", f"the text says {', '.join(repr(c) for c in cues[:4])}", MLCAREER
+    return "resume", "plain text with too few of a posting's words; give --as posting if it is one", MLCAREER
 
 
-def unknown_terms(document: Document, matcher: Matcher, spans: dict[str, list[tuple[int, int]]]) -> list[GapTerm]:
+def unknown_terms(document: Document, spans: dict[str, list[tuple[int, int]]]) -> list[GapTerm]:
     """Words of a posting that look like technology names and that the data set does not have."""
     found: dict[str, GapTerm] = {}
     seen: set[tuple[str, str]] = set()
@@ -271,10 +263,57 @@ def resolve_read_as(typed: str) -> str:
     return pick("reading", typed, READ_AS_CHOICES)
 
 
-def mark_mentioned(career: "CareerData", report: GapReport) -> GapReport:
-    """Record every mentioned item as done in progress, in one write; the report says which."""
-    from ml_career.advisor.progress import mark_done
+class MarkChange(NamedTuple):
+    """An item --mark records as done: it was pending, never set by you, and the file claims it."""
 
-    marked = [item.id for item in report.mentioned]
-    mark_done(career, marked)
-    return report._replace(marked=marked)
+    id: str
+    name: str
+    before: str
+    after: str
+    where: list[str]
+    provenance: Kind = MLCAREER
+    reason: str = "never set by you, and mentioned as a claim (a list entry, a tool's name) in the file"
+
+
+class KeptStatus(NamedTuple):
+    """A mentioned item --mark leaves as it is: you set its status, and --mark never overrides you."""
+
+    id: str
+    name: str
+    status: str
+    provenance: Kind = YOU
+
+
+class Unmarked(NamedTuple):
+    """A mentioned item --mark does not mark: every mention of it is a weak match."""
+
+    id: str
+    name: str
+    where: list[str]
+    reason: str
+    provenance: Kind = MLCAREER
+
+
+class Marking(NamedTuple):
+    dry_run: bool  # True: nothing was changed, this is what --mark would do
+    changes: list[MarkChange]
+    kept: list[KeptStatus]
+    weak: list[Unmarked]
+
+
+def mark_mentioned(career: "CareerData", report: GapReport, dry_run: bool = False) -> GapReport:
+    """Record as done each item the file claims and you never set, in one write (none with `dry_run`)."""
+    from ml_career.advisor.progress import mark_done, statuses
+
+    saved = statuses(career)
+    changes, kept, weak = [], [], []
+    for item in report.mentioned:
+        if saved[item.id] != "pending":
+            kept.append(KeptStatus(item.id, item.name, saved[item.id]))
+        elif item.weak is not None:
+            weak.append(Unmarked(item.id, item.name, item.where, item.weak))
+        else:
+            changes.append(MarkChange(item.id, item.name, "pending", "done", item.where))
+    if not dry_run:
+        mark_done(career, [change.id for change in changes])
+    return report._replace(marking=Marking(dry_run, changes, kept, weak))

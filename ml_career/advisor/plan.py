@@ -17,7 +17,7 @@ from ml_career.advisor.plan_steps import (
     rung_step,
     with_duration,
 )
-from ml_career.advisor.still_to_learn import PlanSkill, skills_to_learn
+from ml_career.advisor.still_to_learn import PlanSkill, skills_counted, skills_to_learn
 from ml_career.advisor.timeline import Segment, Start, Timeline, build_timeline, months_range_text
 from ml_career.provenance import Article, Mlcareer, Words
 from ml_career.queries.education import TOTAL_ASSUMPTION
@@ -178,8 +178,8 @@ def plan_report(
         currency=priced[0].currency if tuition_known else None,
         tuition_assumption=_tuition_formula(degree_steps) if tuition_known else None,
         tuition_how=Formula(_tuition_formula(degree_steps)) if tuition_known else None,
-        skills_to_learn=skills_to_learn(career),
-        skills_total=sum(1 for item in tracked_items(career) if item.kind == "skill"),
+        skills_to_learn=skills_to_learn(career, inputs.target),
+        skills_total=skills_counted(career, inputs.target),
         entry_salary=rung_salary(career, rungs[max(current, 0)].id),
         target_salary=rung_salary(career, rungs[target].id),
         notes=notes,

@@ -19,6 +19,7 @@ from ml_career.queries.items import (
     tracked_items,
     whose_status,
 )
+from ml_career.queries.provenance import Computed
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -45,6 +46,16 @@ class ProgressRow(NamedTuple):
     name_provenance: Provenance
     group_provenance: Provenance
     status_provenance: Provenance
+    ids: list[str] = []  # noqa: RUF012 - every id it answers to: a skill named in several groups has several
+    groups: list[str] = []  # noqa: RUF012 - a skill: every group that names it
+    done_by_tools: Computed | None = None  # a skill you left pending whose tools say it is done
+
+
+DONE_BY_TOOLS = Computed(
+    1,
+    "a skill is done when its tools are: one of a set or an example done, each other tool done or skipped",
+    ["how each skill's tools are needed is mlcareer's reading of the article's words (plan --json: need)"],
+)
 
 
 COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
@@ -81,7 +92,12 @@ def resolve_status(typed: str) -> str:
 def statuses(career: "CareerData") -> dict[str, str]:
     """Each item's saved status; items never marked are pending."""
     saved = _career_entry(read_state(), career.career.id)
-    return {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
+    return {item.id: _first_saved(item, saved, "pending") for item in tracked_items(career)}
+
+
+def _first_saved(item: Item, saved: dict[str, str], default: str) -> str:
+    """What is saved under the item's id, or under another id it has (a skill named in several groups)."""
+    return next((saved[key] for key in (item.id, *item.ids) if key in saved), default)
 
 
 def saved_notes(career: "CareerData") -> dict[str, str]:
@@ -94,7 +110,9 @@ def saved_notes(career: "CareerData") -> dict[str, str]:
     entry = read_state().get("notes", {}).get(career.career.id, {})
     if not isinstance(entry, dict):
         return {}
-    return {key: _bounded(text) for key, text in entry.items() if isinstance(text, str)}
+    notes = {key: text for key, text in entry.items() if isinstance(text, str)}
+    found = {item.id: _first_saved(item, notes, "") for item in tracked_items(career)}
+    return {key: _bounded(text) for key, text in found.items() if text}
 
 
 def _bounded(note: str) -> str:
@@ -183,6 +201,14 @@ def update_progress(
         entry = state["careers"].setdefault(career.career.id, {})
         notes = state.setdefault("notes", {}).setdefault(career.career.id, {})
         for item in items:
+            # What is saved under another of the item's ids (a skill in several groups) gives way.
+            if new_status is not None:
+                for other in item.ids:
+                    entry.pop(other, None)
+            if new_note is not None or clear_note:
+                for other in item.ids:
+                    if other != item.id:
+                        notes.pop(other, None)
             if new_status == "pending":
                 entry.pop(item.id, None)
             elif new_status is not None:
@@ -228,17 +254,20 @@ def filtered(report: "ProgressReport", career: "CareerData", status: str | None,
         rows, shown = [row for row in rows if row.status == wanted], [f"status {wanted}"]
     if group is not None:
         title = pick("group", group, [([g.id, g.title], g.title) for g in career.skill_groups])
-        rows, shown = [row for row in rows if row.group == title], [*shown, f"group {title}"]
+        rows = [row for row in rows if title in (row.group, *row.groups)]  # a skill in several groups: in each
+        shown = [*shown, f"group {title}"]
     return report._replace(items=rows, shown=shown) if shown else report
 
 
 def mark_done(career: "CareerData", item_ids: list[str]) -> None:
-    """Record every item in `item_ids` as done, in one write."""
+    """Record every item in `item_ids` as done, in one write, but one whose status you have set meanwhile."""
+    other_ids = {item.id: item.ids for item in tracked_items(career)}
 
     def change(state: dict[str, Any]) -> None:
         entry = state["careers"].setdefault(career.career.id, {})
         for item_id in item_ids:
-            entry[item_id] = "done"
+            if not any(key in entry for key in (item_id, *other_ids.get(item_id, ()))):
+                entry[item_id] = "done"
 
     if item_ids:
         update_state(change)
@@ -250,9 +279,16 @@ def saved_statuses(career: "CareerData") -> dict[str, str]:
 
 
 def progress_row(
-    item: Item, current: dict[str, str], notes: dict[str, str], saved: dict[str, str], words: ItemWords
+    item: Item,
+    current: dict[str, str],
+    notes: dict[str, str],
+    saved: dict[str, str],
+    words: ItemWords,
+    effective: dict[str, str] | None = None,
 ) -> ProgressRow:
     status = current.get(item.id, "pending")
+    saved_under = next((i for i in item.ids if i in saved), item.id)
+    by_tools = status == "pending" and (effective or {}).get(item.id) == "done"
     return ProgressRow(
         id=item.id,
         name=item.name,
@@ -266,16 +302,23 @@ def progress_row(
         note=UserNote(notes[item.id]) if item.id in notes else None,
         name_provenance=words.name,
         group_provenance=words.group,
-        status_provenance=whose_status(item.id, saved),
+        status_provenance=whose_status(saved_under, saved),
+        ids=list(item.ids),
+        groups=list(item.groups),
+        done_by_tools=DONE_BY_TOOLS if by_tools else None,
     )
 
 
 def progress_report(career: "CareerData") -> ProgressReport:
+    from ml_career.queries.needs import effective_statuses
+
     saved = saved_statuses(career)
-    current = {item.id: saved.get(item.id, "pending") for item in tracked_items(career)}
+    items = tracked_items(career)
+    current = {item.id: _first_saved(item, saved, "pending") for item in items}
     notes = saved_notes(career)
     words = item_words(career)
-    rows = [progress_row(item, current, notes, saved, words[item.id]) for item in tracked_items(career)]
+    effective = effective_statuses({item.id: item.needs for item in items}, current)
+    rows = [progress_row(item, current, notes, saved, words[item.id], effective) for item in items]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
     finished = sum(1 for row in rows if row.finished)

@@ -1,9 +1,9 @@
 """Reading what `gap` is given: a JSON Resume or plain text, as pieces of text with where each is.
 
-A JSON Resume (the open schema at jsonresume.org) gives its pieces with a JSON
-path (`skills[0].keywords[2]`); plain text, a resume or a job posting, gives
-its lines (`line 12`). Whatever cannot be read is refused in one line that
-names the file.
+A JSON Resume (the open schema at jsonresume.org) gives every text field as a
+piece with its JSON path (`skills[0].keywords[2]`, `education[0].courses[1]`);
+plain text, a resume or a job posting, gives its lines (`line 12`). Whatever
+cannot be read is refused in one line that names the file and says what to give.
 """
 
 import codecs
@@ -16,15 +16,18 @@ from ml_career.errors import MlCareerError, UsageError
 
 MAX_BYTES = 5 * 1024 * 1024
 STDIN = "-"
-# The fields read, as the schema names them; each holds a string or a list of strings.
-RESUME_FIELDS: dict[str, tuple[str, ...]] = {
-    "basics": ("label", "summary"),
-    "skills": ("name", "keywords"),
-    "work": ("position", "summary", "highlights"),
-    "projects": ("name", "description", "keywords", "highlights"),
-    "certificates": ("name", "issuer"),
-}
-RESUME_SECTIONS = (*RESUME_FIELDS, "education", "volunteer", "awards", "publications", "languages", "interests")
+# Every text field of a JSON Resume is read (the schema at jsonresume.org), but those that
+# say who and where you are, or when, rather than what you did: a name of a person or a
+# place, an address, a date. "Julia" in basics.name is a person, not the language.
+RESUME_SECTIONS = (
+    "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages",
+    "interests", "references", "projects",
+)  # fmt: skip
+NOT_READ = {
+    "url", "email", "phone", "image", "picture", "location", "profiles", "startDate", "endDate", "date",
+    "releaseDate", "$schema", "meta", "countryCode", "postalCode", "username", "network",
+}  # fmt: skip
+NOT_READ_IN = {"basics": {"name"}, "references": {"name"}}
 
 
 class Piece(NamedTuple):
@@ -42,16 +45,21 @@ class GapInputError(MlCareerError):
     """A file `gap` cannot read as a resume or a posting."""
 
 
-def read_input(typed: str, stdin: IO[bytes]) -> Document:
-    """The document in `typed` (a path, or - for `stdin`)."""
+RESUME_WANTED = "a JSON Resume or a plain text file"
+POSTING_WANTED = "a job posting as plain text"
+
+
+def read_input(typed: str, stdin: IO[bytes], posting: bool = False) -> Document:
+    """The document in `typed` (a path, or - for `stdin`); a posting (`--against`) is always read as text."""
     name = "stdin" if typed == STDIN else _shown(typed)
-    raw = stdin.read(MAX_BYTES + 1) if typed == STDIN else _read_file(Path(typed))
+    wanted = POSTING_WANTED if posting else RESUME_WANTED
+    raw = stdin.read(MAX_BYTES + 1) if typed == STDIN else _read_file(Path(typed), wanted)
     if len(raw) > MAX_BYTES:
-        raise GapInputError(f"{name}: over 5 MB; give a resume or a job posting")
-    text = _decoded(name, raw)
+        raise GapInputError(f"{name}: over 5 MB; give {'a job posting' if posting else 'a resume or a job posting'}")
+    text = _decoded(name, raw, wanted)
     if not text.strip():
-        raise GapInputError(f"{name}: empty; give a JSON Resume or a plain text resume or job posting")
-    if name.casefold().endswith(".json") or text.lstrip().startswith(("{", "[")):
+        raise GapInputError(f"{name}: empty; give {wanted if posting else 'a JSON Resume, or a resume or job posting'}")
+    if not posting and (name.casefold().endswith(".json") or text.lstrip().startswith(("{", "["))):
         return Document(name, "json-resume", resume_pieces(name, _parse_json(name, text)))
     return Document(name, "text", [Piece(f"line {n}", line) for n, line in enumerate(text.splitlines(), 1)])
 
@@ -73,17 +81,17 @@ _CONTROLS = re.compile(
 )
 
 
-def _decoded(name: str, raw: bytes) -> str:
+def _decoded(name: str, raw: bytes, wanted: str) -> str:
     """The text of `raw`: UTF-8, or the encoding its byte order mark names; control characters as spaces."""
     encoding = next((encoding for bom, encoding in _BOMS if raw.startswith(bom)), None)
     if encoding is None and b"\x00" in raw:
-        raise GapInputError(f"{name}: a binary file, not text; give a JSON Resume or a plain text file")
+        raise GapInputError(f"{name}: a binary file, not text; give {wanted}")
     try:
         text = raw.decode(encoding or "utf-8")
     except UnicodeDecodeError:
-        raise GapInputError(f"{name}: not UTF-8 text; save it as UTF-8, or give a JSON Resume") from None
+        raise GapInputError(f"{name}: not UTF-8 text; save it as UTF-8, or give {wanted}") from None
     if "\x00" in text:
-        raise GapInputError(f"{name}: a binary file, not text; give a JSON Resume or a plain text file")
+        raise GapInputError(f"{name}: a binary file, not text; give {wanted}")
     return _CONTROLS.sub(" ", text)
 
 
@@ -93,7 +101,7 @@ def _shown(name: str) -> str:
     return printable(name, single_line=True)
 
 
-def _read_file(path: Path) -> bytes:
+def _read_file(path: Path, wanted: str) -> bytes:
     """The file's bytes; a FIFO, a device or a huge file is refused before it is read."""
     from ml_career.reading import read_limited
     from ml_career.text_safety import printable
@@ -104,7 +112,7 @@ def _read_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise UsageError(f"{shown}: no such file") from None
     except IsADirectoryError:
-        raise UsageError(f"{shown}: a folder, not a file; give a JSON Resume or a text file") from None
+        raise UsageError(f"{shown}: a folder, not a file; give {wanted}") from None
     except OSError as error:
         raise GapInputError(f"{shown}: cannot be read: {error.strerror or error}") from None
 
@@ -120,34 +128,29 @@ def _parse_json(name: str, text: str) -> Any:
 
 
 def resume_pieces(name: str, resume: Any) -> list[Piece]:
-    """The text of a JSON Resume's fields that name skills, each with its JSON path."""
+    """The text of every field of a JSON Resume that can name a skill, each with its JSON path, in order."""
     if not isinstance(resume, dict) or not any(section in resume for section in RESUME_SECTIONS):
         raise GapInputError(
-            f"{name}: JSON, but not a JSON Resume: it has none of {', '.join(RESUME_FIELDS)} "
+            f"{name}: JSON, but not a JSON Resume: it has none of {', '.join(RESUME_SECTIONS[:6])}, ... "
             "(see the schema at jsonresume.org)"
         )
-    pieces: list[Piece] = []
-    for section, fields in RESUME_FIELDS.items():
+    for section in RESUME_SECTIONS[1:]:
         value = resume.get(section)
-        if value is None:
-            continue
-        entries = [(section, value)] if section == "basics" else None
-        if entries is None:
-            if not isinstance(value, list):
-                raise GapInputError(f"{name}: not a JSON Resume: {section} should be a list")
-            entries = [(f"{section}[{index}]", entry) for index, entry in enumerate(value)]
-        for path, entry in entries:
+        if value is not None and not isinstance(value, list):
+            raise GapInputError(f"{name}: not a JSON Resume: {section} should be a list")
+        for index, entry in enumerate(value or []):
             if not isinstance(entry, dict):
-                raise GapInputError(f"{name}: not a JSON Resume: {path} should be an object")
-            for field in fields:
-                pieces += _strings(f"{path}.{field}", entry.get(field))
+                raise GapInputError(f"{name}: not a JSON Resume: {section}[{index}] should be an object")
+    pieces: list[Piece] = []
+    # Depth first and in the file's order, with a stack rather than recursion: JSON nests as deep as it likes.
+    stack: list[tuple[str, str, Any]] = [(key, key, value) for key, value in reversed(resume.items())]
+    while stack:
+        path, section, value = stack.pop()
+        if isinstance(value, str):
+            pieces.append(Piece(path, _CONTROLS.sub(" ", value)))
+        elif isinstance(value, list):
+            stack += [(f"{path}[{index}]", section, item) for index, item in reversed(list(enumerate(value)))]
+        elif isinstance(value, dict):
+            skipped = NOT_READ | NOT_READ_IN.get(section, set()) if "." not in path else NOT_READ
+            stack += [(f"{path}.{key}", section, item) for key, item in reversed(value.items()) if key not in skipped]
     return pieces
-
-
-def _strings(path: str, value: Any) -> list[Piece]:
-    if isinstance(value, str):
-        return [Piece(path, _CONTROLS.sub(" ", value))]
-    if isinstance(value, list):
-        strings = [(index, item) for index, item in enumerate(value) if isinstance(item, str)]
-        return [Piece(f"{path}[{index}]", _CONTROLS.sub(" ", item)) for index, item in strings]
-    return []

@@ -243,34 +243,64 @@ def gap(
             autocompletion=completion.readings,
         ),
     ] = None,
+    against: Annotated[
+        str | None,
+        typer.Option(
+            "--against",
+            metavar="POSTING",
+            help="A job posting (plain text; - reads stdin) to compare the resume with: shown, missing, extra.",
+            autocompletion=completion.files,
+        ),
+    ] = None,
     mark: Annotated[
-        bool, typer.Option("--mark", help="Record the mentioned skills and tools as done in your progress.")
+        bool,
+        typer.Option("--mark", help="Record as done what the file claims and you never set; lists each change."),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="With --mark: list what it would change, and change nothing.")
     ] = False,
     as_json: JsonFlag = False,
     with_sources: SourcesFlag = False,
 ) -> None:
-    """Which skills and tools a resume or job posting mentions.
+    """What a resume or a posting names, and the gap between them.
 
     A reading aid, not a score: "mentioned" is not "mastered". Names match whatever their case,
-    plural or punctuation, and only as whole words. For a job posting it also lists the terms it
-    names that the data set does not have. With --mark, the mentioned items are recorded as done,
-    so plan lists only what is still to learn.
+    plural or punctuation, only as whole words, and as the common spellings the data file gives
+    (GCP for Google Cloud). For a job posting it also lists the terms it names that the data set
+    does not have. --against POSTING lists what the posting asks that the resume shows (or your
+    progress marks done), what is missing, and what the resume has that the posting does not ask.
+    --mark records as done what the file claims (a list entry, a tool's name), never an item whose
+    status you set and never from a weak match ("the data science team"); --dry-run shows it first.
 
     \b
     Examples:
       mlcareer gap resume.json
+      mlcareer gap resume.json --against posting.txt
       mlcareer gap posting.txt --as posting
       pbpaste | mlcareer gap -
-      mlcareer gap resume.json --mark
+      mlcareer gap resume.json --mark --dry-run
     """
     from ml_career.advisor.gap import gap_report, mark_mentioned, resolve_read_as
-    from ml_career.advisor.resume import read_input
+    from ml_career.advisor.resume import STDIN, read_input
+    from ml_career.errors import UsageError
     from ml_career.render.output import show
 
+    if dry_run and not mark:
+        raise UsageError("--dry-run goes with --mark: mlcareer gap FILE --mark --dry-run")
+    if against == STDIN and file == STDIN:
+        raise UsageError("only one of FILE and --against can read stdin (-)")
     data = career(ctx)
     kind = resolve_read_as(read_as) if read_as is not None else None
     report = gap_report(data, read_input(file, sys.stdin.buffer), kind)
-    show(mark_mentioned(data, report) if mark else report, as_json, with_sources)
+    posting = gap_report(data, read_input(against, sys.stdin.buffer, posting=True), "job posting") if against else None
+    if mark:
+        report = mark_mentioned(data, report, dry_run)
+    if posting is None:
+        show(report, as_json, with_sources)
+        return
+    from ml_career.advisor.gap_against import compare
+
+    show(compare(data, report, posting), as_json, with_sources)
 
 
 @commands.command()

@@ -7,10 +7,11 @@ answering to the same name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ml_career.dataset.models import CareerData
-from ml_career.dataset.names import normalise
+from ml_career.dataset.names import names_in, normalise
 from ml_career.dataset.sections import SECTIONS
 from ml_career.errors import Problem
 
@@ -24,6 +25,8 @@ def reference_problems(career: CareerData) -> list[Problem]:
         *_pay_references(career),
         *_education_references(career),
         *_skill_references(career),
+        *_tool_need_words(career),
+        *_spelling_references(career),
         *_clashing_level_names(career),
     ]
 
@@ -108,12 +111,50 @@ def _education_references(career: CareerData) -> Iterator[Problem]:
 
 def _skill_references(career: CareerData) -> Iterator[Problem]:
     resources = {resource.id for resource in career.resources}
+    rungs = {rung.id for rung in career.ladder}
     for group_index, group in enumerate(career.skill_groups):
+        if group.rung is not None and group.rung not in rungs:
+            yield Problem(f"skill_groups.{group_index}.rung", f"unknown rung {group.rung!r}")
         for skill_index, skill in enumerate(group.skills):
             for resource_index, resource in enumerate(skill.resources):
                 if resource not in resources:
                     where = f"skill_groups.{group_index}.skills.{skill_index}.resources.{resource_index}"
                     yield Problem(where, f"unknown resource {resource!r}")
+
+
+# The word each need is read from, so that the reading can be traced to the article's words.
+NEED_WORDS = {"one-of": re.compile(r"\bor\b"), "examples": re.compile(r"\be\.g\.")}
+
+
+def _tool_need_words(career: CareerData) -> Iterator[Problem]:
+    """A need's words are the description's own, name some of its tools, and hold the word the need is read from."""
+    for group_index, group in enumerate(career.skill_groups):
+        for skill_index, skill in enumerate(group.skills):
+            placed: set[str] = set()
+            for need_index, need in enumerate(skill.tool_needs):
+                where = f"skill_groups.{group_index}.skills.{skill_index}.tool_needs.{need_index}.words"
+                named = names_in(need.words, skill.tools)
+                if need.words not in (skill.description or ""):
+                    yield Problem(where, f"{need.words!r} is not in the skill's description")
+                elif not named:
+                    yield Problem(where, f"{need.words!r} names none of the skill's tools")
+                elif not NEED_WORDS[need.need].search(need.words):
+                    yield Problem(where, f"a {need.need} need is read from the words {NEED_WORDS[need.need].pattern!r}")
+                elif placed.intersection(named):
+                    yield Problem(where, f"{', '.join(sorted(placed.intersection(named)))} has another need already")
+                placed.update(named)
+
+
+def _spelling_references(career: CareerData) -> Iterator[Problem]:
+    """A spelling belongs to one skill or tool of the data, and names no other one."""
+    names = {normalise(skill.name) for group in career.skill_groups for skill in group.skills}
+    names |= {normalise(tool) for group in career.skill_groups for skill in group.skills for tool in skill.tools}
+    for index, spelling in enumerate(career.spellings):
+        if normalise(spelling.name) not in names:
+            yield Problem(f"spellings.{index}.name", f"no skill or tool is named {spelling.name!r}")
+        for other in spelling.spellings:
+            if normalise(other) in names or not normalise(other):
+                yield Problem(f"spellings.{index}.spellings", f"{other!r} is the name of a skill or tool, or no name")
 
 
 def _clashing_level_names(career: CareerData) -> Iterator[Problem]:

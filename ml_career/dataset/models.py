@@ -1,14 +1,11 @@
 """The schema of a career data file.
 
-Nothing here is specific to machine learning: any occupation whose pay, ladder,
-skills and education can be cited from sources fits these models. Every model
-forbids unknown fields and coerces nothing, so a typo in a data file is an error
-rather than a silently ignored value.
-"""
+Nothing here is specific to machine learning: any occupation whose pay, ladder, skills and education can be
+cited from sources fits these models. Every model forbids unknown fields and coerces nothing, so a typo in a
+data file is an error rather than a silently ignored value."""
 
-# No `from __future__ import annotations`: Python evaluates each annotation as the
-# class is defined, which is cheaper than pydantic evaluating the strings itself
-# on every run that validates.
+# No `from __future__ import annotations`: Python evaluates each annotation as the class is defined,
+# which is cheaper than pydantic evaluating the strings itself on every run that validates.
 from typing import ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -32,9 +29,8 @@ SCHEMA_VERSION = 1
 
 
 class Record(BaseModel):
-    # defer_build: each model would otherwise build its validator when the class is
-    # defined, and CareerData would build them all again as its parts. Deferred,
-    # the one validator that is used is built once, when a file is first validated.
+    # defer_build: each model would otherwise build its validator when the class is defined, and CareerData would
+    # build them all again as its parts. Deferred, the one validator used is built once, when a file is first validated.
     model_config = ConfigDict(
         extra="forbid", strict=True, frozen=True, defer_build=True, json_schema_extra=reasons_in_schema
     )
@@ -194,6 +190,11 @@ class Rung(Attributed):
     source: Text
 
 
+class ToolNeed(Record):
+    words: Text  # of the description, naming tools and how they are needed: "Python, R, or Julia"
+    need: Literal["one-of", "examples"]  # a tool in no such words is needed with the others
+
+
 class Skill(Attributed):
     QUOTED = ("description",)
     REASONS = (
@@ -204,8 +205,8 @@ class Skill(Attributed):
     name: Text
     description: Text | None = None
     tools: list[Text] = []
-    # Where to learn a skill is mlcareer's suggestion (no article links the two): say why.
-    resources: list[Slug] = []
+    tool_needs: list[ToolNeed] = []
+    resources: list[Slug] = []  # where to learn it is mlcareer's suggestion (no article links the two): say why
     resources_reason: Text | None = Field(default=None, validate_default=True)
 
     @field_validator("resources_reason")
@@ -223,6 +224,8 @@ class SkillGroup(Attributed):
     description: Text | None = None
     source: Text
     roadmap: bool = False
+    rung: Slug | None = None  # the rung whose description asks for these skills: needed from that rung up
+    pick_one_reason: Text | None = None  # mlcareer's reading that one of the skills is enough: why
     skills: list[Skill] = Field(min_length=1)
 
 
@@ -367,6 +370,12 @@ class FitStatement(Attributed):
     source: Text
 
 
+class Spelling(Record):  # other ways people write a skill's or tool's name: mlcareer's reading, never an article's
+    name: Text
+    spellings: list[Text] = Field(min_length=1)
+    reason: Text
+
+
 class CareerData(Record):
     """A whole data file: one career, everything its sources say about it."""
 
@@ -388,3 +397,4 @@ class CareerData(Record):
     related_careers: ItemList | None = None
     role: Role = Field(default_factory=Role)
     fit: list[FitStatement] = []
+    spellings: list[Spelling] = []

@@ -131,3 +131,8 @@ def plural(noun: str) -> str:
     if noun.endswith("y"):
         return noun[:-1] + "ies"
     return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun + "s"
+
+
+def names_in(words: str, names: list[str]) -> list[str]:
+    """The names that `words` holds as whole words, written as they are: "Python, R, or Julia" holds R."""
+    return [name for name in names if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", words)]

@@ -14,7 +14,8 @@ from ml_career.errors import UsageError
 from ml_career.provenance import Article, Kind, Mlcareer, Provenance, Yours
 
 if TYPE_CHECKING:
-    from ml_career.dataset.models import CareerData
+    from ml_career.dataset.models import CareerData, Skill
+    from ml_career.queries.needs import Need
 
 TOOL_PREFIX = "tool."
 DEFAULT_STATUS_REASON = "not started: mlcareer's default for an item you have not marked with `progress`"
@@ -28,6 +29,9 @@ class Item(NamedTuple):
     group: str  # the group's title; a tool's is its first skill's group
     skills: tuple[str, ...]  # a skill: itself; a tool: the skills that name it
     tools: tuple[str, ...] = ()  # a skill: the ids of the tools it names
+    ids: tuple[str, ...] = ()  # every id of the data this item is: a skill named in several groups has several
+    groups: tuple[str, ...] = ()  # a skill: every group that names it
+    needs: "tuple[Need, ...]" = ()  # a skill: how its tools are needed, as the articles say it
 
 
 class AmbiguousName(UsageError):
@@ -39,22 +43,45 @@ def tool_id(name: str) -> str:
 
 
 def tracked_items(career: "CareerData") -> list[Item]:
-    """Every skill in every group, each followed by the tools it names for the first time."""
-    items: list[Item] = []
-    tool_skills: dict[str, list[str]] = {}
-    tool_first: dict[str, tuple[str, str, int]] = {}  # id -> (name, group, position among items)
+    """Every skill, once, each followed by the tools it names for the first time.
+
+    A skill named in several groups, or named as a tool of another skill ("deep
+    learning" among the data skills), is one item: marked once, counted once, shown
+    in each of its groups. Its id is the one that spells its name, else its first.
+    """
+    from ml_career.queries.needs import skill_needs
+
+    records: dict[str, list[tuple[str, Skill]]] = {}  # a skill's folded name -> (group, record), in order
     for group in career.skill_groups:
         for skill in group.skills:
-            tools = tuple(dict.fromkeys(tool_id(tool) for tool in skill.tools))
-            items.append(Item(skill.id, skill.name, "skill", group.title, (skill.id,), tools))
+            records.setdefault(normalise(skill.name), []).append((group.title, skill))
+    skill_id = {key: next((s.id for _, s in found if s.id == key), found[0][1].id) for key, found in records.items()}
+    tool_names = {normalise(tool) for found in records.values() for _, skill in found for tool in skill.tools}
+
+    def item_of(tool: str) -> str:
+        return skill_id.get(normalise(tool)) or tool_id(tool)
+
+    items: list[Item] = []
+    tools_seen: dict[str, int] = {}  # a tool's id -> its position among items
+    tool_skills: dict[str, list[str]] = {}
+    for key, found in records.items():
+        identifier = skill_id[key]
+        tools = tuple(dict.fromkeys(item_of(tool) for _, skill in found for tool in skill.tools))
+        needs = tuple(need for _, skill in found for need in skill_needs(skill, item_of))
+        as_tool = [TOOL_PREFIX + key] if key in tool_names else []
+        ids = tuple(dict.fromkeys([identifier, *(skill.id for _, skill in found), *as_tool]))
+        groups = tuple(dict.fromkeys(group for group, _ in found))
+        items.append(Item(identifier, found[0][1].name, "skill", groups[0], (identifier,), tools, ids, groups, needs))
+        for _, skill in found:
             for name in skill.tools:
-                identifier = tool_id(name)
-                tool_skills.setdefault(identifier, [])
-                if skill.id not in tool_skills[identifier]:
-                    tool_skills[identifier].append(skill.id)
-                if identifier not in tool_first:
-                    tool_first[identifier] = (name, group.title, len(items))
-                    items.append(Item(identifier, name, "tool", group.title, ()))
+                tool = item_of(name)
+                if tool.startswith(TOOL_PREFIX):
+                    tool_skills.setdefault(tool, [])
+                    if identifier not in tool_skills[tool]:
+                        tool_skills[tool].append(identifier)
+                    if tool not in tools_seen:
+                        tools_seen[tool] = len(items)
+                        items.append(Item(tool, name, "tool", groups[0], (), ids=(tool,)))
     return [item._replace(skills=tuple(tool_skills[item.id])) if item.kind == "tool" else item for item in items]
 
 
@@ -82,7 +109,7 @@ def resolve_item(career: "CareerData", typed: str) -> Item:
     if wanted.startswith("tool:"):
         wanted = TOOL_PREFIX + wanted.removeprefix("tool:")
     for item in items:
-        if item.id == wanted:
+        if wanted in (item.id, *item.ids):
             return item
     key = normalise(typed)
     exact = [item for item in items if key and key in {normalise(name) for name in item_names(item)}]

@@ -67,7 +67,8 @@ def skills_report(
     """Every skill group, or only `category`; `statuses` (the ones you saved) adds progress, pending elsewhere."""
     wanted = resolve_category(career, category) if category is not None else None
     resource_names = {resource.id: resource.name for resource in career.resources}
-    items = {item.id: item for item in tracked_items(career)}
+    # A skill named in several groups is one item, whatever id it has in each group.
+    items = {data_id: item for item in tracked_items(career) for data_id in item.ids or (item.id,)}
     words = item_words(career)
     groups = []
     for group in career.skill_groups:
@@ -81,7 +82,7 @@ def skills_report(
                 tools=list(skill.tools),
                 suggestion=_suggestion(skill, resource_names),
                 source=group.source,
-                status=statuses.get(skill.id, "pending") if statuses is not None else None,
+                status=statuses.get(items[skill.id].id, "pending") if statuses is not None else None,
                 provenance=words_of(skill)[0],
                 reason=words_of(skill)[1],
                 tools_done=tools_done(items[skill.id], statuses, ("done", "skipped"))

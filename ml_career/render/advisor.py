@@ -38,8 +38,8 @@ from ml_career.render.widgets import (
 from ml_career.render.your_plan import (
     STATUS_STYLES,
     note_line,
-    own_words,
     progress_table,
+    skills_left_names,
     skills_left_parts,
     timeline_parts,
 )
@@ -86,10 +86,7 @@ def plan_disclosure(report: PlanReport, width: int, citations: Citations) -> Dis
     for salary in salary_items(report, citations):
         answer.append(statement("", item_line(salary)))
     if report.skills_to_learn:
-        names = Text()
-        for index, skill in enumerate(report.skills_to_learn):
-            names.append("; " if index else "")
-            names.append_text(own_words(Text(skill.name), skill.name_provenance, citations))
+        names = skills_left_names(report.skills_to_learn, citations)
         left = f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}): "
         answer.append(statement(left, names))
         for left_skill in report.skills_to_learn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from rich.console import RenderableType
@@ -14,6 +15,7 @@ from ml_career.render.widgets import DIM, HEADING, Column, grid
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport
     from ml_career.advisor.progress import ProgressReport
+    from ml_career.advisor.still_to_learn import PlanSkill
     from ml_career.advisor.timeline import Timeline
     from ml_career.provenance import Provenance
     from ml_career.render.widgets import Citations
@@ -42,6 +44,22 @@ def timeline_parts(timeline: Timeline, marks: Citations, width: int) -> list[Ren
     return parts
 
 
+def skills_left_names(skills: list[PlanSkill], marks: Citations) -> Text:
+    """The answer's one line of what is left: each skill by name, a pick-one group as "GROUP: one of ..."."""
+    optional: dict[str, list[PlanSkill]] = {}
+    names = []
+    for skill in skills:
+        if skill.need == "optional":
+            optional.setdefault(skill.group, []).append(skill)
+        else:
+            names.append(skill.name)
+    for group, choices in optional.items():
+        reading = choices[0].need_reading
+        mark = f" {marks.mark(reading)}" if reading else ""
+        names.append(f"{group}: one of {', '.join(skill.name for skill in choices)}{mark}")
+    return Text("; ".join(names))
+
+
 def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[RenderableType]:
     if not report.skills_to_learn:
         return [Text("Every skill is done or skipped.", style=HEADING)]
@@ -49,17 +67,25 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
         Text(f"Skills still to learn ({len(report.skills_to_learn)} of {report.skills_total}):", style=HEADING)
     ]
     rows = []
+    optional: dict[str, list[PlanSkill]] = {}  # one row for each pick-one group: any one of them is enough
     for skill in report.skills_to_learn:
+        if skill.need == "optional":
+            optional.setdefault(skill.group, []).append(skill)
+            continue
         name = own_words(Text(skill.name), skill.name_provenance, marks)
         name.append("\n")
-        name.append(own_words(Text(skill.group, style=DIM), skill.group_provenance, marks))
+        name.append(own_words(Text(", ".join(skill.groups or [skill.group]), style=DIM), skill.group_provenance, marks))
         for note in skill.notes:
             name.append("\n" + note_line(marks, note.text, None if note.id == skill.id else note.name), style="italic")
-        tools = Text(", ".join(skill.tools_to_learn) or "-")
-        if skill.tools_total:
-            tools.append(f"\n{len(skill.tools_to_learn)} of {skill.tools_total} left", style=DIM)
+        tools = tools_cell(skill, marks)
         where = marks.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-")
         rows.append([name, Text(f"{skill.status} {marks.mark(skill.status_provenance)}"), tools, where])
+    for group, skills in optional.items():
+        reading = skills[0].need_reading
+        name = Text(group)
+        name.append(f"\n{reading.text} {marks.mark(reading)}" if reading else "\noptional", style=DIM)
+        choices = Text("one of " + ", ".join(skill.name for skill in skills))
+        rows.append([name, Text("-"), choices, Text("-")])
     columns = [
         Column("Skill", ratio=2),
         Column("Status", no_wrap=True),
@@ -78,6 +104,21 @@ def own_words(text: Text, whose: Provenance, marks: Citations) -> Text:
     return text
 
 
+def tools_cell(skill: PlanSkill, marks: Citations) -> Text:
+    """The tools still to learn: "one of TensorFlow, PyTorch, Keras [m]", "e.g. Docker [m]" where any one will do."""
+    pieces = []
+    for _, grouped in groupby(skill.tools, key=lambda tool: (tool.need, tool.words)):
+        tools = list(grouped)
+        names = ", ".join(tool.name for tool in tools)
+        if tools[0].need == "one-of":
+            names = f"{'e.g.' if tools[0].kind == 'examples' else 'one of'} {names}"
+        pieces.append(f"{names} {marks.mark(tools[0])}")
+    text = Text("; ".join(pieces) or "-")
+    if skill.tools_total:
+        text.append(f"\n{len(skill.tools_to_learn)} of {skill.tools_total} left", style=DIM)
+    return text
+
+
 def progress_table(report: ProgressReport, marks: Citations, width: int) -> RenderableType:
     rows = []
     for row in report.items:
@@ -85,9 +126,15 @@ def progress_table(report: ProgressReport, marks: Citations, width: int) -> Rend
         name.append(own_words(Text(row.name), row.name_provenance, marks))
         if row.tools_total:
             name.append(f"\n{row.tools_done}/{row.tools_total} tools done or skipped", style=DIM)
+        if row.done_by_tools is not None:
+            name.append(f"\ndone by its tools {marks.mark(row.done_by_tools)}", style=DIM)
         if row.note:
             name.append("\n" + note_line(marks, row.note.text), style="italic")
-        group = own_words(Text(row.group), row.group_provenance, marks) if row.kind == "skill" else Text("")
+        group = (
+            own_words(Text(", ".join(row.groups or [row.group])), row.group_provenance, marks)
+            if row.kind == "skill"
+            else Text("")
+        )
         status = Text(row.status, style=STATUS_STYLES.get(row.status, ""))
         status.append(f" {marks.mark(row.status_provenance)}", style=DIM)
         rows.append([name, Text(row.id, style=DIM), group, status])
