@@ -82,7 +82,7 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
         rows.append([name, Text(f"{skill.status} {marks.mark(skill.status_provenance)}"), tools, where])
     for group, skills in optional.items():
         reading = skills[0].need_reading
-        name = Text(group)
+        name = own_words(Text(group), skills[0].group_provenance, marks)
         name.append(f"\n{reading.text} {marks.mark(reading)}" if reading else "\noptional", style=DIM)
         choices = Text("one of " + ", ".join(skill.name for skill in skills))
         rows.append([name, Text("-"), choices, Text("-")])
