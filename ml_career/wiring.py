@@ -25,6 +25,7 @@ COMMAND_MODULES: dict[str, str] = {
     "progress": "advisor",
     "gap": "advisor",
     "export": "advisor",
+    "roadmap": "roadmap",
     "completion": "shell",
     "help": "guide",
 }

@@ -9,4 +9,4 @@ COMPLETE_VAR = "_MLCAREER_COMPLETE"
 
 # The modules under ml_career.cli that define commands, in the order `--help` lists them. Which
 # command each defines is read from its decorators into ml_career/wiring.py (scripts/generate_docs.py).
-FAMILIES = ("pay", "learning", "catalog", "data", "advisor", "shell", "guide")
+FAMILIES = ("pay", "learning", "catalog", "data", "advisor", "roadmap", "shell", "guide")

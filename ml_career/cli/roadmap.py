@@ -1,0 +1,121 @@
+"""`mlcareer roadmap`: the interactive roadmap, wired to the saved state.
+
+The app (render/roadmap_app.py) sees reports only; `SavedRoadmap` below gives it
+them and makes its changes through advisor/progress.py, so each change takes the
+state file's lock, re-reads it and writes it atomically, as `progress` does.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+import typer
+
+from ml_career.cli.context import career
+from ml_career.errors import UsageError
+
+if TYPE_CHECKING:
+    from ml_career.advisor.plan import PlanReport
+    from ml_career.advisor.progress import ProgressReport
+    from ml_career.dataset.models import CareerData
+    from ml_career.queries.ladder import PathReport
+    from ml_career.queries.skills import SkillsReport
+
+commands = typer.Typer()
+NEEDS_A_TERMINAL = (
+    "the roadmap needs a terminal for its input and output.\n"
+    "In a script, use `mlcareer progress NAME STATUS` and `mlcareer progress --json`."
+)
+
+
+@commands.command()
+def roadmap(ctx: typer.Context) -> None:
+    """The interactive roadmap: mark skills and tools, keep notes, see the ladder and your plan.
+
+    Keys: up/down or j/k move, space cycles pending, learning, done; s skips; n edits the note;
+    / filters by name; tab switches between skills, ladder and plan; ? lists the keys; q quits.
+    Every change is saved at once, as `progress` saves it.
+
+    \b
+    Examples:
+      mlcareer roadmap
+    """
+    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        raise UsageError(NEEDS_A_TERMINAL)
+    data = career(ctx)
+    source = SavedRoadmap(data)
+    source.progress()  # a state file that cannot be read stops here, with progress's message
+    from ml_career.render.roadmap_app import Roadmap
+
+    Roadmap(source).run()
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+class SavedRoadmap:
+    """The roadmap's reports, read from the data and the state file, and its changes, saved there."""
+
+    def __init__(self, data: CareerData) -> None:
+        self.data = data
+        self._seen = self._stamp()
+
+    def progress(self) -> ProgressReport:
+        from ml_career.advisor.progress import progress_report
+
+        self._seen = self._stamp()
+        return progress_report(self.data)
+
+    def skills(self) -> SkillsReport:
+        from ml_career.queries.skills import skills_report
+
+        return skills_report(self.data)
+
+    def ladder(self) -> PathReport:
+        from ml_career.advisor.progress import saved_rung
+        from ml_career.queries.ladder import path_report
+
+        return path_report(self.data, saved=saved_rung(self.data))
+
+    def plan(self, given: dict[str, str]) -> PlanReport:
+        from ml_career.advisor.inputs import plan_inputs
+        from ml_career.advisor.plan import plan_report
+        from ml_career.advisor.timeline import parse_assumptions
+
+        assumed = parse_assumptions(self.data, given.get("assume", "").split())
+        inputs = {name: given.get(name) for name in ("education", "level", "target")}
+        return plan_report(self.data, *plan_inputs(self.data, inputs), assumed, None)
+
+    def set_status(self, item_id: str, status: str) -> ProgressReport:
+        from ml_career.advisor.progress import update_progress
+
+        report = update_progress(self.data, item_id, status)
+        self._seen = self._stamp()
+        return report
+
+    def set_note(self, item_id: str, text: str | None) -> ProgressReport:
+        from ml_career.advisor.progress import update_progress
+
+        report = update_progress(self.data, item_id, note=text, clear_note=text is None)
+        self._seen = self._stamp()
+        return report
+
+    def changed_elsewhere(self) -> bool:
+        return self._stamp() != self._seen
+
+    def _stamp(self) -> tuple[int, int, int] | None:
+        from ml_career.advisor.state import state_file
+
+        try:
+            found = os.stat(state_file())
+        except (OSError, ValueError):
+            return None
+        except Exception:  # no home to keep a state in: nothing can change there
+            return None
+        return (found.st_mtime_ns, found.st_size, found.st_ino)

@@ -1,0 +1,246 @@
+"""What the roadmap shows, as lines of text: each a function of the reports alone, no Textual.
+
+The interactive roadmap (render/roadmap_app.py) lays these lines out and reacts to
+keys; keeping the wording here lets tests read it without a terminal, and keeps the
+marks the same as the views': `[n]` an article, `[m]` mlcareer's reading, `[c]`
+computed, `[y]` yours.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from rich.console import RenderableType
+from rich.padding import Padding
+from rich.text import Text
+
+from ml_career.text_safety import printable
+
+if TYPE_CHECKING:
+    from ml_career.advisor.plan import PlanReport
+    from ml_career.advisor.progress import ProgressReport, ProgressRow
+    from ml_career.queries.ladder import PathReport
+    from ml_career.queries.provenance import SourceRef
+    from ml_career.queries.skills import SkillRow, SkillsReport
+
+# A mark a person can read without colour: what the status is, at a glance.
+STATUS_MARKS = {"done": "[x]", "learning": "[~]", "skipped": "[-]", "pending": "[ ]"}
+STATUS_STYLES = {"done": "green", "learning": "yellow", "skipped": "dim", "pending": ""}
+# Space walks this cycle; `s` skips. What the user never marked is mlcareer's default, "not started".
+CYCLE = ("pending", "learning", "done")
+DEFAULT_STATUS_WORDS = "not started (mlcareer's default: you have not marked it)"
+
+
+def next_status(status: str) -> str:
+    """pending -> learning -> done -> pending; a skipped item starts again at learning."""
+    if status not in CYCLE:
+        return CYCLE[1]
+    return CYCLE[(CYCLE.index(status) + 1) % len(CYCLE)]
+
+
+def article_mark(sources: list[SourceRef], source: str | None) -> str:
+    """`[n]`: the article's place in the data file's sources, the same in every view."""
+    ids = [ref.id for ref in sources]
+    return f"[{ids.index(source) + 1}]" if source in ids else ""
+
+
+def shown(text: str) -> str:
+    """Text from the data or the user, fit for one line of a terminal."""
+    return printable(text, single_line=True)
+
+
+class RoadmapLine(NamedTuple):
+    """One line of the skills screen: a group's heading, a skill, or a tool nested under its skill."""
+
+    key: str  # unique on the screen: a tool named by two skills shows under each
+    item_id: str | None  # the progress item, None for a heading
+    depth: int  # 0 heading, 1 skill, 2 tool
+    text: Text
+
+
+def skill_lines(progress: ProgressReport, skills: SkillsReport, wanted: str = "") -> list[RoadmapLine]:
+    """Groups as sections, each skill with its status and note, its tools nested under it.
+
+    `wanted` filters by name (case and spacing ignored); a skill is kept when it or
+    one of its tools matches, a heading when anything under it is kept.
+    """
+    rows = {row.id: row for row in progress.items}
+    needle = " ".join(wanted.casefold().split())
+    lines: list[RoadmapLine] = []
+    for group in skills.groups:
+        kept: list[RoadmapLine] = []
+        for skill in group.skills:
+            row = rows.get(skill.id)
+            if row is None:
+                continue
+            tools = [rows[tool] for tool in _tool_ids(row, rows)]
+            matched = [tool for tool in tools if _matches(tool.name, needle)]
+            if needle and not _matches(skill.name, needle) and not matched:
+                continue
+            kept.append(RoadmapLine(skill.id, skill.id, 1, item_text(row, _hint(row))))
+            for tool in tools if not needle or _matches(skill.name, needle) else matched:
+                kept.append(RoadmapLine(f"{skill.id}/{tool.id}", tool.id, 2, item_text(tool)))
+        if kept:
+            heading = Text(shown(group.title), style="bold")
+            if group.provenance == "mlcareer":
+                heading.append(" [m]", style="dim")
+            lines.append(RoadmapLine(f"group:{group.id}", None, 0, heading))
+            lines += kept
+    return lines
+
+
+def _tool_ids(skill: ProgressRow, rows: dict[str, ProgressRow]) -> list[str]:
+    return [row.id for row in rows.values() if row.kind == "tool" and skill.id in row.skill_ids]
+
+
+def _matches(name: str, needle: str) -> bool:
+    return not needle or needle in " ".join(name.casefold().split())
+
+
+def _hint(row: ProgressRow) -> str:
+    if row.tools_total:
+        return f"{row.tools_done} of {row.tools_total} tools"
+    return ""
+
+
+def item_text(row: ProgressRow, hint: str = "") -> Text:
+    """`[x] Python  note: ...` with the status styled, the note marked as yours."""
+    text = Text()
+    text.append(STATUS_MARKS[row.status], style=STATUS_STYLES[row.status])
+    text.append(" ")
+    text.append(shown(row.name))
+    if hint:
+        text.append(f"  {hint}", style="dim")
+    if row.note is not None:
+        text.append("  note: ", style="dim")
+        text.append(shown(row.note.text), style="italic")
+        text.append(" [y]", style="dim")
+    return text
+
+
+def counter(progress: ProgressReport) -> str:
+    """The header's live count: what is finished (done or skipped) of every item."""
+    finished = sum(1 for row in progress.items if row.finished)
+    return f"{finished} of {len(progress.items)} done or skipped ({progress.percent:g}%) [c]"
+
+
+def item_detail(progress: ProgressReport, skills: SkillsReport, item_id: str) -> Text:
+    """The detail pane: the item's status and note, the article's words and their marks."""
+    rows = {row.id: row for row in progress.items}
+    row = rows.get(item_id)
+    if row is None:
+        return Text("")
+    by_id = {skill.id: (skill, group.title) for group in skills.groups for skill in group.skills}
+    detail = Text()
+    detail.append(shown(row.name), style="bold")
+    detail.append(f"  ({row.kind}, id {row.id})\n", style="dim")
+    if row.status == "pending":
+        detail.append(f"Status: {DEFAULT_STATUS_WORDS}\n")
+    else:
+        detail.append(f"Status: {row.status} [y]\n")
+    if row.note is not None:
+        detail.append("Your note: ")
+        detail.append(shown(row.note.text), style="italic")
+        detail.append(" [y]\n")
+    skill_ids = [row.id] if row.kind == "skill" else row.skill_ids
+    for skill_id in skill_ids:
+        if skill_id in by_id:
+            skill, group = by_id[skill_id]
+            mark = article_mark(skills.sources, skill.source)
+            detail.append_text(_skill_words(skill, group, mark, tool=row.name if row.kind == "tool" else None))
+    detail.append("\n[n] article n   [m] mlcareer's reading   [c] computed   [y] yours", style="dim")
+    return detail
+
+
+def _skill_words(skill: SkillRow, group: str, mark: str, tool: str | None) -> Text:
+    words = Text()
+    if tool is not None:
+        words.append(f"Named by the skill {shown(skill.name)}", style="bold")
+        words.append(f" in {shown(group)}\n")
+    else:
+        words.append(f"In {shown(group)}\n")
+    if skill.description:
+        words.append(f'"{shown(skill.description)}" ')
+        words.append(f"{mark}\n", style="dim")
+    if skill.provenance == "mlcareer":
+        words.append(f"mlcareer's wording [m]: {shown(skill.reason or '')}\n", style="dim")
+    if skill.tools:
+        words.append("Tools: " + ", ".join(shown(name) for name in skill.tools))
+        words.append(f" {mark}\n", style="dim")
+    if skill.suggestion is not None:
+        words.append(f"{shown(skill.suggestion.text)} [m]: {shown(skill.suggestion.reason)}\n", style="dim")
+    return words
+
+
+def ladder_lines(path: PathReport) -> list[RenderableType]:
+    """The six rungs, yours marked, each with its description and its pay figure or "no figure"."""
+    lines: list[RenderableType] = []
+    for rung in path.rungs:
+        line = Text()
+        yours = path.current is not None and rung.id == path.current.id
+        line.append("> " if yours else "  ", style="bold")
+        line.append(f"{rung.position}. {shown(rung.title)}", style="bold" if yours else "")
+        if yours:
+            line.append("  your rung [y]", style="dim")
+        line.append(f" {article_mark(path.sources, rung.source)}", style="dim")
+        lines.append(line)
+        if rung.detail is not None:
+            about = Text(shown(rung.detail.description))
+            about.append(f"\n{_pay(rung.detail.salary, path.sources)}")
+            lines.append(Padding(about, (0, 0, 1, 5)))
+    return lines
+
+
+def _pay(salary: object, sources: list[SourceRef]) -> str:
+    figures = getattr(salary, "figures", [])
+    missing = getattr(salary, "missing", None)
+    if missing is not None or not figures:
+        return "Pay: no figure (the articles give none for this rung)"
+    from ml_career.queries.wording import money, publisher_label
+
+    parts = [
+        f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}) "
+        f"{article_mark(sources, figure.source)}"
+        for figure in figures
+    ]
+    return "Pay: " + ", ".join(parts)
+
+
+def plan_lines(plan: PlanReport) -> list[Text]:
+    """The plan's inputs (marked yours or mlcareer's), its steps with durations, and the total."""
+    lines = []
+    for given in plan.inputs:
+        line = Text(f"{given.name}: {shown(given.label)} ")
+        line.append("[y]" if given.provenance == "you" else "[m] mlcareer's default", style="dim")
+        lines.append(line)
+    lines.append(Text(""))
+    for step in plan.steps:
+        step_line = Text(f"- {shown(step.title)}: ")
+        step_line.append(_duration(step.months_min, step.months_max))
+        if step.duration_provenance == "you":
+            step_line.append(" [y]", style="dim")
+        lines.append(step_line)
+    timeline = plan.timeline
+    if timeline is not None and timeline.total_months_min is not None:
+        total = _duration(timeline.total_months_min, timeline.total_months_max)
+        lines.append(Text(f"Total: {total} [c]", style="bold"))
+    else:
+        lines.append(Text("Total: unknown until every step has a duration", style="bold"))
+    return lines
+
+
+def _duration(low: int | None, high: int | None) -> str:
+    if low is None or high is None:
+        return "no duration given"
+    if low == high:
+        return _months(low)
+    return f"{_months(low)} to {_months(high)}"
+
+
+def _months(months: int) -> str:
+    years, rest = divmod(months, 12)
+    if not rest:
+        return f"{years} year" + ("s" if years != 1 else "")
+    if not years:
+        return f"{rest} months"
+    return f"{years}y {rest}m"
