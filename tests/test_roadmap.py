@@ -169,9 +169,9 @@ def test_tab_walks_the_three_screens(isolated_environment: Path) -> None:
     async def steps(pilot: Pilot[None], app: Roadmap) -> None:
         tabs = app.query_one("#tabs")
         for _ in range(3):
-            seen.append(str(getattr(tabs, "active")))
+            seen.append(str(tabs.active))
             await pilot.press("tab")
-        seen.append(str(getattr(tabs, "active")))
+        seen.append(str(tabs.active))
 
     drive(steps)
     assert seen == ["skills", "ladder", "plan", "skills"]
@@ -306,3 +306,30 @@ def test_without_a_terminal_it_exits_2_in_one_message(cli: Invoke) -> None:
     result = cli("roadmap")
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0] == "mlcareer: the roadmap needs a terminal for its input and output."
+
+
+def test_a_state_file_broken_while_open_is_said_and_left_as_it_is(isolated_environment: Path) -> None:
+    state = isolated_environment / "mlcareer" / "state.json"
+    seen: list[str] = []
+
+    async def steps(pilot: Pilot[None], app: Roadmap) -> None:
+        state.parent.mkdir(parents=True, exist_ok=True)
+        state.write_text("{broken", encoding="utf-8")
+        await pilot.pause(1.5)  # the roadmap looks at the state file every second
+        seen.append(" ".join(shown_text(app, "#message").split()))
+        seen.append(str(app.is_running))
+
+    drive(steps)
+    assert state.read_text(encoding="utf-8") == "{broken"
+    assert "It has been left untouched" in seen[0] and seen[1] == "True"
+
+
+def test_below_60_columns_the_detail_pane_steps_aside(isolated_environment: Path) -> None:
+    seen: list[bool] = []
+
+    async def steps(pilot: Pilot[None], app: Roadmap) -> None:
+        seen.append(app.query_one("#detail").display)
+
+    drive(steps, size=(80, 24))
+    drive(steps, size=(40, 24))
+    assert seen == [True, False]

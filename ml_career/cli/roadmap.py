@@ -49,6 +49,10 @@ def roadmap(ctx: typer.Context) -> None:
     source.progress()  # a state file that cannot be read stops here, with progress's message
     from ml_career.render.roadmap_app import Roadmap
 
+    # A full-screen app lives in the terminal's real size, and follows it when it is resized.
+    # An exported COLUMNS or LINES would win over both (shutil.get_terminal_size reads them first).
+    for name in ("COLUMNS", "LINES"):
+        os.environ.pop(name, None)
     Roadmap(source).run()
 
 

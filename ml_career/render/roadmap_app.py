@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ml_career.queries.skills import SkillsReport
 
 TABS = ("skills", "ladder", "plan")
+NARROW = 60
 KEYS = (
     ("up/down, j/k", "move"),
     ("space", "pending -> learning -> done"),
@@ -88,13 +89,17 @@ class Roadmap(App[None]):
 
     TITLE = "mlcareer roadmap"
     ENABLE_COMMAND_PALETTE = False
+    # Below 60 columns the list needs every column: the detail pane steps aside.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
     CSS = """
     #counter { height: 1; padding: 0 1; background: $panel; }
+    #tabs { height: 1fr; }
+    Screen.-narrow #detail { display: none; }
     #items { width: 3fr; }
     #detail { width: 2fr; padding: 0 1; border-left: solid $panel; }
     #editor { display: none; dock: bottom; }
     #editor.open { display: block; }
-    #message { height: auto; max-height: 2; padding: 0 1; color: $warning; }
+    #message { height: auto; max-height: 4; padding: 0 1; color: $warning; }
     .row { height: 1; }
     .row Static { width: 26; padding: 0 1; }
     .row Input { border: none; height: 1; padding: 0; width: 1fr; }
@@ -105,6 +110,7 @@ class Roadmap(App[None]):
         Binding("tab", "next_tab", "Screen", priority=True),
         Binding("q", "quit", "Quit"),
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
+        Binding("ctrl+z", "suspend_process", "Suspend", show=False),  # `fg` brings it back
         Binding("question_mark", "keys", "Keys"),
         Binding("space", "cycle", "Status"),
         Binding("s", "skip", "Skip"),
