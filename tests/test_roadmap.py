@@ -333,3 +333,17 @@ def test_below_60_columns_the_detail_pane_steps_aside(isolated_environment: Path
     drive(steps, size=(80, 24))
     drive(steps, size=(40, 24))
     assert seen == [True, False]
+
+
+def test_only_the_roadmap_imports_textual(isolated_environment: Path) -> None:
+    """Textual costs the other commands nothing: a query never loads it."""
+    import subprocess
+    import sys
+
+    for args in (["salary", "--level", "senior"], ["progress", "--json"], ["--help"]):
+        finished = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "ml_career", *args], capture_output=True, text=True, timeout=60
+        )
+        assert finished.returncode == 0, finished.stderr
+        imported = {line.rsplit("|", 1)[-1].strip() for line in finished.stderr.splitlines() if "|" in line}
+        assert not {name for name in imported if name.split(".")[0] == "textual"}, args
