@@ -1,4 +1,4 @@
-"""Generate docs/cli.md, the README picture and ml_career/wiring.py from the app itself.
+"""Generate docs/cli.md, the README picture, the roadmap's screenshots and ml_career/wiring.py from the app.
 
 uv run python scripts/generate_docs.py           # write them
 uv run python scripts/generate_docs.py --check   # exit 1 if they are stale (CI)
@@ -103,6 +103,19 @@ def wiring_module() -> str:
     return "\n".join(lines) + "\n"
 
 
+ROADMAP_SNAPSHOTS = REPO / "tests" / "__snapshots__" / "test_roadmap_snapshots"
+
+
+def roadmap_pictures(docs: Path) -> dict[Path, str]:
+    """The roadmap's screens at 80x24: the snapshots its tests hold (they renew them), copied."""
+    return {
+        docs / f"roadmap-{screen}.svg": (
+            ROADMAP_SNAPSHOTS / f"test_each_screen_looks_as_it_did[{screen}-80x24].raw"
+        ).read_text(encoding="utf-8")
+        for screen in ("skills", "ladder", "plan")
+    }
+
+
 def generated(docs: Path) -> dict[Path, str]:
     # The wiring first, and used at once: a new command's help and view need it.
     from ml_career import wiring
@@ -114,7 +127,12 @@ def generated(docs: Path) -> dict[Path, str]:
     wiring.VIEW_MODULES.clear()
     wiring.VIEW_MODULES.update(derived_view_modules())
     written = {REPO / "ml_career" / "wiring.py": wiring_module()}
-    return {**written, docs / "cli.md": cli_reference(), docs / "mlcareer-salary.svg": readme_picture()}
+    return {
+        **written,
+        docs / "cli.md": cli_reference(),
+        docs / "mlcareer-salary.svg": readme_picture(),
+        **roadmap_pictures(docs),
+    }
 
 
 def main() -> int:
