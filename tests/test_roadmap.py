@@ -268,10 +268,19 @@ def test_a_write_that_races_another_shell_keeps_both(isolated_environment: Path)
         update_progress(load_career(BUNDLED), "tool.git", "learning")  # lands before the roadmap has looked
         await pilot.press("space")
         seen.append(shown_text(app, "#message"))
+        await pilot.press("slash", *"git", "enter")
+        seen.append(" ".join(shown_text(app, "#counter").split()))
+        items = app.query_one("#items", OptionList)
+        seen.extend(str(items.get_option_at_index(i).prompt) for i in range(items.option_count))
 
     drive(steps)
     assert statuses(isolated_environment) == {"tool.git": "learning", "programming-skills": "learning"}
-    assert seen == ["Changed in another shell, now shown: Git"]
+    # Whether the roadmap had looked at the file before the key or not, both changes are shown.
+    assert seen[0] in (
+        "Saved: Programming Skills, learning",
+        "Saved: Programming Skills, learning; changed in another shell, now shown: Git",
+    )
+    assert any(line.strip().startswith("[~] Git") for line in seen[2:]), seen
 
 
 def test_a_state_file_that_cannot_be_read_is_left_as_it_is(cli: Invoke, isolated_environment: Path) -> None:

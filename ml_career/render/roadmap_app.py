@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from ml_career.errors import MlCareerError
 from ml_career.render.roadmap_lines import (
+    COUNTER_KEY,
     counter,
     item_detail,
     ladder_lines,
@@ -29,6 +30,7 @@ from ml_career.render.roadmap_lines import (
     shown,
     skill_lines,
 )
+from ml_career.render.widgets import Citations
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport
@@ -77,6 +79,9 @@ class KeysScreen(ModalScreen[None]):
         lines = Text("Keys\n", style="bold")
         for keys, what in KEYS:
             lines.append(f"{keys:<14}{what}\n")
+        lines.append(f"\n{COUNTER_KEY}\n", style="dim")
+        lines.append("Each screen ends with the key of its other marks: [1] an article, [m1] mlcareer's\n", style="dim")
+        lines.append("reading, [c1] a computation, [y] what you gave or saved.\n", style="dim")
         lines.append("\nPress any key to close.", style="dim")
         yield Static(lines, id="keys")
 
@@ -90,7 +95,7 @@ class Roadmap(App[None]):
     TITLE = "mlcareer roadmap"
     ENABLE_COMMAND_PALETTE = False
     # Below 60 columns the list needs every column: the detail pane steps aside.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # noqa: RUF012 - as Textual declares it
     CSS = """
     #counter { height: 1; padding: 0 1; background: $panel; }
     #tabs { height: 1fr; }
@@ -167,7 +172,7 @@ class Roadmap(App[None]):
 
     def _fill_items(self, keep: str | None = None) -> None:
         items = self.query_one("#items", OptionList)
-        lines = skill_lines(self.report, self.skills_report, self.wanted)
+        lines = skill_lines(self.report, self.skills_report, Citations(self.skills_report.sources), self.wanted)
         highlighted = keep if keep is not None else self._highlighted_key()
         items.clear_options()
         items.add_options(
@@ -217,10 +222,12 @@ class Roadmap(App[None]):
         except MlCareerError as error:
             self._say(" ".join(error.lines()))
             return
+        saved = next(row for row in self.report.items if row.id == item)
         others = [
             row.name for row in self.report.items if row.id != item and before.get(row.id) != (row.status, row.note)
         ]
-        self._say(_elsewhere(others))
+        what = ("note kept" if saved.note else "note removed") if change == "note" else saved.status
+        self._say("; ".join(filter(None, [f"Saved: {saved.name}, {what}", _elsewhere(others)])))
         self._fill_items()
 
     def action_cycle(self) -> None:
@@ -332,7 +339,8 @@ class Roadmap(App[None]):
             return
         changed = [row.name for row in self.report.items if before.get(row.id) != (row.status, row.note)]
         if changed:
-            self._say(_elsewhere(changed))
+            message = _elsewhere(changed)
+            self._say(message[0].upper() + message[1:])
             self._fill_items()
         self._replan()
 
@@ -344,7 +352,7 @@ def _elsewhere(names: list[str]) -> str:
     if not names:
         return ""
     listed = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return f"Changed in another shell, now shown: {listed}"
+    return f"changed in another shell, now shown: {listed}"
 
 
 def _indent(depth: int, text: Text) -> Text:

@@ -14,14 +14,17 @@ from rich.console import RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
+from ml_career.provenance import Kind
+from ml_career.queries.wording import money, publisher_label
+from ml_career.render.widgets import Citations
 from ml_career.text_safety import printable
 
 if TYPE_CHECKING:
-    from ml_career.advisor.plan import PlanReport
+    from ml_career.advisor.plan import PlanReport, PlanStep
     from ml_career.advisor.progress import ProgressReport, ProgressRow
     from ml_career.queries.ladder import PathReport
-    from ml_career.queries.provenance import SourceRef
-    from ml_career.queries.skills import SkillRow, SkillsReport
+    from ml_career.queries.salary import RungSalary
+    from ml_career.queries.skills import SkillGroupRow, SkillRow, SkillsReport
 
 # A mark a person can read without colour: what the status is, at a glance.
 STATUS_MARKS = {"done": "[x]", "learning": "[~]", "skipped": "[-]", "pending": "[ ]"}
@@ -38,12 +41,6 @@ def next_status(status: str) -> str:
     return CYCLE[(CYCLE.index(status) + 1) % len(CYCLE)]
 
 
-def article_mark(sources: list[SourceRef], source: str | None) -> str:
-    """`[n]`: the article's place in the data file's sources, the same in every view."""
-    ids = [ref.id for ref in sources]
-    return f"[{ids.index(source) + 1}]" if source in ids else ""
-
-
 def shown(text: str) -> str:
     """Text from the data or the user, fit for one line of a terminal."""
     return printable(text, single_line=True)
@@ -58,7 +55,9 @@ class RoadmapLine(NamedTuple):
     text: Text
 
 
-def skill_lines(progress: ProgressReport, skills: SkillsReport, wanted: str = "") -> list[RoadmapLine]:
+def skill_lines(
+    progress: ProgressReport, skills: SkillsReport, citations: Citations, wanted: str = ""
+) -> list[RoadmapLine]:
     """Groups as sections, each skill with its status and note, its tools nested under it.
 
     `wanted` filters by name (case and spacing ignored); a skill is kept when it or
@@ -77,13 +76,12 @@ def skill_lines(progress: ProgressReport, skills: SkillsReport, wanted: str = ""
             matched = [tool for tool in tools if _matches(tool.name, needle)]
             if needle and not _matches(skill.name, needle) and not matched:
                 continue
-            kept.append(RoadmapLine(skill.id, skill.id, 1, item_text(row, _hint(row))))
+            kept.append(RoadmapLine(skill.id, skill.id, 1, item_text(row, citations, _hint(row))))
             for tool in tools if not needle or _matches(skill.name, needle) else matched:
-                kept.append(RoadmapLine(f"{skill.id}/{tool.id}", tool.id, 2, item_text(tool)))
+                kept.append(RoadmapLine(f"{skill.id}/{tool.id}", tool.id, 2, item_text(tool, citations)))
         if kept:
-            heading = Text(shown(group.title), style="bold")
-            if group.provenance == "mlcareer":
-                heading.append(" [m]", style="dim")
+            heading = Text(shown(group.title.text), style="bold")
+            heading.append(f" {citations.mark(group.title)}", style="dim")
             lines.append(RoadmapLine(f"group:{group.id}", None, 0, heading))
             lines += kept
     return lines
@@ -103,7 +101,7 @@ def _hint(row: ProgressRow) -> str:
     return ""
 
 
-def item_text(row: ProgressRow, hint: str = "") -> Text:
+def item_text(row: ProgressRow, citations: Citations, hint: str = "") -> Text:
     """`[x] Python  note: ...` with the status styled, the note marked as yours."""
     text = Text()
     text.append(STATUS_MARKS[row.status], style=STATUS_STYLES[row.status])
@@ -111,69 +109,76 @@ def item_text(row: ProgressRow, hint: str = "") -> Text:
     text.append(shown(row.name))
     if hint:
         text.append(f"  {hint}", style="dim")
+    if row.status != "pending":  # a status you marked; pending is mlcareer's default, "not started"
+        text.append(f" {citations.mark(row)}", style="dim")
     if row.note is not None:
         text.append("  note: ", style="dim")
         text.append(shown(row.note.text), style="italic")
-        text.append(" [y]", style="dim")
+        text.append(f" {citations.mark(row.note)}", style="dim")
     return text
 
 
+COUNTER_KEY = "[c] computed by mlcareer: (done + skipped) / every skill and tool"
+
+
 def counter(progress: ProgressReport) -> str:
-    """The header's live count: what is finished (done or skipped) of every item."""
+    """The header's live count: what is finished (done or skipped) of every item (computed)."""
     finished = sum(1 for row in progress.items if row.finished)
     return f"{finished} of {len(progress.items)} done or skipped ({progress.percent:g}%) [c]"
 
 
 def item_detail(progress: ProgressReport, skills: SkillsReport, item_id: str) -> Text:
-    """The detail pane: the item's status and note, the article's words and their marks."""
+    """The detail pane: the item's status and note, the article's words, and the key of their marks."""
     rows = {row.id: row for row in progress.items}
     row = rows.get(item_id)
     if row is None:
         return Text("")
-    by_id = {skill.id: (skill, group.title) for group in skills.groups for skill in group.skills}
+    citations = Citations(skills.sources)
+    by_id = {skill.id: (skill, group) for group in skills.groups for skill in group.skills}
     detail = Text()
     detail.append(shown(row.name), style="bold")
     detail.append(f"  ({row.kind}, id {row.id})\n", style="dim")
     if row.status == "pending":
-        detail.append(f"Status: {DEFAULT_STATUS_WORDS}\n")
+        detail.append(f"Status: {DEFAULT_STATUS_WORDS} {citations.mark(row)}\n")
     else:
-        detail.append(f"Status: {row.status} [y]\n")
+        detail.append(f"Status: {row.status} {citations.mark(row)}\n")
     if row.note is not None:
         detail.append("Your note: ")
         detail.append(shown(row.note.text), style="italic")
-        detail.append(" [y]\n")
+        detail.append(f" {citations.mark(row.note)}\n")
     skill_ids = [row.id] if row.kind == "skill" else row.skill_ids
     for skill_id in skill_ids:
         if skill_id in by_id:
             skill, group = by_id[skill_id]
-            mark = article_mark(skills.sources, skill.source)
-            detail.append_text(_skill_words(skill, group, mark, tool=row.name if row.kind == "tool" else None))
-    detail.append("\n[n] article n   [m] mlcareer's reading   [c] computed   [y] yours", style="dim")
+            detail.append_text(_skill_words(skill, group, citations, tool=row.name if row.kind == "tool" else None))
+    for mark, meaning in citations.entries():
+        detail.append(f"\n{mark} {shown(meaning)}", style="dim")
     return detail
 
 
-def _skill_words(skill: SkillRow, group: str, mark: str, tool: str | None) -> Text:
+def _skill_words(skill: SkillRow, group: SkillGroupRow, citations: Citations, tool: str | None) -> Text:
     words = Text()
     if tool is not None:
         words.append(f"Named by the skill {shown(skill.name)}", style="bold")
-        words.append(f" in {shown(group)}\n")
+        words.append(" in ")
     else:
-        words.append(f"In {shown(group)}\n")
+        words.append("In ")
+    words.append(f"{shown(group.title.text)} {citations.mark(group.title)}\n")
+    mark = citations.mark(skill)
     if skill.description:
         words.append(f'"{shown(skill.description)}" ')
         words.append(f"{mark}\n", style="dim")
-    if skill.provenance == "mlcareer":
-        words.append(f"mlcareer's wording [m]: {shown(skill.reason or '')}\n", style="dim")
     if skill.tools:
         words.append("Tools: " + ", ".join(shown(name) for name in skill.tools))
         words.append(f" {mark}\n", style="dim")
     if skill.suggestion is not None:
-        words.append(f"{shown(skill.suggestion.text)} [m]: {shown(skill.suggestion.reason)}\n", style="dim")
+        words.append(f"{shown(skill.suggestion.text)} {citations.mark(skill.suggestion)}\n", style="dim")
     return words
 
 
 def ladder_lines(path: PathReport) -> list[RenderableType]:
     """The six rungs, yours marked, each with its description and its pay figure or "no figure"."""
+    citations = Citations(path.sources)
     lines: list[RenderableType] = []
     for rung in path.rungs:
         line = Text()
@@ -181,52 +186,59 @@ def ladder_lines(path: PathReport) -> list[RenderableType]:
         line.append("> " if yours else "  ", style="bold")
         line.append(f"{rung.position}. {shown(rung.title)}", style="bold" if yours else "")
         if yours:
-            line.append("  your rung [y]", style="dim")
-        line.append(f" {article_mark(path.sources, rung.source)}", style="dim")
+            line.append(f"  your rung {citations.yours()}", style="dim")
+        line.append(f" {citations.mark(rung)}", style="dim")
         lines.append(line)
         if rung.detail is not None:
             about = Text(shown(rung.detail.description))
-            about.append(f"\n{_pay(rung.detail.salary, path.sources)}")
+            about.append(f" {citations.mark(rung.detail)}", style="dim")
+            about.append(f"\n{_pay(rung.detail.salary, citations)}")
             lines.append(Padding(about, (0, 0, 1, 5)))
+    lines += [Text(f"{mark} {shown(meaning)}", style="dim") for mark, meaning in citations.entries()]
     return lines
 
 
-def _pay(salary: object, sources: list[SourceRef]) -> str:
-    figures = getattr(salary, "figures", [])
-    missing = getattr(salary, "missing", None)
-    if missing is not None or not figures:
-        return "Pay: no figure (the articles give none for this rung)"
-    from ml_career.queries.wording import money, publisher_label
-
+def _pay(salary: RungSalary, citations: Citations) -> str:
+    if salary.missing is not None or not salary.figures:
+        return "Pay: no figure" + (f" {citations.mark(salary.missing)}" if salary.missing is not None else "")
     parts = [
-        f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}) "
-        f"{article_mark(sources, figure.source)}"
-        for figure in figures
+        f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}) {citations.cite(figure.source)}"
+        for figure in salary.figures
     ]
     return "Pay: " + ", ".join(parts)
 
 
 def plan_lines(plan: PlanReport) -> list[Text]:
     """The plan's inputs (marked yours or mlcareer's), its steps with durations, and the total."""
+    citations = Citations(plan.sources)
     lines = []
     for given in plan.inputs:
         line = Text(f"{given.name}: {shown(given.label)} ")
-        line.append("[y]" if given.provenance == "you" else "[m] mlcareer's default", style="dim")
+        line.append(citations.mark(given), style="dim")
         lines.append(line)
     lines.append(Text(""))
     for step in plan.steps:
         step_line = Text(f"- {shown(step.title)}: ")
         step_line.append(_duration(step.months_min, step.months_max))
-        if step.duration_provenance == "you":
-            step_line.append(" [y]", style="dim")
+        if step.duration_provenance is not None and step.months_min is not None:
+            step_line.append(f" {_duration_mark(step, citations)}", style="dim")
         lines.append(step_line)
     timeline = plan.timeline
     if timeline is not None and timeline.total_months_min is not None:
         total = _duration(timeline.total_months_min, timeline.total_months_max)
-        lines.append(Text(f"Total: {total} [c]", style="bold"))
+        lines.append(Text(f"Total: {total} {citations.mark(timeline)}", style="bold"))
     else:
         lines.append(Text("Total: unknown until every step has a duration", style="bold"))
+    lines.append(Text(""))
+    lines += [Text(f"{mark} {shown(meaning)}", style="dim") for mark, meaning in citations.entries()]
     return lines
+
+
+def _duration_mark(step: PlanStep, citations: Citations) -> str:
+    """Whose word a step's duration is: yours when you assumed it, else the article's figures."""
+    if step.duration_provenance == Kind.YOU:
+        return citations.yours()
+    return citations.cite(step.figures_source or step.source)
 
 
 def _duration(low: int | None, high: int | None) -> str:
