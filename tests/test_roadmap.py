@@ -249,7 +249,7 @@ def test_a_progress_run_from_another_shell_is_shown_and_kept(isolated_environmen
     seen: list[str] = []
 
     async def steps(pilot: Pilot[None], app: Roadmap) -> None:
-        update_progress(load_career(BUNDLED), "tool.pytorch", "done")  # as `progress` in another shell
+        update_progress(load_career(BUNDLED), ["tool.pytorch", "done"])  # as `progress` in another shell
         await pilot.pause(1.5)  # the roadmap looks at the state file every second
         seen.append(shown_text(app, "#message"))
         await pilot.press("space")  # a change of its own: re-reads before it writes
@@ -265,7 +265,7 @@ def test_a_write_that_races_another_shell_keeps_both(isolated_environment: Path)
     seen: list[str] = []
 
     async def steps(pilot: Pilot[None], app: Roadmap) -> None:
-        update_progress(load_career(BUNDLED), "tool.git", "learning")  # lands before the roadmap has looked
+        update_progress(load_career(BUNDLED), ["tool.git", "learning"])  # lands before the roadmap has looked
         await pilot.press("space")
         seen.append(shown_text(app, "#message"))
         await pilot.press("slash", *"git", "enter")

@@ -29,7 +29,7 @@ def test_each_screen_looks_as_it_did(
     screen: str, size: tuple[int, int], snap_compare: Callable[..., bool], isolated_environment: Path
 ) -> None:
     data = load_career(BUNDLED)
-    update_progress(data, "git", note="Pro Git, chapter 3")
-    update_progress(data, "tool.python", "done")
+    update_progress(data, ["tool.git"], note="Pro Git, chapter 3")
+    update_progress(data, ["tool.python", "done"])
     save_rung(data, "junior")
     assert snap_compare(Roadmap(SavedRoadmap(data)), press=SCREENS[screen], terminal_size=size)

@@ -99,16 +99,14 @@ class SavedRoadmap:
     def set_status(self, item_id: str, status: str) -> ProgressReport:
         from ml_career.advisor.progress import update_progress
 
-        report = update_progress(self.data, item_id, status)
-        self._seen = self._stamp()
-        return report
+        update_progress(self.data, [item_id, status])
+        return self.progress()
 
     def set_note(self, item_id: str, text: str | None) -> ProgressReport:
         from ml_career.advisor.progress import update_progress
 
-        report = update_progress(self.data, item_id, note=text, clear_note=text is None)
-        self._seen = self._stamp()
-        return report
+        update_progress(self.data, [item_id], note=text, clear_note=text is None)
+        return self.progress()
 
     def changed_elsewhere(self) -> bool:
         return self._stamp() != self._seen
