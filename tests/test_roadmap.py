@@ -66,7 +66,7 @@ def test_space_cycles_pending_learning_done_and_saves_each_step(isolated_environ
     seen: list[dict[str, str]] = []
 
     async def steps(pilot: Pilot[None], app: Roadmap) -> None:
-        assert highlighted(app) == "programming-skills"  # the first item, not its group's heading
+        assert highlighted(app) == "useful/programming-skills"  # the first item, not its group's heading
         for _ in range(3):
             await pilot.press("space")
             seen.append(statuses(isolated_environment))
@@ -86,8 +86,8 @@ def test_the_counter_in_the_header_moves_at_once(isolated_environment: Path) -> 
 
     drive(steps)
     assert counts == [
-        "Skills and tools: 0 of 69 done or skipped (0%) [c]",
-        "Skills and tools: 1 of 69 done or skipped (1.4%) [c]",
+        "Skills and tools: 0 of 66 done or skipped (0%) [c]",
+        "Skills and tools: 1 of 66 done or skipped (1.5%) [c]",
     ]
 
 
@@ -103,7 +103,7 @@ def test_j_and_k_move_and_skip_the_headings(isolated_environment: Path) -> None:
         seen.append(highlighted(app))
 
     drive(steps)
-    assert seen == ["data-manipulation", "statistics-and-probability", "programming-skills"]
+    assert seen == ["useful/data-manipulation", "useful/statistics-and-probability", "useful/programming-skills"]
 
 
 def test_s_skips_and_a_second_s_takes_it_back(isolated_environment: Path) -> None:
@@ -158,8 +158,18 @@ def test_slash_filters_by_name_and_escape_clears_it(isolated_environment: Path) 
         seen.append(keys(app)[:2])
 
     drive(steps)
-    assert seen[0] == ["group:learned", "deep-learning", "deep-learning/tool.pytorch"]
-    assert seen[1] == ["group:useful", "programming-skills"]
+    # Deep Learning is named in two groups: one item, shown in each, its tools under "one of these".
+    assert seen[0] == [
+        "group:useful",
+        "useful/deep-learning",
+        "need:useful/deep-learning/one-of/0",
+        "useful/deep-learning/tool.pytorch",
+        "group:learned",
+        "learned/deep-learning",
+        "need:learned/deep-learning/one-of/0",
+        "learned/deep-learning/tool.pytorch",
+    ]
+    assert seen[1] == ["group:useful", "useful/programming-skills"]
     assert statuses(isolated_environment) == {"deep-learning": "learning"}
 
 
@@ -199,7 +209,7 @@ def test_the_plan_is_recomputed_as_you_type(isolated_environment: Path) -> None:
         await pilot.press("tab", "tab", *"senior")
         await pilot.pause()
         seen.append(" ".join(shown_text(app, "#plan-lines").split()))
-        await pilot.press("down", "down", "down", *"junior=2y")
+        await pilot.press("down", "down", "down", "down", *"junior=2y")
         await pilot.pause()
         seen.append(" ".join(shown_text(app, "#plan-lines").split()))
 
@@ -258,7 +268,7 @@ def test_a_progress_run_from_another_shell_is_shown_and_kept(isolated_environmen
     drive(steps)
     assert seen[0] == "Changed in another shell, now shown: PyTorch"
     assert statuses(isolated_environment) == {"tool.pytorch": "done", "programming-skills": "learning"}
-    assert seen[1] == "Skills and tools: 1 of 69 done or skipped (1.4%) [c]"
+    assert seen[1] == "Skills and tools: 1 of 66 done or skipped (1.5%) [c]"
 
 
 def test_a_write_that_races_another_shell_keeps_both(isolated_environment: Path) -> None:
@@ -356,3 +366,17 @@ def test_only_the_roadmap_imports_textual(isolated_environment: Path) -> None:
         assert finished.returncode == 0, finished.stderr
         imported = {line.rsplit("|", 1)[-1].strip() for line in finished.stderr.splitlines() if "|" in line}
         assert not {name for name in imported if name.split(".")[0] == "textual"}, args
+
+
+def test_alternatives_read_one_of_and_specialties_pick_one(isolated_environment: Path) -> None:
+    seen: list[str] = []
+
+    async def steps(pilot: Pilot[None], app: Roadmap) -> None:
+        items = app.query_one("#items", OptionList)
+        seen.extend(" ".join(str(items.get_option_at_index(i).prompt).split()) for i in range(items.option_count))
+
+    drive(steps)
+    languages = seen.index("[ ] Programming Languages 0 of 3 tools")
+    assert seen[languages + 1].startswith("one of these: [m")
+    assert seen[languages + 2 : languages + 5] == ["[ ] Python", "[ ] R", "[ ] Julia"]
+    assert any(line.startswith("Popular specialties") and " pick one [m" in line for line in seen), seen

@@ -17,7 +17,7 @@ from tests.conftest import BUNDLED
 SCREENS = {
     "skills": ["space", "j", "j", "j", "j", "j", "j", "space", "space"],
     "ladder": ["tab"],
-    "plan": ["tab", "tab", *"senior", "down", "down", "down", *"experience=1y junior=2y engineer=3y"],
+    "plan": ["tab", "tab", *"senior", "down", "down", "down", "down", *"experience=1y junior=2y engineer=3y"],
 }
 SIZES = [(80, 24), (120, 40)]
 

@@ -42,7 +42,7 @@ def test_space_marks_the_first_item_and_q_quits(isolated_environment: Path) -> N
     try:
         run("set-option", "-g", "remain-on-exit", "on")
         screen = lambda: run("capture-pane", "-p")  # noqa: E731
-        _until("the roadmap to open", lambda: "Skills and tools: 0 of 69" in screen())
+        _until("the roadmap to open", lambda: "Skills and tools: 0 of 66" in screen())
         run("send-keys", "space")
         state = isolated_environment / "mlcareer" / "state.json"
         _until("the change to be saved", lambda: state.exists() and "learning" in state.read_text(encoding="utf-8"))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
     from ml_career.queries.ladder import PathReport
     from ml_career.queries.skills import SkillsReport
+    from ml_career.render.roadmap_lines import Terms
 
 commands = typer.Typer()
 NEEDS_A_TERMINAL = (
@@ -81,19 +82,27 @@ class SavedRoadmap:
 
         return skills_report(self.data)
 
+    def terms(self) -> Terms:
+        from ml_career.queries.items import tracked_items
+        from ml_career.render.roadmap_lines import Terms
+
+        needs = {item.id: item.needs for item in tracked_items(self.data) if item.needs}
+        pick_one = {g.id: g.pick_one_reason for g in self.data.skill_groups if g.pick_one_reason is not None}
+        return Terms(needs, pick_one)
+
     def ladder(self) -> PathReport:
-        from ml_career.advisor.progress import saved_rung
+        from ml_career.advisor.standing import saved_rung
         from ml_career.queries.ladder import path_report
 
         return path_report(self.data, saved=saved_rung(self.data))
 
     def plan(self, given: dict[str, str]) -> PlanReport:
+        from ml_career.advisor.assumptions import parse_assumptions
         from ml_career.advisor.inputs import plan_inputs
         from ml_career.advisor.plan import plan_report
-        from ml_career.advisor.timeline import parse_assumptions
 
         assumed = parse_assumptions(self.data, given.get("assume", "").split())
-        inputs = {name: given.get(name) for name in ("education", "level", "target")}
+        inputs = {name: given.get(name) for name in ("education", "level", "target", "from")}
         return plan_report(self.data, *plan_inputs(self.data, inputs), assumed, None)
 
     def set_status(self, item_id: str, status: str) -> ProgressReport:

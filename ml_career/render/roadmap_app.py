@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from ml_career.errors import MlCareerError
 from ml_career.render.roadmap_lines import (
     COUNTER_KEY,
+    Terms,
     counter,
     item_detail,
     ladder_lines,
@@ -53,6 +54,7 @@ KEYS = (
 PLAN_FIELDS = (
     ("target", "Target rung", "e.g. senior"),
     ("level", "Your rung now", "none, or e.g. junior"),
+    ("from", "Your work now", "none, or e.g. software-engineer"),
     ("education", "Your highest degree now", "none, bachelor or master"),
     ("assume", "Your durations", "e.g. experience=1y junior=2y"),
 )
@@ -63,6 +65,7 @@ class RoadmapSource(Protocol):
 
     def progress(self) -> ProgressReport: ...
     def skills(self) -> SkillsReport: ...
+    def terms(self) -> Terms: ...
     def ladder(self) -> PathReport: ...
     def plan(self, given: dict[str, str]) -> PlanReport: ...
     def set_status(self, item_id: str, status: str) -> ProgressReport: ...
@@ -172,7 +175,8 @@ class Roadmap(App[None]):
 
     def _fill_items(self, keep: str | None = None) -> None:
         items = self.query_one("#items", OptionList)
-        lines = skill_lines(self.report, self.skills_report, Citations(self.skills_report.sources), self.wanted)
+        terms = self.source.terms()
+        lines = skill_lines(self.report, self.skills_report, terms, Citations(self.skills_report.sources), self.wanted)
         highlighted = keep if keep is not None else self._highlighted_key()
         items.clear_options()
         items.add_options(
@@ -192,7 +196,7 @@ class Roadmap(App[None]):
 
     def _highlighted_item(self) -> str | None:
         key = self._highlighted_key()
-        if key is None or key.startswith("group:"):
+        if key is None or key.startswith(("group:", "need:")):
             return None
         return key.rpartition("/")[2]
 

@@ -15,6 +15,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from ml_career.provenance import Kind
+from ml_career.queries.needs import Need
 from ml_career.queries.wording import money, publisher_label
 from ml_career.render.widgets import Citations
 from ml_career.text_safety import printable
@@ -55,15 +56,27 @@ class RoadmapLine(NamedTuple):
     text: Text
 
 
+class Terms(NamedTuple):
+    """How the articles ask for each item: a skill's tools by need, and the groups where one is enough."""
+
+    needs: dict[str, tuple[Need, ...]]  # a skill's id -> its tools, one of a set, examples, or all
+    pick_one: dict[str, str]  # a group's id -> mlcareer's reading that one skill of it is enough
+
+
+NEED_HEADINGS = {"one-of": "one of these:", "examples": "any one, for example:"}
+
+
 def skill_lines(
-    progress: ProgressReport, skills: SkillsReport, citations: Citations, wanted: str = ""
+    progress: ProgressReport, skills: SkillsReport, terms: Terms, citations: Citations, wanted: str = ""
 ) -> list[RoadmapLine]:
     """Groups as sections, each skill with its status and note, its tools nested under it.
 
-    `wanted` filters by name (case and spacing ignored); a skill is kept when it or
-    one of its tools matches, a heading when anything under it is kept.
+    A skill named in several groups shows in each (one item, one status). Tools any one
+    of which will do sit under "one of these:"; a group where one skill is enough reads
+    "pick one". `wanted` filters by name (case and spacing ignored): a skill is kept when
+    it or one of its tools matches, a heading when anything under it is kept.
     """
-    rows = {row.id: row for row in progress.items}
+    rows = {key: row for row in progress.items for key in (row.id, *row.ids)}
     needle = " ".join(wanted.casefold().split())
     lines: list[RoadmapLine] = []
     for group in skills.groups:
@@ -72,23 +85,51 @@ def skill_lines(
             row = rows.get(skill.id)
             if row is None:
                 continue
-            tools = [rows[tool] for tool in _tool_ids(row, rows)]
-            matched = [tool for tool in tools if _matches(tool.name, needle)]
-            if needle and not _matches(skill.name, needle) and not matched:
+            place = f"{group.id}/{row.id}"
+            tool_lines = _tool_lines(row, rows, terms, citations, place, needle, _matches(skill.name, needle))
+            if needle and not _matches(skill.name, needle) and not tool_lines:
                 continue
-            kept.append(RoadmapLine(skill.id, skill.id, 1, item_text(row, citations, _hint(row))))
-            for tool in tools if not needle or _matches(skill.name, needle) else matched:
-                kept.append(RoadmapLine(f"{skill.id}/{tool.id}", tool.id, 2, item_text(tool, citations)))
+            kept.append(RoadmapLine(place, row.id, 1, item_text(row, citations, _hint(row))))
+            kept += tool_lines
         if kept:
             heading = Text(shown(group.title.text), style="bold")
             heading.append(f" {citations.mark(group.title)}", style="dim")
+            if group.id in terms.pick_one:
+                heading.append(" pick one ", style="bold")
+                heading.append(citations.reading(terms.pick_one[group.id]), style="dim")
             lines.append(RoadmapLine(f"group:{group.id}", None, 0, heading))
             lines += kept
     return lines
 
 
+def _tool_lines(
+    skill: ProgressRow,
+    rows: dict[str, ProgressRow],
+    terms: Terms,
+    citations: Citations,
+    place: str,
+    needle: str,
+    every: bool,
+) -> list[RoadmapLine]:
+    """A skill's tools, under the words that say how they are needed; only the matching ones when filtered."""
+    needs = terms.needs.get(skill.id) or (Need("all", tuple(_tool_ids(skill, rows)), None),)
+    lines: list[RoadmapLine] = []
+    for need in needs:
+        tools = [rows[tool] for tool in need.tools if tool in rows]
+        tools = [tool for tool in tools if every or _matches(tool.name, needle)]
+        if not tools:
+            continue
+        if need.kind in NEED_HEADINGS or (need.kind == "all" and len(needs) > 1):
+            label = Text(f"  {NEED_HEADINGS.get(need.kind, 'and each of these:')} ", style="italic")
+            label.append(citations.reading(need.reason), style="dim")
+            lines.append(RoadmapLine(f"need:{place}/{need.kind}/{len(lines)}", None, 2, label))
+        lines += [RoadmapLine(f"{place}/{tool.id}", tool.id, 2, item_text(tool, citations)) for tool in tools]
+    return lines
+
+
 def _tool_ids(skill: ProgressRow, rows: dict[str, ProgressRow]) -> list[str]:
-    return [row.id for row in rows.values() if row.kind == "tool" and skill.id in row.skill_ids]
+    found = {row.id: None for row in rows.values() if row.kind == "tool" and skill.id in row.skill_ids}
+    return list(found)
 
 
 def _matches(name: str, needle: str) -> bool:
@@ -110,7 +151,7 @@ def item_text(row: ProgressRow, citations: Citations, hint: str = "") -> Text:
     if hint:
         text.append(f"  {hint}", style="dim")
     if row.status != "pending":  # a status you marked; pending is mlcareer's default, "not started"
-        text.append(f" {citations.mark(row)}", style="dim")
+        text.append(f" {citations.mark(row.status_provenance)}", style="dim")
     if row.note is not None:
         text.append("  note: ", style="dim")
         text.append(shown(row.note.text), style="italic")
@@ -139,9 +180,11 @@ def item_detail(progress: ProgressReport, skills: SkillsReport, item_id: str) ->
     detail.append(shown(row.name), style="bold")
     detail.append(f"  ({row.kind}, id {row.id})\n", style="dim")
     if row.status == "pending":
-        detail.append(f"Status: {DEFAULT_STATUS_WORDS} {citations.mark(row)}\n")
+        detail.append(f"Status: {DEFAULT_STATUS_WORDS} {citations.mark(row.status_provenance)}\n")
     else:
-        detail.append(f"Status: {row.status} {citations.mark(row)}\n")
+        detail.append(f"Status: {row.status} {citations.mark(row.status_provenance)}\n")
+    if row.done_by_tools is not None:
+        detail.append(f"Done by its tools {citations.mark(row.done_by_tools)}\n")
     if row.note is not None:
         detail.append("Your note: ")
         detail.append(shown(row.note.text), style="italic")
@@ -226,7 +269,7 @@ def plan_lines(plan: PlanReport) -> list[Text]:
     timeline = plan.timeline
     if timeline is not None and timeline.total_months_min is not None:
         total = _duration(timeline.total_months_min, timeline.total_months_max)
-        lines.append(Text(f"Total: {total} {citations.mark(timeline)}", style="bold"))
+        lines.append(Text(f"Total: {total} {citations.computed(timeline.formula)}", style="bold"))
     else:
         lines.append(Text("Total: unknown until every step has a duration", style="bold"))
     lines.append(Text(""))
