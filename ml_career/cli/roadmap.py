@@ -33,7 +33,7 @@ NEEDS_A_TERMINAL = (
 
 @commands.command()
 def roadmap(ctx: typer.Context) -> None:
-    """The interactive roadmap: mark skills and tools, keep notes, see the ladder and your plan.
+    """The interactive roadmap: skills, ladder and plan, by key.
 
     Keys: up/down or j/k move, space cycles pending, learning, done; s skips; n edits the note;
     / filters by name; tab switches between skills, ladder and plan; ? lists the keys; q quits.
