@@ -15,7 +15,7 @@ every layer so that the data file's models, the queries, the advisor and the vie
 
 from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 
 class Kind(StrEnum):
@@ -114,24 +114,27 @@ def data_kind(value: object) -> Kind:
     raise ValueError(f"unknown provenance {value!r}: a data file's words are {allowed}")
 
 
-def provenance_of(fact: Any) -> Provenance:
-    """The provenance of a report's fact, read from its `provenance` word and the details beside it.
+class HasProvenance(Protocol):
+    """A fact of a report: it holds its provenance, an object with its details."""
 
-    A fact that names no kind is an article's; one labelled article, computed or mlcareer
-    without the detail its kind needs cannot be built.
+    @property
+    def provenance(self) -> Provenance: ...
+
+
+# What a view can mark: a text with its owner, a provenance itself, or a fact that holds one.
+Marked = Words | Provenance | HasProvenance
+
+
+def provenance_of(fact: Marked) -> Provenance:
+    """The provenance of a report's fact: a `Words`' owner, a provenance itself, or the one it holds.
+
+    Anything else is a bug (a fact built without its provenance), never silently an article's.
     """
     if isinstance(fact, Words):
         return fact.whose
     if isinstance(fact, KINDS):
         return fact
-    held = getattr(fact, "provenance", Kind.ARTICLE)
+    held = getattr(fact, "provenance", None)
     if isinstance(held, KINDS):
         return held
-    kind = Kind(held)
-    if kind is Kind.COMPUTED:
-        return Computed(fact.formula, tuple(getattr(fact, "assumptions", ()) or ()))
-    if kind is Kind.MLCAREER:
-        return Mlcareer(getattr(fact, "reason", None) or "", getattr(fact, "source", None))
-    if kind is Kind.YOU:
-        return Yours(getattr(fact, "input", None) or "")
-    return Article(getattr(fact, "source", None) or "", getattr(fact, "quote", None))
+    raise TypeError(f"{type(fact).__name__} holds no provenance: every fact a report carries holds one")

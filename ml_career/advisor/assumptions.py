@@ -93,7 +93,8 @@ def check_degrees_assumed(career: CareerData, assumed: Assumed, to_earn: list[De
 
 
 def parse_start(typed: str | None) -> Start | None:
-    from ml_career.advisor.timeline import Start
+    from ml_career.advisor.timeline import START_INPUT, Start
+    from ml_career.provenance import Yours
 
     if typed is None:
         return None
@@ -103,7 +104,7 @@ def parse_start(typed: str | None) -> Start | None:
         raise UsageError(f"--start {typed!r} is not a month.\n{valid}")
     if not FIRST_YEAR <= int(matched["year"]) <= LAST_YEAR:
         raise UsageError(f"--start {typed!r}: the year is outside {FIRST_YEAR} to {LAST_YEAR}.\n{valid}")
-    return Start(typed.strip())
+    return Start(typed.strip(), Yours(START_INPUT))
 
 
 def _resolve_step(career: CareerData, entry: str, typed: str) -> str:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
-from ml_career.provenance import Mlcareer, Provenance, Yours
-from ml_career.queries.provenance import Computed, Kind, Reading, SourceRef, source_refs, words_of
+from ml_career.provenance import Article, Mlcareer, Yours
+from ml_career.queries.provenance import ComputedValue, Reading, SourceRef, computed_value, reading, source_refs, whose
 
 if TYPE_CHECKING:
     from ml_career.advisor.asking import Ask
@@ -33,6 +33,8 @@ STATEMENTS_REASON = (
 ANSWER_INPUT = "your answer from 1 to 5 (--answer, --answers or at the prompt)"
 AVERAGE_FORMULA = "average = the sum of your answers / the number of statements, rounded to 2 decimals"
 AVERAGE_ASSUMPTIONS = ["every statement counts the same", "the steps from 1 to 5 are the same size"]
+ANSWERED = Yours(ANSWER_INPUT)
+STATEMENTS = Mlcareer(STATEMENTS_REASON)
 DISCLAIMER = (
     "This is a reflection aid built from what the sources say about the work, "
     "not a validated psychological test. Use it to think, not to decide."
@@ -43,16 +45,14 @@ class Basis(NamedTuple):
     """What a statement rests on: an article's words, or mlcareer's reading of them."""
 
     text: str
-    source: str
-    provenance: Kind
-    reason: str | None
+    provenance: Article | Mlcareer
 
 
 class Answer(NamedTuple):
     """The number you gave a statement: yours, and nothing else in it."""
 
     value: int
-    provenance: Provenance = Yours(ANSWER_INPUT)
+    provenance: Yours  # ANSWERED
 
 
 class Judged(NamedTuple):
@@ -63,7 +63,7 @@ class Judged(NamedTuple):
     answer: Answer
     answer_label: str
     basis: Basis
-    provenance: Provenance = Mlcareer(STATEMENTS_REASON)
+    provenance: Mlcareer  # STATEMENTS: the statement is mlcareer's wording
 
 
 class FitReport(NamedTuple):
@@ -71,7 +71,7 @@ class FitReport(NamedTuple):
     strengths: list[Judged]
     concerns: list[Judged]
     neutral: list[Judged]
-    average: Computed
+    average: ComputedValue
     next_steps: list[Reading]  # mlcareer's advice, each with the reason
     statements: Reading  # whose the statements are
     career: str
@@ -170,7 +170,14 @@ def fit_report(career: "CareerData", answers: dict[str, int]) -> FitReport:
     if missing := missing_statements(career, answers):
         raise UsageError(f"no answer for: {', '.join(missing)}")
     judged = [
-        Judged(s.id, s.statement, Answer(answers[s.id]), SCALE[answers[s.id]], Basis(s.basis, s.source, *words_of(s)))
+        Judged(
+            s.id,
+            s.statement,
+            Answer(answers[s.id], ANSWERED),
+            SCALE[answers[s.id]],
+            Basis(s.basis, whose(s)),
+            STATEMENTS,
+        )
         for s in career.fit
     ]
     strengths = [j for j in judged if j.answer.value >= 4]
@@ -182,9 +189,9 @@ def fit_report(career: "CareerData", answers: dict[str, int]) -> FitReport:
         strengths=strengths,
         concerns=concerns,
         neutral=neutral,
-        average=Computed(average, AVERAGE_FORMULA, AVERAGE_ASSUMPTIONS),
+        average=computed_value(average, AVERAGE_FORMULA, AVERAGE_ASSUMPTIONS),
         next_steps=_next_steps(career, concerns, strengths),
-        statements=Reading("The statements are mlcareer's wording", STATEMENTS_REASON),
+        statements=reading("The statements are mlcareer's wording", STATEMENTS_REASON),
         career=career.career.title,
         sources=source_refs(career),
     )
@@ -195,14 +202,14 @@ def _next_steps(career: "CareerData", concerns: list[Judged], strengths: list[Ju
     steps = []
     if concerns:
         steps.append(
-            Reading(
+            reading(
                 "Read what the sources say about the hard parts before committing: `mlcareer role` "
                 "(worst aspects, work-life balance).",
                 "advice for answers that disagree",
             )
         )
         steps.append(
-            Reading(
+            reading(
                 f"Ask people already in the role how they handle the {len(concerns)} "
                 f"concern{'s' if len(concerns) != 1 else ''} above.",
                 "advice: the articles describe the work, not how people cope with it",
@@ -210,20 +217,20 @@ def _next_steps(career: "CareerData", concerns: list[Judged], strengths: list[Ju
         )
     if len(strengths) >= len(concerns):
         steps.append(
-            Reading(
+            reading(
                 "Turn interest into a route with time and money: `mlcareer plan`.",
                 "advice for at least as many agreeing answers as disagreeing ones",
             )
         )
     steps.append(
-        Reading(
+        reading(
             "Track the skills as you learn them: `mlcareer progress`.",
             "advice for everyone",
         )
     )
     if career.internships:
         steps.append(
-            Reading(
+            reading(
                 "Test the work first-hand with an internship: `mlcareer internships`.",
                 "advice, since the data set lists internships",
             )

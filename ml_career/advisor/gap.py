@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from ml_career.advisor.matching import Match, Matcher, tokens
 from ml_career.advisor.resume import Document, Piece
 from ml_career.dataset.names import normalise
-from ml_career.queries.items import Item, spoken_names, tracked_items
-from ml_career.queries.provenance import MLCAREER, YOU, Kind, Reading
+from ml_career.provenance import Mlcareer, Yours
+from ml_career.queries.items import STATUS_INPUT, Item, spoken_names, tracked_items
+from ml_career.queries.provenance import Reading, reading
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -70,6 +71,9 @@ _GROUP_AFTER = re.compile(
 )
 TEAM_REASON = 'it names a team or a group ("the data science team"), not what you can do'
 PROSE_REASON = "a skill's name in running text is a topic, not a claim; list it among your skills to have it marked"
+READING_REASON = "mlcareer's reading of the file: which of the data set's skills and tools it mentions, and where"
+UNKNOWN_TERM = Mlcareer("it looks like a technology name and the data set does not have it")
+MARKED = Mlcareer("never set by you, and mentioned as a claim (a list entry, a tool's name) in the file")
 LISTED = re.compile(r"(?:^|\.)(?:keywords|courses|roles|highlights)\[\d+\]$|^skills\[\d+\]\.name$")
 
 
@@ -78,8 +82,7 @@ class GapItem(NamedTuple):
     name: str
     kind: str  # skill or tool
     where: list[str]  # JSON paths or "line N"; empty when not mentioned
-    provenance: Kind = MLCAREER
-    reason: str = MENTIONED_REASON
+    provenance: Mlcareer  # MENTIONED_REASON, or NOT_MENTIONED_REASON
     spellings: list[Reading] = []  # noqa: RUF012 - other ways the file writes its name, and why they are it
     weak: str | None = None  # why no mention is a claim --mark would take (a team, a topic); None if one is
 
@@ -89,21 +92,20 @@ class GapTerm(NamedTuple):
 
     term: str
     where: list[str]
-    provenance: Kind = MLCAREER
-    reason: str = "it looks like a technology name and the data set does not have it"
+    provenance: Mlcareer  # UNKNOWN_TERM
 
 
 class GapReport(NamedTuple):
     file: str
     read_as: str  # "JSON Resume", "resume" or "job posting"
     read_as_reason: str
-    read_as_provenance: Kind  # mlcareer (guessed) or you (--as)
+    read_as_provenance: Mlcareer | Yours  # mlcareer's guess (with the reason), or yours (--as)
     mentioned: list[GapItem]
     not_mentioned: list[GapItem]
     unknown_terms: list[GapTerm]
     unknown_heuristic: str | None
     disclaimer: str
-    provenance: Kind = MLCAREER
+    provenance: Mlcareer  # READING_REASON
     marking: "Marking | None" = None  # with --mark: what is marked done, what is left as you set it, and why
 
 
@@ -127,33 +129,35 @@ def gap_report(career: "CareerData", document: Document, read_as: str | None = N
                 claimed.add(identifier)
             else:
                 weak.setdefault(identifier, why)
-    kind, reason, whose = _read_as(document, read_as)
+    kind, reason, read_by = _read_as(document, read_as)
     mentioned = [
         GapItem(
             i.id,
             i.name,
             i.kind,
             list(places[i.id]),
-            spellings=[Reading(text, why) for text, why in spelled.get(i.id, {})],
+            Mlcareer(MENTIONED_REASON),
+            spellings=[reading(text, why) for text, why in spelled.get(i.id, {})],
             weak=None if i.id in claimed else weak.get(i.id),
         )
         for i in items
         if i.id in places
     ]
     not_mentioned = [
-        GapItem(i.id, i.name, i.kind, [], reason=NOT_MENTIONED_REASON) for i in items if i.id not in places
+        GapItem(i.id, i.name, i.kind, [], Mlcareer(NOT_MENTIONED_REASON)) for i in items if i.id not in places
     ]
     posting = kind == "job posting"
     return GapReport(
         file=document.name,
         read_as=kind,
         read_as_reason=reason,
-        read_as_provenance=whose,
+        read_as_provenance=read_by,
         mentioned=mentioned,
         not_mentioned=not_mentioned,
         unknown_terms=unknown_terms(document, spans) if posting else [],
         unknown_heuristic=UNKNOWN_HEURISTIC if posting else None,
         disclaimer=DISCLAIMER,
+        provenance=Mlcareer(READING_REASON),
     )
 
 
@@ -185,17 +189,21 @@ def _whole_entry(text: str, match: Match) -> bool:
     return opens and closes
 
 
-def _read_as(document: Document, typed: str | None) -> tuple[str, str, Kind]:
+def _read_as(document: Document, typed: str | None) -> tuple[str, str, Mlcareer | Yours]:
     """What the document is read as, why, and whose word that is."""
     if document.kind == "json-resume":
-        return "JSON Resume", "the file is JSON with a JSON Resume's sections", MLCAREER
+        return _guessed("JSON Resume", "the file is JSON with a JSON Resume's sections")
     if typed is not None:
-        return typed, "as you said with --as", YOU
+        return typed, "as you said with --as", Yours("--as")
     text = " ".join(piece.text for piece in document.pieces).casefold()
     cues = [cue for cue in POSTING_CUES if re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", text)]
     if len(cues) >= 2:
-        return "job posting", f"the text says {', '.join(repr(c) for c in cues[:4])}", MLCAREER
-    return "resume", "plain text with too few of a posting's words; give --as posting if it is one", MLCAREER
+        return _guessed("job posting", f"the text says {', '.join(repr(c) for c in cues[:4])}")
+    return _guessed("resume", "plain text with too few of a posting's words; give --as posting if it is one")
+
+
+def _guessed(kind: str, reason: str) -> tuple[str, str, Mlcareer]:
+    return kind, reason, Mlcareer(reason)
 
 
 def unknown_terms(document: Document, spans: dict[str, list[tuple[int, int]]]) -> list[GapTerm]:
@@ -216,7 +224,7 @@ def unknown_terms(document: Document, spans: dict[str, list[tuple[int, int]]]) -
                 _looks_technical(token.raw) or token.raw in listed or introduced
             ):
                 continue
-            term = found.setdefault(token.key, GapTerm(token.raw, []))
+            term = found.setdefault(token.key, GapTerm(token.raw, [], UNKNOWN_TERM))
             if (token.key, piece.where) not in seen:
                 seen.add((token.key, piece.where))
                 term.where.append(piece.where)
@@ -271,8 +279,7 @@ class MarkChange(NamedTuple):
     before: str
     after: str
     where: list[str]
-    provenance: Kind = MLCAREER
-    reason: str = "never set by you, and mentioned as a claim (a list entry, a tool's name) in the file"
+    provenance: Mlcareer  # MARKED
 
 
 class KeptStatus(NamedTuple):
@@ -281,7 +288,7 @@ class KeptStatus(NamedTuple):
     id: str
     name: str
     status: str
-    provenance: Kind = YOU
+    provenance: Yours  # the status you saved: STATUS_INPUT
 
 
 class Unmarked(NamedTuple):
@@ -290,8 +297,7 @@ class Unmarked(NamedTuple):
     id: str
     name: str
     where: list[str]
-    reason: str
-    provenance: Kind = MLCAREER
+    provenance: Mlcareer  # why the mention is weak
 
 
 class Marking(NamedTuple):
@@ -309,11 +315,11 @@ def mark_mentioned(career: "CareerData", report: GapReport, dry_run: bool = Fals
     changes, kept, weak = [], [], []
     for item in report.mentioned:
         if saved[item.id] != "pending":
-            kept.append(KeptStatus(item.id, item.name, saved[item.id]))
+            kept.append(KeptStatus(item.id, item.name, saved[item.id], Yours(STATUS_INPUT)))
         elif item.weak is not None:
-            weak.append(Unmarked(item.id, item.name, item.where, item.weak))
+            weak.append(Unmarked(item.id, item.name, item.where, Mlcareer(item.weak)))
         else:
-            changes.append(MarkChange(item.id, item.name, "pending", "done", item.where))
+            changes.append(MarkChange(item.id, item.name, "pending", "done", item.where, MARKED))
     if not dry_run:
         mark_done(career, [change.id for change in changes])
     return report._replace(marking=Marking(dry_run, changes, kept, weak))

@@ -9,8 +9,8 @@ where the resume does not name it.
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.gap import DISCLAIMER, GapReport, GapTerm, Marking
+from ml_career.provenance import Mlcareer
 from ml_career.queries.items import tracked_items
-from ml_career.queries.provenance import MLCAREER, Kind
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -19,6 +19,7 @@ SHOWN_REASON = "the posting names it, and the resume names it too"
 DONE_REASON = "the posting names it; the resume does not, but your progress says it is done"
 MISSING_REASON = "the posting names it; the resume does not, and your progress does not say it is done"
 EXTRA_REASON = "the resume names it; the posting does not ask for it"
+COMPARED_REASON = "mlcareer's reading of the resume and the posting, side by side: a reading aid, not a score"
 
 
 class Compared(NamedTuple):
@@ -30,8 +31,7 @@ class Compared(NamedTuple):
     resume: list[str]  # where the resume names it: JSON paths or lines
     posting: list[str]  # where the posting names it
     status: str | None  # yours, where your progress says done and the resume is silent
-    reason: str
-    provenance: Kind = MLCAREER
+    provenance: Mlcareer  # why it is in its list
 
 
 class GapComparison(NamedTuple):
@@ -44,7 +44,7 @@ class GapComparison(NamedTuple):
     unknown_terms: list[GapTerm]  # what the posting names that the data set does not have
     unknown_heuristic: str | None
     disclaimer: str
-    provenance: Kind = MLCAREER
+    provenance: Mlcareer  # COMPARED_REASON
     marking: Marking | None = None  # with --mark: what the resume had marked done
 
 
@@ -62,13 +62,13 @@ def compare(career: "CareerData", resume: GapReport, posting: GapReport) -> GapC
         there, asked = in_resume.get(identifier), in_posting.get(identifier)
         found = there.where if there else []
         if asked is not None and there is not None:
-            shown.append(Compared(item.id, item.name, item.kind, found, asked.where, None, SHOWN_REASON))
+            shown.append(Compared(item.id, item.name, item.kind, found, asked.where, None, Mlcareer(SHOWN_REASON)))
         elif asked is not None and identifier in done:
-            shown.append(Compared(item.id, item.name, item.kind, [], asked.where, "done", DONE_REASON))
+            shown.append(Compared(item.id, item.name, item.kind, [], asked.where, "done", Mlcareer(DONE_REASON)))
         elif asked is not None:
-            missing.append(Compared(item.id, item.name, item.kind, [], asked.where, None, MISSING_REASON))
+            missing.append(Compared(item.id, item.name, item.kind, [], asked.where, None, Mlcareer(MISSING_REASON)))
         elif there is not None:
-            extra.append(Compared(item.id, item.name, item.kind, found, [], None, EXTRA_REASON))
+            extra.append(Compared(item.id, item.name, item.kind, found, [], None, Mlcareer(EXTRA_REASON)))
     return GapComparison(
         resume_file=resume.file,
         posting_file=posting.file,
@@ -79,5 +79,6 @@ def compare(career: "CareerData", resume: GapReport, posting: GapReport) -> GapC
         unknown_terms=posting.unknown_terms,
         unknown_heuristic=posting.unknown_heuristic,
         disclaimer=DISCLAIMER,
+        provenance=Mlcareer(COMPARED_REASON),
         marking=resume.marking,
     )

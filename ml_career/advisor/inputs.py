@@ -14,8 +14,8 @@ from ml_career.advisor.input_descriptions import INPUTS, PLAN_INPUTS, Choice, In
 from ml_career.advisor.input_words import label_words
 from ml_career.dataset.names import NONE_CHOICE
 from ml_career.errors import UsageError
-from ml_career.provenance import Mlcareer, Provenance
-from ml_career.queries.provenance import LABEL_REASON, MLCAREER, YOU, Kind
+from ml_career.provenance import Mlcareer, Provenance, Yours
+from ml_career.queries.provenance import LABEL_REASON
 
 if TYPE_CHECKING:
     from ml_career.advisor.asking import AskOrDefault
@@ -42,8 +42,7 @@ class PlanInput(NamedTuple):
     value: str
     label: str
     chosen: str  # "given", "answered", "saved" or "default"
-    provenance: Kind  # of the value: yours, or mlcareer's default
-    reason: str | None  # why mlcareer chose a default
+    provenance: Yours | Mlcareer  # of the value: yours (where you gave it), or mlcareer's default (why)
     label_provenance: Provenance  # the label is the article's or mlcareer's words, never yours
 
 
@@ -216,9 +215,17 @@ def described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, s
                 values[name],
                 labels.get(values[name], values[name]),
                 how,
-                YOU if own else MLCAREER,
-                None if own else INPUTS[name].default_reason,
+                Yours(_where_given(described.flags[0], how)) if own else Mlcareer(INPUTS[name].default_reason),
                 whose_label.get(name, Mlcareer(LABEL_REASON)),
             )
         )
     return shown
+
+
+def _where_given(flag: str, how: str) -> str:
+    """Where you gave an input: its option, your answer at the prompt, or what you saved."""
+    if how == SAVED:
+        return f"saved with `mlcareer progress` ({flag})"
+    if how == ANSWERED:
+        return f"your answer at the prompt ({flag})"
+    return flag

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from ml_career.advisor.assumptions import Assumed, check_degrees_assumed
 from ml_career.advisor.inputs import PlanInput, PlanInputs, degrees_to_earn, described_inputs
 from ml_career.advisor.plan_steps import (
-    CURRENT_REASON,
     PlanStep,
     current_step,
     education_steps,
@@ -19,20 +18,10 @@ from ml_career.advisor.plan_steps import (
 )
 from ml_career.advisor.still_to_learn import PlanSkill, skills_counted, skills_to_learn
 from ml_career.advisor.timeline import Segment, Start, Timeline, build_timeline, months_range_text
-from ml_career.provenance import Article, Mlcareer, Words
+from ml_career.provenance import Article, Computed, Kind, Mlcareer, Words
 from ml_career.queries.education import TOTAL_ASSUMPTION
 from ml_career.queries.items import tracked_items
-from ml_career.queries.provenance import (
-    ARTICLE,
-    COMPUTED,
-    MLCAREER,
-    YOU,
-    Formula,
-    Kind,
-    Reading,
-    SourceRef,
-    source_refs,
-)
+from ml_career.queries.provenance import Reading, SourceRef, reading, source_refs, whose
 from ml_career.queries.salary import RungPay, RungSalary, role_pay, rung_salary
 
 if TYPE_CHECKING:
@@ -46,6 +35,7 @@ ORDER_REASON = (
 )
 NO_DURATION = "the sources give no duration for this step; give yours with --assume STEP=DURATION"
 TOP_REASON = "the ladder the article gives ends at this rung"
+NOTHING_TO_CLIMB = Computed("total = nothing: there is no rung above yours to reach")
 
 
 class PlanTotal(NamedTuple):
@@ -57,8 +47,7 @@ class PlanTotal(NamedTuple):
     known_months_max: int | None
     unknown: list[str]  # the steps (by title) that lack a duration
     rests_on: list[Kind]  # whose durations it adds up: article, you, computed
-    formula: str
-    provenance: Kind = COMPUTED
+    provenance: Computed  # the formula: every step's duration added up
 
 
 class TopRung(NamedTuple):
@@ -66,9 +55,8 @@ class TopRung(NamedTuple):
 
     title: str
     description: str
-    source: str
     message: Reading
-    provenance: Kind = ARTICLE
+    provenance: Article | Mlcareer  # the rung's words
 
 
 class PlanReport(NamedTuple):
@@ -79,12 +67,12 @@ class PlanReport(NamedTuple):
     years_note: str | None
     total_formula: str
     order: Reading
-    years_how: Formula  # years_min and years_max are computed
+    years_how: Computed  # years_min and years_max are computed
     tuition_min: int | None
     tuition_max: int | None
     currency: str | None
     tuition_assumption: str | None
-    tuition_how: Formula | None  # tuition_min and tuition_max are computed
+    tuition_how: Computed | None  # tuition_min and tuition_max are computed
     skills_to_learn: list[PlanSkill]
     skills_total: int
     entry_salary: RungSalary
@@ -97,9 +85,9 @@ class PlanReport(NamedTuple):
     unknown_durations: list[str]  # the steps (by title) that lack a duration
     role_pay: list[RungPay]  # the figures for the role as a whole, all levels: shown once, apart from the rungs
     total: PlanTotal | None  # None at the top rung: nothing to climb
+    total_provenance: Computed  # the total's: years_how
     timeline: Timeline | None = None  # with --assume or --start: your dated timeline
     at_top: TopRung | None = None
-    total_provenance: Kind = COMPUTED
 
 
 def plan_report(
@@ -154,7 +142,8 @@ def plan_report(
         if not a.used
     ]
     low, high = timeline.total_months_min, timeline.total_months_max
-    formula = f"total = {timeline.formula}" if timeline.formula else "total = nothing: no step comes before the target"
+    added = timeline.provenance.formula
+    formula = f"total = {added}" if added else "total = nothing: no step comes before the target"
     total = PlanTotal(
         low,
         high,
@@ -162,7 +151,7 @@ def plan_report(
         timeline.known_months_max or None,
         open_steps,
         timeline.total_rests_on,
-        formula,
+        Computed(formula),
     )
     return PlanReport(
         inputs=shown_inputs,
@@ -171,13 +160,13 @@ def plan_report(
         years_max=_years(high),
         years_note=years_note,
         total_formula=formula,
-        order=Reading("Steps in mlcareer's order", ORDER_REASON),
-        years_how=Formula(formula),
+        order=reading("Steps in mlcareer's order", ORDER_REASON),
+        years_how=Computed(formula),
         tuition_min=sum(step.cost_min or 0 for step in priced) if tuition_known else None,
         tuition_max=sum(step.cost_max or 0 for step in priced) if tuition_known else None,
         currency=priced[0].currency if tuition_known else None,
         tuition_assumption=_tuition_formula(degree_steps) if tuition_known else None,
-        tuition_how=Formula(_tuition_formula(degree_steps)) if tuition_known else None,
+        tuition_how=Computed(_tuition_formula(degree_steps)) if tuition_known else None,
         skills_to_learn=skills_to_learn(career, inputs.target),
         skills_total=skills_counted(career, inputs.target),
         entry_salary=rung_salary(career, rungs[max(current, 0)].id),
@@ -187,6 +176,7 @@ def plan_report(
         sources=source_refs(career),
         timeline=timeline if assumed or start else None,
         total=total,
+        total_provenance=Computed(formula),
         months_min=low,
         months_max=high,
         unknown_durations=open_steps,
@@ -197,7 +187,7 @@ def plan_report(
 def _top_report(career: "CareerData", inputs: list[PlanInput], rung_id: str) -> PlanReport:
     """At the top rung there is nothing to climb: the plan says so, with what the article says of the role."""
     rung = next(rung for rung in career.ladder if rung.id == rung_id)
-    message = Reading(f"You are at the top of the ladder: the sources describe no rung above {rung.title}.", TOP_REASON)
+    message = reading(f"You are at the top of the ladder: the sources describe no rung above {rung.title}.", TOP_REASON)
     salary = rung_salary(career, rung.id)
     return PlanReport(
         inputs=inputs,
@@ -206,8 +196,8 @@ def _top_report(career: "CareerData", inputs: list[PlanInput], rung_id: str) -> 
         years_max=0,
         years_note=None,
         total_formula="total = nothing: there is no rung above yours to reach",
-        order=Reading("Steps in mlcareer's order", ORDER_REASON),
-        years_how=Formula("total = nothing: there is no rung above yours to reach"),
+        order=reading("Steps in mlcareer's order", ORDER_REASON),
+        years_how=NOTHING_TO_CLIMB,
         tuition_min=None,
         tuition_max=None,
         currency=None,
@@ -225,7 +215,8 @@ def _top_report(career: "CareerData", inputs: list[PlanInput], rung_id: str) -> 
         unknown_durations=[],
         role_pay=role_pay(career),
         total=None,
-        at_top=TopRung(rung.title, rung.description, rung.source, message),
+        total_provenance=NOTHING_TO_CLIMB,
+        at_top=TopRung(rung.title, rung.description, message, whose(rung)),
     )
 
 
@@ -249,12 +240,7 @@ def _tuition_formula(degree_steps: list[PlanStep]) -> str:
 
 def _segment(step: PlanStep) -> Segment:
     """The time spent in `step`, and whose word it is: the article's, yours, computed, or no one's yet."""
-    whose = Mlcareer(step.reason or "") if step.provenance == MLCAREER else None
-    title = Words(step.title, whose or (Article(step.source) if step.source else Mlcareer(CURRENT_REASON)))
-    if step.duration_provenance == ARTICLE:
-        source = step.figures_source or step.source
-        return Segment(step.id, title, step.months_min, step.months_max, ARTICLE, source=source)
-    if step.duration_provenance in (YOU, COMPUTED):
-        reason = step.years_left  # how the years left were worked out, for a degree in progress
-        return Segment(step.id, title, step.months_min, step.months_max, step.duration_provenance, reason=reason)
-    return Segment(step.id, title, None, None, MLCAREER, reason=NO_DURATION)
+    title = Words(step.title, step.provenance)
+    if step.duration_provenance is not None:
+        return Segment(step.id, title, step.months_min, step.months_max, step.duration_provenance)
+    return Segment(step.id, title, None, None, Mlcareer(NO_DURATION))

@@ -3,20 +3,10 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.assumptions import EXPERIENCE, Assumed
-from ml_career.advisor.timeline import months_range_text, months_text
-from ml_career.provenance import Article, Mlcareer, Words
+from ml_career.advisor.timeline import assumed_input, months_range_text, months_text
+from ml_career.provenance import Article, Computed, Mlcareer, Words, Yours
 from ml_career.queries.education import TOTAL_ASSUMPTION, cost_rows
-from ml_career.queries.provenance import (
-    ARTICLE,
-    COMPUTED,
-    MLCAREER,
-    NAME_REASON,
-    YOU,
-    Formula,
-    Kind,
-    mlcareer_words,
-    words_of,
-)
+from ml_career.queries.provenance import NAME_REASON, mlcareer_words, whose
 
 if TYPE_CHECKING:
     from ml_career.advisor.inputs import PlanInputs
@@ -29,17 +19,17 @@ class PlanStep(NamedTuple):
     detail: Words  # the step's text (the article's), or mlcareer's name of the degree
     years_min: int | None
     years_max: int | None
+    provenance: Article | Mlcareer  # whose the step's title and words are
+    # Whose the time spent in it is: the article's, yours, computed (the years left of a degree);
+    # None where there is no such time: the target, and a step no one gives a duration for.
+    duration_provenance: Article | Yours | Computed | None
     cost_min: int | None = None
     cost_max: int | None = None
     currency: str | None = None
-    source: str | None = None
-    provenance: Kind = ARTICLE
-    reason: str | None = None
-    tuition_how: Formula | None = None  # the tuition is computed: average x years (left)
+    tuition_how: Computed | None = None  # the tuition is computed: average x years (left)
     id: str = ""  # the degree, experience, or the rung: what --assume names
     months_min: int | None = None  # time spent in this step before the next; None where no one gives it
     months_max: int | None = None
-    duration_provenance: Kind | None = None  # article, you, computed; None for the target and what no one gives
     # The article the duration and tuition come from, where it is not the one the step's words cite.
     figures_source: str | None = None
     leads_from: Words | None = None  # mlcareer's addition: the entry-level roles another list names
@@ -53,19 +43,15 @@ CURRENT_REASON = "mlcareer's heading for the time you spend at the rung you gave
 
 
 def rung_step(rung: "Rung") -> PlanStep:
-    provenance, reason = words_of(rung)
-    whose = Article(rung.source) if provenance == ARTICLE else Mlcareer(reason or "", rung.source)
-    detail = Words(rung.description, whose)
-    return PlanStep(
-        "rung", rung.title, detail, None, None, source=rung.source, provenance=provenance, reason=reason, id=rung.id
-    )
+    owner = whose(rung)
+    return PlanStep("rung", rung.title, Words(rung.description, owner), None, None, owner, None, id=rung.id)
 
 
 def current_step(rung: "Rung") -> PlanStep:
     """Your time at your rung now: mlcareer's heading, your rung."""
     title = f"Time as {rung.title} (your rung now)"
-    detail = Words("", Mlcareer(CURRENT_REASON))
-    return PlanStep("current", title, detail, None, None, provenance=MLCAREER, reason=CURRENT_REASON, id=rung.id)
+    heading = Mlcareer(CURRENT_REASON)
+    return PlanStep("current", title, Words("", heading), None, None, heading, None, id=rung.id)
 
 
 def with_duration(step: PlanStep, assumed: Assumed, last: bool) -> PlanStep:
@@ -75,12 +61,14 @@ def with_duration(step: PlanStep, assumed: Assumed, last: bool) -> PlanStep:
     if step.months_min is not None:
         return step  # a degree in progress: the time left is already worked out
     if step.years_min is not None and step.years_max is not None:
+        # The degree's years: the article the figures come from, else the one the step's words cite.
+        cited = step.figures_source or step.provenance.source or ""
         return step._replace(
-            months_min=step.years_min * 12, months_max=step.years_max * 12, duration_provenance=ARTICLE
+            months_min=step.years_min * 12, months_max=step.years_max * 12, duration_provenance=Article(cited)
         )
     if step.id in assumed:
-        months = assumed[step.id][1]
-        return step._replace(months_min=months, months_max=months, duration_provenance=YOU)
+        typed, months = assumed[step.id]
+        return step._replace(months_min=months, months_max=months, duration_provenance=assumed_input(step.id, typed))
     return step
 
 
@@ -106,19 +94,16 @@ def education_steps(
             if entry_roles is not None and entry_roles.items:
                 roles = f"Roles that lead there: {', '.join(entry_roles.items)}."
                 leads_from = mlcareer_words(roles, ROLES_REASON, entry_roles.source)
-            kind, reason = words_of(step)
-            whose = Article(step.source) if kind == ARTICLE else Mlcareer(reason or "", step.source)
-            detail = Words(step.text, whose)
+            owner = whose(step)
             steps.append(
                 PlanStep(
                     "experience",
                     step.title,
-                    detail,
+                    Words(step.text, owner),
                     None,
                     None,
-                    source=step.source,
-                    provenance=kind,
-                    reason=reason,
+                    owner,
+                    None,
                     id=EXPERIENCE,
                     leads_from=leads_from,
                 )
@@ -158,21 +143,22 @@ def _degree_step(
         detail=mlcareer_words(degree.title + (f" ({degree.note})" if degree.note else ""), NAME_REASON, degree.source),
         years_min=degree.years_min,
         years_max=degree.years_max,
+        provenance=Article(source),
+        duration_provenance=None,
         cost_min=cost.total_min if cost else None,
         cost_max=cost.total_max if cost else None,
         currency=cost.currency if cost else None,
-        source=source,
-        tuition_how=Formula(TOTAL_ASSUMPTION) if cost else None,
+        tuition_how=Computed(TOTAL_ASSUMPTION) if cost else None,
         id=degree.id,
         figures_source=degree.source if degree.source != source else None,
     )
     if degree.id in assumed:
         typed, left_min = assumed[degree.id]
-        left_max, whose = left_min, YOU
+        left_max = left_min
         how = f"years left: {typed}, as you assumed (--assume {degree.id}={typed})"
+        duration: Yours | Computed = assumed_input(degree.id, typed)
     elif months_done:
         left_min, left_max = max(degree.years_min * 12 - months_done, 0), max(degree.years_max * 12 - months_done, 0)
-        whose = COMPUTED
         how = (
             f"years left = the degree's {degree.years_min}-{degree.years_max} years - {months_text(months_done)} "
             "done (yours, saved with progress)"
@@ -180,6 +166,7 @@ def _degree_step(
             else f"years left = the degree's {degree.years_min} years - {months_text(months_done)} done "
             "(yours, saved with progress)"
         )
+        duration = Computed(how)
     else:
         return step
     cost_min = round(cost.amount * left_min / 12) if cost else None
@@ -192,9 +179,9 @@ def _degree_step(
         detail=left,
         cost_min=cost_min,
         cost_max=cost_max,
-        tuition_how=Formula(formula) if cost else None,
+        tuition_how=Computed(formula) if cost else None,
         months_min=left_min,
         months_max=left_max,
-        duration_provenance=whose,
+        duration_provenance=duration,
         years_left=how,
     )

@@ -7,8 +7,9 @@ from ml_career.advisor.standing import education_text, save_rung, saved_educatio
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind, Provenance
+from ml_career.provenance import Computed, Provenance, Yours
 from ml_career.queries.items import (
+    NOTE_INPUT,
     STATUS_INPUT,
     Item,
     ItemWords,
@@ -19,7 +20,7 @@ from ml_career.queries.items import (
     tracked_items,
     whose_status,
 )
-from ml_career.queries.provenance import Computed
+from ml_career.queries.provenance import ComputedValue, computed_value
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -48,10 +49,10 @@ class ProgressRow(NamedTuple):
     status_provenance: Provenance
     ids: list[str] = []  # noqa: RUF012 - every id it answers to: a skill named in several groups has several
     groups: list[str] = []  # noqa: RUF012 - a skill: every group that names it
-    done_by_tools: Computed | None = None  # a skill you left pending whose tools say it is done
+    done_by_tools: ComputedValue | None = None  # a skill you left pending whose tools say it is done
 
 
-DONE_BY_TOOLS = Computed(
+DONE_BY_TOOLS = computed_value(
     1,
     "a skill is done when its tools are: one of a set or an example done, each other tool done or skipped",
     ["how each skill's tools are needed is mlcareer's reading of the article's words (plan --json: need)"],
@@ -59,6 +60,7 @@ DONE_BY_TOOLS = Computed(
 
 
 COUNT_FORMULA = "each status counted over every skill and tool; percent = (done + skipped) / all items"
+COUNTED = Computed(COUNT_FORMULA)
 
 
 class Counts(NamedTuple):
@@ -66,8 +68,7 @@ class Counts(NamedTuple):
     learning: int
     skipped: int
     pending: int
-    provenance: Kind = Kind.COMPUTED
-    formula: str = COUNT_FORMULA
+    provenance: Computed  # COUNTED
 
 
 class ProgressReport(NamedTuple):
@@ -136,9 +137,8 @@ class ProgressChange(NamedTuple):
     was: str
     status: str
     name_provenance: Provenance  # the item's name is the article's or mlcareer's, never yours
-    note: str | None = None  # "kept" or "removed"
-    provenance: Kind = Kind.YOU  # the status is what you marked now
-    input: str = STATUS_INPUT
+    note: str | None  # "kept" or "removed"
+    provenance: Yours  # the status is what you marked now: STATUS_INPUT
 
 
 class ProgressWriteReport(NamedTuple):
@@ -152,10 +152,9 @@ class ProgressWriteReport(NamedTuple):
     finished: int
     total: int
     state_file: str
-    education: str | None = None  # your education as saved, when --education or --years-done was given
-    education_changed: bool = False
-    provenance: Kind = Kind.COMPUTED  # the percentage
-    formula: str = COUNT_FORMULA
+    education: str | None  # your education as saved, when --education or --years-done was given
+    education_changed: bool
+    provenance: Computed  # the percentage: COUNTED
 
 
 def split_words(words: list[str], writes_note: bool) -> tuple[list[str], str | None]:
@@ -227,7 +226,13 @@ def update_progress(
     now = {row.id: row for row in after.items}
     changes = [
         ProgressChange(
-            item.id, item.name, before[item.id], now[item.id].status, now[item.id].name_provenance, note_changed
+            item.id,
+            item.name,
+            before[item.id],
+            now[item.id].status,
+            now[item.id].name_provenance,
+            note_changed,
+            Yours(STATUS_INPUT),
         )
         for item in items
     ]
@@ -243,6 +248,7 @@ def update_progress(
         finished=finished,
         total=len(after.items),
         state_file=after.state_file,
+        provenance=COUNTED,
     )
 
 
@@ -299,7 +305,7 @@ def progress_row(
         skill_ids=list(item.skills) if item.kind == "tool" else [],
         tools_done=tools_done(item, current, FINISHED) if item.tools else None,
         tools_total=len(item.tools) if item.tools else None,
-        note=UserNote(notes[item.id]) if item.id in notes else None,
+        note=UserNote(notes[item.id], Yours(NOTE_INPUT)) if item.id in notes else None,
         name_provenance=words.name,
         group_provenance=words.group,
         status_provenance=whose_status(saved_under, saved),
@@ -320,7 +326,7 @@ def progress_report(career: "CareerData") -> ProgressReport:
     effective = effective_statuses({item.id: item.needs for item in items}, current)
     rows = [progress_row(item, current, notes, saved, words[item.id], effective) for item in items]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
-    counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"])
+    counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"], COUNTED)
     finished = sum(1 for row in rows if row.finished)
     percent = round(100 * finished / len(rows), 1) if rows else 0.0
     titles = {rung.id: rung.title for rung in career.ladder}

@@ -15,7 +15,7 @@ from ml_career.advisor.state import read_state, update_state
 from ml_career.advisor.timeline import months_text
 from ml_career.dataset.names import NONE_CHOICE, is_none_choice
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
+from ml_career.provenance import Yours
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Degree
@@ -24,13 +24,16 @@ if TYPE_CHECKING:
 YEARS_DONE_FORM = "Valid form: --years-done DURATION, the time spent on the degree you study for: 3y, 18m"
 
 
+SAVED_EDUCATION = Yours("saved with `mlcareer progress --education` (and --years-done)")
+
+
 class Education(NamedTuple):
     """Your education as saved: the highest degree held, and time spent on the one you study for."""
 
     highest: str
     studying: str | None  # the next degree, when you have spent time on it
     months_done: int | None
-    provenance: Kind = Kind.YOU
+    provenance: Yours  # SAVED_EDUCATION
 
 
 def saved_education(career: CareerData) -> Education | None:
@@ -44,8 +47,8 @@ def saved_education(career: CareerData) -> Education | None:
     months = entry.get("months_done")
     following = next_degree(career, highest)
     if type(months) is not int or months <= 0 or following is None:
-        return Education(highest, None, None)
-    return Education(highest, following.id, min(months, following.years_max * 12))
+        return Education(highest, None, None, SAVED_EDUCATION)
+    return Education(highest, following.id, min(months, following.years_max * 12), SAVED_EDUCATION)
 
 
 def education_text(career: CareerData, education: Education) -> str:

@@ -10,10 +10,10 @@ for) is listed only for a target at that rung or above.
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, statuses
-from ml_career.provenance import Provenance
+from ml_career.provenance import Mlcareer, Provenance
 from ml_career.queries.items import Item, ItemNote, item_notes, item_words, tracked_items, whose_status
 from ml_career.queries.needs import Need, effective_statuses
-from ml_career.queries.provenance import MLCAREER, Kind, Reading
+from ml_career.queries.provenance import Reading, reading
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, SkillGroup
@@ -31,9 +31,9 @@ class ToolToLearn(NamedTuple):
     alternatives: list[str]  # one-of: the other tools any of which will do
     kind: str  # one-of, examples or all: how the words give the tools
     words: str | None  # the article's words the need is read from
-    reason: str  # mlcareer's reading of the words, or of a tool named with the others and no such words
-    source: str | None = None  # the article whose words these are
-    provenance: Kind = MLCAREER
+    # mlcareer's reading of the words (or of a tool named with the others and no such words), and
+    # the article whose words these are
+    provenance: Mlcareer
 
 
 class PlanSkill(NamedTuple):
@@ -103,7 +103,7 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
         suggestion = None
         if resource is not None:
             where = " ".join(filter(None, [resource.name, resource.url]))
-            suggestion = Reading(where, skill.resources_reason or "mlcareer's suggestion")
+            suggestion = reading(where, skill.resources_reason or "mlcareer's suggestion")
         named_by = groups[0].source  # the article that names the skill's tools, where no words say how
         tools = [tool for need in item.needs for tool in _tools_left(need, status, by_id, words_source, named_by)]
         saved_under = next((i for i in item.ids if i in marked), item.id)
@@ -124,7 +124,7 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
                 tools_provenance=words[item.id].name,
                 groups=list(item.groups),
                 need="optional" if picked else "required",
-                need_reading=Reading(OPTIONAL, picked.pick_one_reason or "") if picked else None,
+                need_reading=reading(OPTIONAL, picked.pick_one_reason or "") if picked else None,
                 alternatives=others,
                 tools=tools,
             )
@@ -172,8 +172,7 @@ def _tools_left(
             alternatives=[by_id[other].name for other in left if other != tool] if shown == "one-of" else [],
             kind=need.kind,
             words=need.words,
-            reason=need.reason,
-            source=words_source.get(need.words, named_by) if need.words else named_by,
+            provenance=Mlcareer(need.reason, words_source.get(need.words, named_by) if need.words else named_by),
         )
         for tool in left
     ]

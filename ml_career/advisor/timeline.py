@@ -11,7 +11,14 @@ whether it rests on one of your assumptions. A degree whose length is a range
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ml_career.provenance import Kind, Words
+from ml_career.provenance import Article, Computed, Kind, Mlcareer, Words, Yours
+
+START_INPUT = "--start"
+
+
+def assumed_input(step: str, typed: str) -> Yours:
+    """Where a duration you assumed comes from: `--assume STEP=DURATION`."""
+    return Yours(f"--assume {step}={typed}")
 
 
 class Assumption(NamedTuple):
@@ -21,12 +28,12 @@ class Assumption(NamedTuple):
     typed: str
     months: int
     used: bool
-    provenance: Kind = Kind.YOU
+    provenance: Yours  # assumed_input
 
 
 class Start(NamedTuple):
     value: str  # YYYY-MM
-    provenance: Kind = Kind.YOU
+    provenance: Yours  # START_INPUT
 
 
 class Segment(NamedTuple):
@@ -36,12 +43,13 @@ class Segment(NamedTuple):
     title: Words  # the step's own words, with whose they are
     months_min: int | None
     months_max: int | None
-    provenance: Kind  # article (with its source), you, or mlcareer (with the reason) when no one gives it
-    source: str | None = None
-    reason: str | None = None
+    # The article's (with its source), yours, computed (the years left of a degree), or mlcareer's
+    # (with the reason) when no one gives it.
+    provenance: Article | Yours | Computed | Mlcareer
 
 
 MILESTONE_FORMULA = "the start month plus the durations of the steps before it; a range where a duration is a range"
+MILESTONE = Computed(MILESTONE_FORMULA)
 
 
 class Milestone(NamedTuple):
@@ -54,8 +62,7 @@ class Milestone(NamedTuple):
     earliest: str | None  # YYYY-MM, with --start
     latest: str | None
     rests_on: list[Kind]  # whose durations the date adds up: article, you
-    provenance: Kind = Kind.COMPUTED
-    formula: str = MILESTONE_FORMULA
+    provenance: Computed  # MILESTONE
 
 
 class Timeline(NamedTuple):
@@ -69,8 +76,7 @@ class Timeline(NamedTuple):
     known_months_max: int
     missing: list[str]  # the steps no one gives a duration for
     total_rests_on: list[Kind]
-    formula: str
-    provenance: Kind = Kind.COMPUTED
+    provenance: Computed  # the total: every segment added up
 
 
 def add_months(start: str, months: int) -> str:
@@ -106,8 +112,11 @@ def build_timeline(
     that precede it, so `segments` holds one more entry than there are
     milestones before the last only when a current rung's time comes first.
     """
-    used = {segment.step for segment in segments if segment.provenance == Kind.YOU}
-    assumptions = [Assumption(step, typed, months, step in used) for step, (typed, months) in assumed.items()]
+    used = {segment.step for segment in segments if isinstance(segment.provenance, Yours)}
+    assumptions = [
+        Assumption(step, typed, months, step in used, assumed_input(step, typed))
+        for step, (typed, months) in assumed.items()
+    ]
     offset = len(segments) - (len(milestone_steps) - 1)  # segments before the first milestone
     milestones = []
     low: int | None = 0
@@ -117,7 +126,7 @@ def build_timeline(
         before = segments[: offset + index]
         low = _sum(s.months_min for s in before)
         high = _sum(s.months_max for s in before)
-        rests = sorted({s.provenance for s in before if s.months_min is not None})
+        rests = sorted({s.provenance.kind for s in before if s.months_min is not None})
         dated = start is not None and low is not None and high is not None
         milestones.append(
             Milestone(
@@ -128,13 +137,14 @@ def build_timeline(
                 earliest=add_months(start.value, low) if dated and start and low is not None else None,
                 latest=add_months(start.value, high) if dated and start and high is not None else None,
                 rests_on=rests,
+                provenance=MILESTONE,
             )
         )
     missing = [segment.step for segment in segments if segment.months_min is None]
     total_min = _sum(s.months_min for s in segments)
     total_max = _sum(s.months_max for s in segments)
     formula = " + ".join(
-        f"{s.step} ({months_range_text(s.months_min, s.months_max)}, {s.provenance})"
+        f"{s.step} ({months_range_text(s.months_min, s.months_max)}, {s.provenance.kind})"
         if s.months_min is not None and s.months_max is not None
         else f"{s.step} (not given)"
         for s in segments
@@ -149,8 +159,8 @@ def build_timeline(
         known_months_min=sum(s.months_min for s in segments if s.months_min is not None),
         known_months_max=sum(s.months_max for s in segments if s.months_max is not None),
         missing=missing,
-        total_rests_on=sorted({s.provenance for s in segments if s.months_min is not None}),
-        formula=formula,
+        total_rests_on=sorted({s.provenance.kind for s in segments if s.months_min is not None}),
+        provenance=Computed(formula),
     )
 
 

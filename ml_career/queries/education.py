@@ -3,20 +3,16 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.provenance import Words
+from ml_career.provenance import Article, Computed, Mlcareer, Words
 from ml_career.queries.provenance import (
-    ARTICLE,
-    COMPUTED,
     LABEL_REASON,
     MEASURE_REASON,
     NAME_REASON,
     NOTE_WORDS_REASON,
-    Formula,
-    Kind,
     SourceRef,
     mlcareer_words,
     source_refs,
-    words_of,
+    whose,
 )
 from ml_career.queries.role import Listing, listing
 
@@ -40,9 +36,7 @@ class DegreeRow(NamedTuple):
     years_max: int
     note: Words | None  # mlcareer's note
     requires: str | None
-    source: str
-    quote: str
-    provenance: Kind = ARTICLE
+    provenance: Article
 
 
 class CostRow(NamedTuple):
@@ -54,12 +48,10 @@ class CostRow(NamedTuple):
     currency: str
     measure: Words  # mlcareer's words for what it measures
     publisher: str | None
-    source: str
-    quote: str
     total_min: int  # computed: see total_how
     total_max: int
-    total_how: Formula
-    provenance: Kind = ARTICLE  # the average is the article's; the totals are computed
+    total_how: Computed
+    provenance: Article  # the average is the article's; the totals are computed
 
 
 class PathwayTotal(NamedTuple):
@@ -74,8 +66,7 @@ class PathwayTotal(NamedTuple):
     total_max: int
     years_min: int
     years_max: int
-    formula: str = PATHWAY_FORMULA
-    provenance: Kind = COMPUTED
+    provenance: Computed
 
 
 class AnswerRow(NamedTuple):
@@ -83,16 +74,12 @@ class AnswerRow(NamedTuple):
 
     answer: str
     text: str
-    source: str
-    provenance: Kind
-    reason: str | None
+    provenance: Article | Mlcareer
 
 
 class PassageRow(NamedTuple):
     text: str
-    source: str
-    provenance: Kind
-    reason: str | None
+    provenance: Article | Mlcareer
 
 
 class StepRow(NamedTuple):
@@ -100,9 +87,7 @@ class StepRow(NamedTuple):
     title: str
     text: str
     degree: str | None
-    source: str
-    provenance: Kind
-    reason: str | None
+    provenance: Article | Mlcareer
 
 
 class EducationReport(NamedTuple):
@@ -163,11 +148,10 @@ def cost_rows(career: "CareerData") -> list[CostRow]:
             currency=cost.currency,
             measure=mlcareer_words(cost.measure, MEASURE_REASON, cost.source),
             publisher=cost.publisher,
-            source=cost.source,
-            quote=cost.quote,
             total_min=cost.amount * degrees[cost.degree].years_min,
             total_max=cost.amount * degrees[cost.degree].years_max,
-            total_how=Formula(TOTAL_ASSUMPTION),
+            total_how=Computed(TOTAL_ASSUMPTION),
+            provenance=Article(cost.source, cost.quote),
         )
         for cost in career.education.costs
     ]
@@ -190,6 +174,7 @@ def pathway_total(career: "CareerData", degrees: list["Degree"], residency: str)
         total_max=sum(row.total_max for row in present),
         years_min=sum(degree.years_min for degree in degrees),
         years_max=sum(degree.years_max for degree in degrees),
+        provenance=Computed(PATHWAY_FORMULA),
     )
 
 
@@ -206,8 +191,7 @@ def education_report(career: "CareerData", residency: str | None = None, degree:
             d.years_max,
             mlcareer_words(d.note, NOTE_WORDS_REASON, d.source) if d.note else None,
             d.requires,
-            d.source,
-            d.quote,
+            Article(d.source, d.quote),
         )
         for d in education.degrees
         if wanted_degree in (None, d.id)
@@ -232,7 +216,7 @@ def education_report(career: "CareerData", residency: str | None = None, degree:
         degrees=degrees,
         costs=costs,
         pathways=pathways,
-        steps=[StepRow(s.id, s.title, s.text, s.degree, s.source, *words_of(s)) for s in education.steps],
+        steps=[StepRow(s.id, s.title, s.text, s.degree, whose(s)) for s in education.steps],
         entry_roles=listing(education.entry_roles),
         cost_basis=mlcareer_words(education.cost_basis, COST_BASIS_REASON) if education.cost_basis else None,
         total_assumption=TOTAL_ASSUMPTION,
@@ -242,8 +226,8 @@ def education_report(career: "CareerData", residency: str | None = None, degree:
 
 
 def _answer(answer: "Answer | None") -> AnswerRow | None:
-    return None if answer is None else AnswerRow(answer.answer, answer.text, answer.source, *words_of(answer))
+    return None if answer is None else AnswerRow(answer.answer, answer.text, whose(answer))
 
 
 def _passage(passage: "Passage | None") -> PassageRow | None:
-    return None if passage is None else PassageRow(passage.text, passage.source, *words_of(passage))
+    return None if passage is None else PassageRow(passage.text, whose(passage))

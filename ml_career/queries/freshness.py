@@ -4,7 +4,7 @@ import os
 from datetime import date
 from typing import NamedTuple
 
-from ml_career.provenance import Kind
+from ml_career.provenance import Computed
 
 STALE_AFTER_MONTHS = 24
 TODAY_ENV_VAR = "MLCAREER_TODAY"
@@ -15,6 +15,8 @@ AGE_FORMULA = (
     "A figure dated by its year alone is taken as from December of that year."
 )
 
+AGE = Computed(AGE_FORMULA)
+
 
 class Freshness(NamedTuple):
     """How old a figure is today: computed from its date, never given by an article."""
@@ -23,8 +25,7 @@ class Freshness(NamedTuple):
     age_months: int | None
     age: str
     stale: bool
-    provenance: Kind = Kind.COMPUTED
-    formula: str = AGE_FORMULA
+    provenance: Computed  # AGE
 
 
 def today() -> date:
@@ -43,7 +44,7 @@ def today() -> date:
 def freshness(as_of: str | None, on: date) -> Freshness:
     """The age of a figure dated `as_of` ("2022-06" or "2022") on the day `on`."""
     if as_of is None:
-        return Freshness(None, None, "undated: its age is unknown", stale=False)
+        return Freshness(None, None, "undated: its age is unknown", False, AGE)
     year, _, month = as_of.partition("-")
     # A figure dated only by its year is given the benefit of the doubt: December.
     months = (on.year - int(year)) * 12 + on.month - int(month or 12)
@@ -52,7 +53,7 @@ def freshness(as_of: str | None, on: date) -> Freshness:
     age = _describe(months)
     if stale:
         age += ", may be out of date"
-    return Freshness(as_of, months, age, stale)
+    return Freshness(as_of, months, age, stale, AGE)
 
 
 def _describe(months: int) -> str:

@@ -2,7 +2,8 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
+from ml_career.provenance import Article, Mlcareer
+from ml_career.queries.provenance import SourceRef, source_refs, whose
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -13,9 +14,7 @@ class InternshipRow(NamedTuple):
     name: str
     description: str
     examples: list[str]
-    source: str
-    provenance: Kind = ARTICLE
-    reason: str | None = None
+    provenance: Article | Mlcareer
 
 
 class InternshipsReport(NamedTuple):
@@ -25,7 +24,5 @@ class InternshipsReport(NamedTuple):
 
 
 def internships_report(career: "CareerData") -> InternshipsReport:
-    rows = [
-        InternshipRow(i.id, i.name, i.description, list(i.examples), i.source, *words_of(i)) for i in career.internships
-    ]
+    rows = [InternshipRow(i.id, i.name, i.description, list(i.examples), whose(i)) for i in career.internships]
     return InternshipsReport(rows, career.career.title, source_refs(career))

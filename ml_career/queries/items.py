@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 TOOL_PREFIX = "tool."
 DEFAULT_STATUS_REASON = "not started: mlcareer's default for an item you have not marked with `progress`"
 STATUS_INPUT = "marked with `mlcareer progress`, saved in the state file"
+NOTE_INPUT = "kept with `mlcareer progress --note`, saved in the state file"
 
 
 class Item(NamedTuple):
@@ -151,7 +152,7 @@ class UserNote(NamedTuple):
     """A note the user keeps on an item: their words, shown as theirs."""
 
     text: str
-    provenance: Kind = Kind.YOU
+    provenance: Yours  # NOTE_INPUT
 
 
 class ItemWords(NamedTuple):
@@ -192,8 +193,12 @@ class ItemNote(NamedTuple):
     name: str
     text: str  # yours: the note; the name is the item's, whose its name_provenance says
     name_provenance: Provenance
-    provenance: Kind = Kind.YOU
+    provenance: Yours  # the note is yours: NOTE_INPUT
 
 
 def item_notes(items: list[Item], notes: dict[str, str], words: dict[str, ItemWords]) -> list[ItemNote]:
-    return [ItemNote(item.id, item.name, notes[item.id], words[item.id].name) for item in items if item.id in notes]
+    return [
+        ItemNote(item.id, item.name, notes[item.id], words[item.id].name, Yours(NOTE_INPUT))
+        for item in items
+        if item.id in notes
+    ]

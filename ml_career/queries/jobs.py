@@ -2,7 +2,8 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
+from ml_career.provenance import Article, Mlcareer
+from ml_career.queries.provenance import SourceRef, source_refs, whose
 from ml_career.queries.role import Listing, listing
 
 if TYPE_CHECKING:
@@ -13,17 +14,13 @@ class Employer(NamedTuple):
     name: str
     work: str
     examples: list[str]
-    source: str
-    provenance: Kind = ARTICLE
-    reason: str | None = None
+    provenance: Article | Mlcareer
 
 
 class CareerPathRow(NamedTuple):
     name: str
     description: str
-    source: str
-    provenance: Kind = ARTICLE
-    reason: str | None = None
+    provenance: Article | Mlcareer
 
 
 class JobsReport(NamedTuple):
@@ -38,11 +35,9 @@ class JobsReport(NamedTuple):
 
 def jobs_report(career: "CareerData") -> JobsReport:
     return JobsReport(
-        industries=[Employer(i.name, i.work, [], i.source, *words_of(i)) for i in career.industries],
-        employer_types=[
-            Employer(e.name, e.work, list(e.examples), e.source, *words_of(e)) for e in career.employer_types
-        ],
-        career_paths=[CareerPathRow(p.name, p.description, p.source, *words_of(p)) for p in career.career_paths],
+        industries=[Employer(i.name, i.work, [], whose(i)) for i in career.industries],
+        employer_types=[Employer(e.name, e.work, list(e.examples), whose(e)) for e in career.employer_types],
+        career_paths=[CareerPathRow(p.name, p.description, whose(p)) for p in career.career_paths],
         entry_roles=listing(career.education.entry_roles),
         related_careers=listing(career.related_careers),
         career=career.career.title,

@@ -3,7 +3,8 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs, words_of
+from ml_career.provenance import Article, Mlcareer
+from ml_career.queries.provenance import SourceRef, source_refs, whose
 from ml_career.queries.salary import RungPay, RungSalary, role_pay, rung_salary
 
 if TYPE_CHECKING:
@@ -12,9 +13,7 @@ if TYPE_CHECKING:
 
 class RungDetail(NamedTuple):
     description: str
-    source: str
-    provenance: Kind
-    reason: str | None
+    provenance: Article | Mlcareer
     salary: RungSalary
 
 
@@ -23,8 +22,7 @@ class RungRow(NamedTuple):
     id: str
     title: str
     detail: RungDetail | None  # only for the rungs a view describes: all, or yours and the next
-    source: str
-    provenance: Kind = ARTICLE
+    provenance: Article | Mlcareer  # whose the rung (its title) is
 
 
 class PathReport(NamedTuple):
@@ -73,6 +71,6 @@ def path_report(career: "CareerData", level: str | None = None, saved: str | Non
 
 def _rung_row(career: "CareerData", position: int, rung: "Rung", detailed: bool) -> RungRow:
     if not detailed:
-        return RungRow(position, rung.id, rung.title, None, rung.source)
-    detail = RungDetail(rung.description, rung.source, *words_of(rung), rung_salary(career, rung.id))
-    return RungRow(position, rung.id, rung.title, detail, rung.source)
+        return RungRow(position, rung.id, rung.title, None, whose(rung))
+    detail = RungDetail(rung.description, whose(rung), rung_salary(career, rung.id))
+    return RungRow(position, rung.id, rung.title, detail, whose(rung))

@@ -3,17 +3,15 @@
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.provenance import Article, Words
+from ml_career.provenance import Article, Mlcareer, Words
 from ml_career.queries.freshness import Freshness, freshness
 from ml_career.queries.provenance import (
-    ARTICLE,
     MEASURE_REASON,
     SHOWN_REASON,
-    Kind,
     SourceRef,
     mlcareer_words,
     source_refs,
-    words_of,
+    whose,
 )
 
 DRIVERS_REASON = "mlcareer's heading for the reasons the article gives for the demand"
@@ -30,22 +28,17 @@ class OutlookRow(NamedTuple):
     measure: Words  # mlcareer's words for what it measures
     period: Words | None  # mlcareer's wording of the period
     publisher: str | None
-    source: str
-    quote: str
     freshness: Freshness
-    provenance: Kind = ARTICLE
+    provenance: Article
 
 
 class Statement(NamedTuple):
     text: str
-    source: str
-    provenance: Kind = ARTICLE
-    reason: str | None = None
+    provenance: Article | Mlcareer
 
 
 class OutlookReport(NamedTuple):
-    summary: str | None
-    source: str | None
+    summary: Words | None  # the article's words
     drivers: list[Words]  # the article's words, under mlcareer's heading `drivers_heading`
     drivers_heading: Words | None
     figures: list[OutlookRow]
@@ -73,21 +66,19 @@ def outlook_report(career: "CareerData", on: date) -> OutlookReport:
             measure=mlcareer_words(f.measure, MEASURE_REASON, f.source),
             period=mlcareer_words(f.period, MEASURE_REASON, f.source) if f.period else None,
             publisher=f.publisher,
-            source=f.source,
-            quote=f.quote,
             freshness=freshness(f.as_of, on),
+            provenance=Article(f.source, f.quote),
         )
         for f in outlook.figures
     ]
     return OutlookReport(
-        summary=outlook.summary,
-        source=outlook.source,
+        summary=Words(outlook.summary, Article(outlook.source or "")) if outlook.summary else None,
         drivers=[Words(driver, Article(outlook.source or "")) for driver in outlook.drivers],
         drivers_heading=mlcareer_words("What drives demand", DRIVERS_REASON, outlook.source)
         if outlook.drivers
         else None,
         figures=figures,
-        statements=[Statement(s.text, s.source, *words_of(s)) for s in outlook.statements],
+        statements=[Statement(s.text, whose(s)) for s in outlook.statements],
         career=career.career.title,
         sources=source_refs(career),
     )

@@ -5,9 +5,10 @@ job is entry-level - each fact as the query that answers it in full reports it."
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from ml_career.provenance import Article, Mlcareer
 from ml_career.queries.education import CostRow, DegreeRow, education_report
 from ml_career.queries.outlook import OutlookRow, outlook_report
-from ml_career.queries.provenance import ARTICLE, Kind, SourceRef, source_refs
+from ml_career.queries.provenance import SourceRef, source_refs
 from ml_career.queries.role import role_report
 from ml_career.queries.salary import SalaryRow, salary_report
 
@@ -24,8 +25,7 @@ class Quote(NamedTuple):
     """One sentence of an article, verbatim, and the article it is from."""
 
     text: str
-    source: str
-    provenance: Kind = ARTICLE
+    provenance: Article | Mlcareer  # the passage's
 
 
 class OverviewReport(NamedTuple):
@@ -65,5 +65,5 @@ def _not_entry_level(career: "CareerData") -> Quote | None:
     for passage in role_report(career).passages:
         for sentence in passage.text.replace("[...]", ".").split(". "):
             if NOT_ENTRY_LEVEL in sentence:
-                return Quote(sentence.strip().rstrip(".") + ".", passage.source)
+                return Quote(sentence.strip().rstrip(".") + ".", passage.provenance)
     return None

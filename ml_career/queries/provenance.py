@@ -1,15 +1,18 @@
 """Whose word each fact is: an article's, mlcareer's computation or reading, or yours.
 
-Every fact a report carries says so in a `provenance` field holding one of the
-four kinds below, next to its details: an article's id and quote, a formula and
-its assumptions, mlcareer's reason, or what you gave.
+Every fact a report carries holds one in a required `provenance` field: an
+`Article` (its id and quote), a `Computed` (a formula and its assumptions), an
+`Mlcareer` reading (the reason) or `Yours` (what you gave), defined in
+ml_career.provenance; a row has no flat copy of those details.
 """
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ml_career.provenance import Article, Kind, Words, mlcareer_words
+from ml_career.provenance import Article, Computed, Kind, Mlcareer, Provenance, Words, Yours, mlcareer_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ml_career.dataset.models import CareerData
 
 __all__ = [
@@ -23,16 +26,22 @@ __all__ = [
     "NOTE_WORDS_REASON",
     "SHOWN_REASON",
     "YOU",
+    "Article",
     "Computed",
-    "Formula",
+    "ComputedValue",
     "Kind",
+    "Mlcareer",
+    "Provenance",
     "Reading",
     "SourceRef",
     "Words",
+    "Yours",
+    "computed_value",
     "heading_of",
     "mlcareer_words",
+    "reading",
     "source_refs",
-    "words_of",
+    "whose",
 ]
 
 # The kinds, by the names the queries use; ml_career.provenance defines them.
@@ -50,7 +59,7 @@ UNTITLED_REASON = "the article has no title of its own: mlcareer describes it in
 
 
 class SourceRef(NamedTuple):
-    """An article the report cites: its id, its own title, and `source`, its id again.
+    """An article the report cites: its id, its own title, and the article itself as its provenance.
 
     An untitled article has `title` None and mlcareer's short `description` instead.
     """
@@ -58,8 +67,7 @@ class SourceRef(NamedTuple):
     id: str
     title: str | None
     description: Words | None
-    source: str
-    provenance: Kind = ARTICLE
+    provenance: Article
 
     @property
     def named(self) -> str:
@@ -69,29 +77,31 @@ class SourceRef(NamedTuple):
         return f"untitled; mlcareer describes it as: {self.description.text if self.description else self.id}"
 
 
-class Computed(NamedTuple):
-    """A value mlcareer worked out: the formula, and every assumption behind it."""
+class ComputedValue(NamedTuple):
+    """A value mlcareer worked out, with its formula and every assumption behind it."""
 
     value: int | float
-    formula: str
-    assumptions: list[str]
-    provenance: Kind = COMPUTED
-
-
-class Formula(NamedTuple):
-    """How mlcareer works out the values beside it: the formula, and its assumptions."""
-
-    formula: str
-    assumptions: list[str] = []  # noqa: RUF012 - a named tuple's default, never changed in place
-    provenance: Kind = COMPUTED
+    provenance: Computed
 
 
 class Reading(NamedTuple):
     """Something mlcareer adds of its own (a match, a suggestion, an order), with the reason."""
 
     text: str
-    reason: str
-    provenance: Kind = MLCAREER
+    provenance: Mlcareer
+
+    @property
+    def reason(self) -> str:
+        return self.provenance.reason
+
+
+def reading(text: str, reason: str, source: str | None = None) -> Reading:
+    """mlcareer's `text`, with the reason (and the article it reads, if any)."""
+    return Reading(text, Mlcareer(reason, source))
+
+
+def computed_value(value: int | float, formula: str, assumptions: "Iterable[str]" = ()) -> ComputedValue:
+    return ComputedValue(value, Computed(formula, tuple(assumptions)))
 
 
 def source_refs(career: "CareerData") -> list[SourceRef]:
@@ -101,7 +111,7 @@ def source_refs(career: "CareerData") -> list[SourceRef]:
             source.id,
             source.title,
             mlcareer_words(source.description, UNTITLED_REASON) if source.description else None,
-            source.id,
+            Article(source.id),
         )
         for source in career.sources
     ]
@@ -113,14 +123,19 @@ def heading_of(record: Any, source: str | None = None) -> Words:
     A record that is mlcareer's own (its provenance) has mlcareer's title too.
     """
     cited = source or getattr(record, "source", None)
-    kind, reason = words_of(record)
-    why = getattr(record, "title_reason", None) or (reason if kind == MLCAREER else None)
+    owner = whose(record)
+    why = getattr(record, "title_reason", None) or (owner.reason if isinstance(owner, Mlcareer) else None)
     if why is not None:
         return mlcareer_words(record.title, why, cited)
     return Words(record.title, Article(cited or ""))
 
 
-def words_of(record: Any) -> tuple[Kind, str | None]:
-    """(provenance, reason) of a data record: the article's words unless it says they are mlcareer's."""
-    kind: Kind = MLCAREER if getattr(record, "provenance", ARTICLE) == MLCAREER else ARTICLE
-    return kind, getattr(record, "reason", None)
+def whose(record: Any, source: str | None = None) -> Article | Mlcareer:
+    """A data record's provenance: the article's words, unless the record says they are mlcareer's.
+
+    `source` is the article of a record that names none of its own (a skill: its group's).
+    """
+    cited = source or getattr(record, "source", None)
+    if getattr(record, "provenance", ARTICLE) == MLCAREER:
+        return Mlcareer(getattr(record, "reason", None) or "", cited)
+    return Article(cited or "")

@@ -2,7 +2,8 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, source_refs, words_of
+from ml_career.provenance import Article, Mlcareer
+from ml_career.queries.provenance import Reading, SourceRef, reading, source_refs, whose
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -13,9 +14,7 @@ class ResourceRow(NamedTuple):
     name: str
     offers: str
     address: Reading | None  # the articles name sites, never addresses: each is mlcareer's addition
-    source: str
-    provenance: Kind = ARTICLE
-    reason: str | None = None
+    provenance: Article | Mlcareer
 
 
 class ResourcesReport(NamedTuple):
@@ -25,12 +24,9 @@ class ResourcesReport(NamedTuple):
 
 
 def _address(url: str | None, reason: str | None) -> Reading | None:
-    return Reading(url, reason or "mlcareer's addition") if url else None
+    return reading(url, reason or "mlcareer's addition") if url else None
 
 
 def resources_report(career: "CareerData") -> ResourcesReport:
-    rows = [
-        ResourceRow(r.id, r.name, r.offers, _address(r.url, r.url_reason), r.source, *words_of(r))
-        for r in career.resources
-    ]
+    rows = [ResourceRow(r.id, r.name, r.offers, _address(r.url, r.url_reason), whose(r)) for r in career.resources]
     return ResourcesReport(rows, career.career.title, source_refs(career))

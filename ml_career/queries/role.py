@@ -2,17 +2,15 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.provenance import Article, Words
+from ml_career.provenance import Article, Mlcareer, Words
 from ml_career.queries.provenance import (
-    ARTICLE,
     MLCAREER,
     NOTE_WORDS_REASON,
-    Kind,
     SourceRef,
     heading_of,
     mlcareer_words,
     source_refs,
-    words_of,
+    whose,
 )
 
 if TYPE_CHECKING:
@@ -22,18 +20,14 @@ if TYPE_CHECKING:
 class Listing(NamedTuple):
     title: Words
     items: list[str]
-    source: str
-    note: Words | None = None  # mlcareer's note on the list
-    provenance: Kind = ARTICLE
-    reason: str | None = None
+    note: Words | None  # mlcareer's note on the list
+    provenance: Article | Mlcareer
 
 
 class Section(NamedTuple):
     title: Words | None
     text: str
-    source: str
-    provenance: Kind = ARTICLE
-    reason: str | None = None
+    provenance: Article | Mlcareer
 
 
 class RoleReport(NamedTuple):
@@ -53,7 +47,7 @@ def listing(items: "ItemList | None") -> Listing | None:
 
 def listing_of(items: "ItemList") -> Listing:
     note = mlcareer_words(items.note, NOTE_WORDS_REASON, items.source) if items.note else None
-    return Listing(heading_of(items), list(items.items), items.source, note, *words_of(items))
+    return Listing(heading_of(items), list(items.items), note, whose(items))
 
 
 def section(passage: "Passage | None") -> Section | None:
@@ -64,7 +58,7 @@ def section(passage: "Passage | None") -> Section | None:
 
 def passage_section(passage: "Passage") -> Section:
     title = heading_of(passage) if passage.title is not None else None
-    return Section(title, passage.text, passage.source, *words_of(passage))
+    return Section(title, passage.text, whose(passage))
 
 
 def career_summary(career: "CareerData") -> Words:

@@ -4,23 +4,22 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.provenance import Mlcareer, Provenance
+from ml_career.provenance import Article, Mlcareer, Provenance, Yours
 from ml_career.queries.freshness import Freshness, freshness, today
 from ml_career.queries.provenance import (
     ALL_LEVELS_REASON,
-    ARTICLE,
     LABEL_REASON,
     MEASURE_REASON,
-    YOU,
-    Computed,
-    Kind,
+    ComputedValue,
     Reading,
     SourceRef,
     Words,
+    computed_value,
     heading_of,
     mlcareer_words,
+    reading,
     source_refs,
-    words_of,
+    whose,
 )
 from ml_career.queries.wording import money, publisher_label
 
@@ -40,9 +39,9 @@ class LevelChoice(NamedTuple):
     level_label: str | None
     match: Reading | None  # a reported level taken for a rung: mlcareer's reading
     # The choice (the ids) is yours; the rung's title is its article's, the level's label mlcareer's.
-    rung_title_provenance: Provenance | None = None
-    level_label_provenance: Provenance | None = None
-    provenance: Kind = YOU
+    rung_title_provenance: Provenance | None  # None where the choice names no rung
+    level_label_provenance: Provenance | None  # None where it names no pay level
+    provenance: Yours
 
     @property
     def label(self) -> str:
@@ -58,23 +57,19 @@ class SalaryRow(NamedTuple):
     measure: Words  # mlcareer's words for what it measures
     publisher: str | None
     as_of: str | None
-    source: str
-    quote: str
-    multiple_of_national_average: Computed | None
+    multiple_of_national_average: ComputedValue | None
     is_national_average: bool
     all_levels: bool  # a figure for the career as a whole, not for one level
     rung_match: Reading | None  # the rung mlcareer matches this level to, and why
     freshness: Freshness
-    publisher_reading: Reading | None = None  # where naming the publisher is mlcareer's reading
-    scope: Reading | None = None  # a figure for the role as a whole: mlcareer's reading, and why
-    provenance: Kind = ARTICLE
+    publisher_reading: Reading | None  # where naming the publisher is mlcareer's reading
+    scope: Reading | None  # a figure for the role as a whole: mlcareer's reading, and why
+    provenance: Article  # the article's figure: its id and its sentence
 
 
 class PayNote(NamedTuple):
     text: str
-    source: str
-    provenance: Kind
-    reason: str | None
+    provenance: Article | Mlcareer
 
 
 class SalaryReport(NamedTuple):
@@ -96,32 +91,32 @@ class RungPay(NamedTuple):
     currency: str
     publisher: str | None
     as_of: str | None
-    source: str
     all_levels: bool
     match: Reading | None
-    scope: Reading | None = None  # a figure for the role as a whole: mlcareer's reading, and why
-    provenance: Kind = ARTICLE
+    scope: Reading | None  # a figure for the role as a whole: mlcareer's reading, and why
+    provenance: Article
 
 
 class RungSalary(NamedTuple):
     rung: str
     figures: list[RungPay]  # the figures for this rung only; the role's, for all levels, are apart (role_pay)
     missing: Reading | None  # no figure for this rung itself: "no figure", as levels.fyi leaves a blank
-    source: str  # the article that describes the rung
-    provenance: Kind = ARTICLE
+    provenance: Article  # the article that describes the rung
 
 
 def _match(level: "PayLevel", rung_title: str) -> Reading:
-    return Reading(f"{level.label}, taken as the {rung_title} rung", level.rung_reason or "")
+    return reading(f"{level.label}, taken as the {rung_title} rung", level.rung_reason or "")
 
 
-NO_RUNG_FIGURE = Reading("no figure", "the articles give no pay figure for this rung; mlcareer leaves it blank")
+LEVEL_INPUT = "--level"
+NO_RUNG_FIGURE = reading("no figure", "the articles give no pay figure for this rung; mlcareer leaves it blank")
 
 
 def _pay(row: SalaryRow) -> RungPay:
     return RungPay(
-        row.amount, row.currency, row.publisher, row.as_of, row.source, row.all_levels, row.rung_match, row.scope
-    )
+        row.amount, row.currency, row.publisher, row.as_of, row.all_levels, row.rung_match, row.scope,
+        Article(row.provenance.source),
+    )  # fmt: skip
 
 
 def rung_salary(career: "CareerData", rung_id: str) -> RungSalary:
@@ -131,7 +126,7 @@ def rung_salary(career: "CareerData", rung_id: str) -> RungSalary:
     figures = [_pay(row) for row in report.rows if not row.is_national_average]
     missing = NO_RUNG_FIGURE if not figures else None
     source = next((rung.source for rung in career.ladder if rung.id == rung_id), "")
-    return RungSalary(title, figures, missing, source)
+    return RungSalary(title, figures, missing, Article(source))
 
 
 def role_pay(career: "CareerData") -> list[RungPay]:
@@ -151,14 +146,16 @@ def level_choices(career: "CareerData") -> list[tuple[list[str], LevelChoice]]:
         match = _match(level, rung.title) if level else None
         choice = LevelChoice(
             rung.id, rung.title, level.id if level else None, level.label if level else None, match,
-            rung_words[rung.id], label_words if level else None,
+            rung_words[rung.id], label_words if level else None, Yours(LEVEL_INPUT),
         )  # fmt: skip
         choices.append(([rung.id, rung.title, *rung.aliases], choice))
     for level in career.pay.levels:
         rung_title = rung_titles.get(level.rung) if level.rung else None
         match = _match(level, rung_title) if rung_title else None
         whose_title = rung_words[level.rung] if level.rung and rung_title else None
-        choice = LevelChoice(level.rung, rung_title, level.id, level.label, match, whose_title, label_words)
+        choice = LevelChoice(
+            level.rung, rung_title, level.id, level.label, match, whose_title, label_words, Yours(LEVEL_INPUT)
+        )
         choices.append(([level.id, level.label, *level.aliases], choice))
     return choices
 
@@ -183,7 +180,7 @@ def salary_report(career: "CareerData", level: str | None = None, on: date | Non
         if rows and national_row is not None and national_row not in rows:
             rows = [*rows, national_row]
         if not rows:
-            missing = Reading(
+            missing = reading(
                 f"No figure for {choice.label}: the articles give none for this level."
                 + (" The role as a whole, all levels, is shown apart." if whole else ""),
                 "no pay figure in the data set is reported for this level",
@@ -197,7 +194,7 @@ def salary_report(career: "CareerData", level: str | None = None, on: date | Non
         disagreements=_disagreements(rows) + _disagreements(all_levels),
         national_average=national_row,
         all_levels=all_levels,
-        notes=[PayNote(note.text, note.source, *words_of(note)) for note in career.pay.notes],
+        notes=[PayNote(note.text, whose(note)) for note in career.pay.notes],
         career=career.career.title,
         sources=source_refs(career),
     )
@@ -214,7 +211,7 @@ def _row(career: "CareerData", figure: "PayFigure", national: "PayFigure | None"
     level = levels[figure.level]
     multiple = None
     if national is not None and national.currency == figure.currency:
-        multiple = Computed(round(figure.amount / national.amount, 2), MULTIPLE_FORMULA, MULTIPLE_ASSUMPTIONS)
+        multiple = computed_value(round(figure.amount / national.amount, 2), MULTIPLE_FORMULA, MULTIPLE_ASSUMPTIONS)
     rung_title = rung_titles.get(level.rung) if level.rung else None
     return SalaryRow(
         figure_id=figure.id,
@@ -225,17 +222,16 @@ def _row(career: "CareerData", figure: "PayFigure", national: "PayFigure | None"
         measure=mlcareer_words(figure.measure, MEASURE_REASON, figure.source),
         publisher=figure.publisher,
         as_of=figure.as_of,
-        source=figure.source,
-        quote=figure.quote,
         multiple_of_national_average=multiple,
         is_national_average=national is not None and figure.id == national.id,
         all_levels=level.all_levels,
         rung_match=_match(level, rung_title) if rung_title else None,
         freshness=freshness(figure.as_of, on),
-        publisher_reading=Reading(figure.publisher, figure.publisher_reason)
+        publisher_reading=reading(figure.publisher, figure.publisher_reason)
         if figure.publisher and figure.publisher_reason
         else None,
-        scope=Reading("all levels", level.all_levels_reason or ALL_LEVELS_REASON) if level.all_levels else None,
+        scope=reading("all levels", level.all_levels_reason or ALL_LEVELS_REASON) if level.all_levels else None,
+        provenance=Article(figure.source, figure.quote),
     )
 
 
@@ -252,7 +248,7 @@ def _disagreements(rows: list[SalaryRow]) -> list[Reading]:
                 f"{publisher_label(row.publisher)}: {money(row.amount, row.currency)}" for row in same_level
             )
             lines.append(
-                Reading(
+                reading(
                     f"The articles disagree on {same_level[0].level.text}: {cited}.",
                     "two articles report different amounts for the same level; mlcareer shows both",
                 )

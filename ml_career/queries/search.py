@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from ml_career.dataset.names import close_names
 from ml_career.dataset.sections import QUOTED_FIELDS, SECTIONS
 from ml_career.errors import UsageError
-from ml_career.provenance import Article, Kind, Mlcareer, Words
-from ml_career.queries.provenance import SourceRef, source_refs, words_of
+from ml_career.provenance import Article, Mlcareer, Words
+from ml_career.queries.provenance import SourceRef, source_refs, whose
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
@@ -34,10 +34,8 @@ class Entry(NamedTuple):
     title: str
     text: str
     command: str
-    source: str | None
     parts: list[Words]  # each line of `text`, with whose words it is
-    provenance: Kind = Kind.MLCAREER
-    reason: str = HIT_REASON
+    provenance: Mlcareer  # the hit is mlcareer's match (HIT_REASON), of the article its record cites
 
 
 class Hit(NamedTuple):
@@ -45,10 +43,8 @@ class Hit(NamedTuple):
     title: str
     text: str
     command: str
-    source: str | None
     parts: list[Words]
-    provenance: Kind
-    reason: str
+    provenance: Mlcareer
     score: float
     title_matches: list[tuple[int, int]]
     text_matches: list[tuple[int, int]]
@@ -121,18 +117,20 @@ def entries(career: "CareerData") -> Iterator[Entry]:
             continue
         for record in section.records(career):
             title, texts = section.searchable(record)
-            kind, reason = words_of(record)
+            owner = whose(record)
+            reason = owner.reason if isinstance(owner, Mlcareer) else None
             source = record.id if section.path == "sources" else getattr(record, "source", owners.get(id(record)))
             # One text per line, each as the view shows it.
             text = "\n".join(texts)
-            quoted = _article_texts(record) if kind == Kind.ARTICLE else set()
+            quoted = _article_texts(record) if isinstance(owner, Article) else set()
             parts = [
                 Words(part, Article(source))
                 if source and part in quoted
                 else Words(part, Mlcareer(reason or ADDED_REASON, source))
                 for part in texts
             ]
-            yield Entry(section.search_label, title or section.search_label, text, section.shown_by, source, parts)
+            whose_hit = Mlcareer(HIT_REASON, source)
+            yield Entry(section.search_label, title or section.search_label, text, section.shown_by, parts, whose_hit)
 
 
 def _article_texts(record: object) -> set[str]:

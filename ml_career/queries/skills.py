@@ -3,9 +3,9 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import pick
-from ml_career.provenance import Provenance, Words
+from ml_career.provenance import Article, Mlcareer, Provenance, Words
 from ml_career.queries.items import ItemNote, item_notes, item_words, tools_done, tracked_items, whose_status
-from ml_career.queries.provenance import ARTICLE, Kind, Reading, SourceRef, heading_of, source_refs, words_of
+from ml_career.queries.provenance import Reading, SourceRef, heading_of, reading, source_refs, whose
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Skill
@@ -17,24 +17,20 @@ class SkillRow(NamedTuple):
     description: str | None
     tools: list[str]
     suggestion: Reading | None  # where to learn it: mlcareer's suggestion, never the articles'
-    source: str  # the article of its group
+    provenance: Article | Mlcareer  # the words of its group's article, or mlcareer's
+    status_provenance: Provenance | None  # with progress: yours where you saved it, else mlcareer's default
     status: str | None = None  # with progress: set with `progress`, else pending
-    provenance: Kind = ARTICLE
-    reason: str | None = None
     tools_done: int | None = None  # with progress: the tools done or skipped
     notes: list[ItemNote] = []  # noqa: RUF012 - a named tuple's default, never changed in place
-    status_provenance: Provenance | None = None  # yours where you saved it, else mlcareer's default
 
 
 class SkillGroupRow(NamedTuple):
     id: str
     title: Words
     description: str | None
-    source: str
     roadmap: bool
     skills: list[SkillRow]
-    provenance: Kind = ARTICLE
-    reason: str | None = None
+    provenance: Article | Mlcareer
 
 
 class SkillsReport(NamedTuple):
@@ -55,7 +51,7 @@ def _suggestion(skill: "Skill", names: dict[str, str]) -> Reading | None:
     if not skill.resources:
         return None
     where = ", ".join(names[resource] for resource in skill.resources)
-    return Reading(f"learn with {where}", skill.resources_reason or "mlcareer's suggestion")
+    return reading(f"learn with {where}", skill.resources_reason or "mlcareer's suggestion")
 
 
 def skills_report(
@@ -81,10 +77,8 @@ def skills_report(
                 description=skill.description,
                 tools=list(skill.tools),
                 suggestion=_suggestion(skill, resource_names),
-                source=group.source,
+                provenance=whose(skill, group.source),
                 status=statuses.get(items[skill.id].id, "pending") if statuses is not None else None,
-                provenance=words_of(skill)[0],
-                reason=words_of(skill)[1],
                 tools_done=tools_done(items[skill.id], statuses, ("done", "skipped"))
                 if statuses is not None and items[skill.id].tools
                 else None,
@@ -96,8 +90,6 @@ def skills_report(
             for skill in group.skills
         ]
         groups.append(
-            SkillGroupRow(
-                group.id, heading_of(group), group.description, group.source, group.roadmap, skills, *words_of(group)
-            )
+            SkillGroupRow(group.id, heading_of(group), group.description, group.roadmap, skills, whose(group))
         )
     return SkillsReport(groups=groups, category=wanted, sources=source_refs(career))

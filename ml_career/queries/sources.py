@@ -4,17 +4,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ml_career.dataset.sections import SECTIONS, FigureKind
-from ml_career.provenance import Words, mlcareer_words
+from ml_career.provenance import Article, Mlcareer, Words, mlcareer_words
 from ml_career.queries.freshness import Freshness, freshness
 from ml_career.queries.outlook import shown_value
 from ml_career.queries.provenance import (
-    ARTICLE,
     MEASURE_REASON,
-    MLCAREER,
     SHOWN_REASON,
-    Kind,
     Reading,
     SourceRef,
+    reading,
     source_refs,
 )
 from ml_career.queries.wording import money, publisher_label
@@ -23,6 +21,7 @@ if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData
 
 
+PUBLISHERS = Mlcareer("mlcareer groups the figures by the publisher each article names for them")
 NOTE_REASON = "mlcareer's note on how the article presents itself: its date, its publisher, what it promotes"
 
 
@@ -32,18 +31,16 @@ class CitedFigure(NamedTuple):
     value: Words  # the figure as mlcareer writes it
     measure: Words  # mlcareer's words for what it measures
     publisher: str | None
-    source: str
     shown_by: str
     freshness: Freshness
-    provenance: Kind = ARTICLE
+    provenance: Article
 
 
 class PublisherRow(NamedTuple):
     publisher: str
     figures: list[CitedFigure]
     articles: list[str]
-    provenance: Kind = MLCAREER
-    reason: str = "mlcareer groups the figures by the publisher each article names for them"
+    provenance: Mlcareer  # the grouping is mlcareer's: PUBLISHERS_REASON
 
 
 class ArticleRow(NamedTuple):
@@ -54,8 +51,7 @@ class ArticleRow(NamedTuple):
     note: Reading | None  # mlcareer's note on the article itself
     figures: int
     publishers: list[str]
-    source: str  # the article's id: every article record names its article
-    provenance: Kind = ARTICLE  # the article itself: its id and its own title
+    provenance: Article  # the article itself: its id and its own title
 
 
 class SourcesReport(NamedTuple):
@@ -69,8 +65,8 @@ def cited_figures(career: "CareerData", on: date) -> list[CitedFigure]:
     return [
         CitedFigure(
             f.id, section.search_label, mlcareer_words(_shown(section.figure, f), SHOWN_REASON, f.source),
-            mlcareer_words(f.measure, MEASURE_REASON, f.source), f.publisher, f.source,
-            section.shown_by, freshness(f.as_of, on),
+            mlcareer_words(f.measure, MEASURE_REASON, f.source), f.publisher,
+            section.shown_by, freshness(f.as_of, on), Article(f.source),
         )
         for section in SECTIONS
         if section.figure is not None
@@ -88,7 +84,7 @@ def sources_report(career: "CareerData", on: date) -> SourcesReport:
     for figure in figures:
         publishers.setdefault(publisher_label(figure.publisher), []).append(figure)
     publisher_rows = [
-        PublisherRow(name, cited, list(dict.fromkeys(f.source for f in cited)))
+        PublisherRow(name, cited, list(dict.fromkeys(f.provenance.source for f in cited)), PUBLISHERS)
         for name, cited in sorted(publishers.items(), key=lambda item: (item[0] == publisher_label(None), item[0]))
     ]
     refs = source_refs(career)
@@ -98,10 +94,10 @@ def sources_report(career: "CareerData", on: date) -> SourcesReport:
             title=source.title,
             description=ref.description,
             reading=mlcareer_words(source.reading, source.reading_reason or "", source.id) if source.reading else None,
-            source=source.id,
-            note=Reading(source.note, NOTE_REASON) if source.note else None,
-            figures=sum(1 for f in figures if f.source == source.id),
-            publishers=sorted({f.publisher for f in figures if f.source == source.id and f.publisher}),
+            note=reading(source.note, NOTE_REASON) if source.note else None,
+            figures=sum(1 for f in figures if f.provenance.source == source.id),
+            publishers=sorted({f.publisher for f in figures if f.provenance.source == source.id and f.publisher}),
+            provenance=Article(source.id),
         )
         for source, ref in zip(career.sources, refs, strict=True)
     ]

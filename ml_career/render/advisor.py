@@ -10,7 +10,7 @@ from rich.text import Text
 from ml_career.advisor.fit import FitReport
 from ml_career.advisor.plan import PlanReport
 from ml_career.advisor.progress import STATUSES, ProgressReport, ProgressWriteReport
-from ml_career.provenance import Kind
+from ml_career.provenance import Article
 from ml_career.render.disclosure import Disclosure
 from ml_career.render.plan_facts import (
     Item,
@@ -216,7 +216,7 @@ def fit_view(report: FitReport, width: int) -> Disclosure:
     for _, items, _ in groups:
         for item in items:
             detail.append(indented(Text(item.statement)))
-            said = "The article says" if item.basis.provenance == Kind.ARTICLE else "Resting on"
+            said = "The article says" if isinstance(item.basis.provenance, Article) else "Resting on"
             basis = Text(f"{said}: {item.basis.text} ", style=DIM)
             basis.append(citations.mark(item.basis), style=DIM)
             detail.append(indented(basis, 4))

@@ -101,7 +101,7 @@ def _event(career: str, timeline: Timeline, milestone: Milestone, stamp: str, se
     resting = " and ".join(whose.get(p, p) for p in milestone.rests_on) or "the start month alone"
     description = [
         f"{summary} - {when}.",
-        f"Computed by mlcareer: {milestone.formula}. The durations come from {resting}.",
+        f"Computed by mlcareer: {milestone.provenance.formula}. The durations come from {resting}.",
     ]
     if Kind.YOU in milestone.rests_on:
         description.append("[yours] It rests on durations you assumed, not on the sources.")

@@ -89,7 +89,7 @@ def outlook_view(report: OutlookReport, width: int) -> Disclosure:
     citations = Citations(report.sources)
     answer: list[RenderableType] = [title(f"Outlook for a {report.career}")]
     if report.summary:
-        answer.append(citations.marked(Text(report.summary), report))
+        answer.append(citations.marked(Text(report.summary.text), report.summary))
     columns = [
         Column(f"Figure {citations.reading(SHOWN_REASON)}", justify="right", no_wrap=True),
         Column(f"What it measures, period {citations.reading(MEASURE_REASON)}", ratio=3),
@@ -213,7 +213,7 @@ def sources_view(report: SourcesReport, width: int) -> RenderableType:
                 Text(f.measure.text),
                 dated(f.freshness),
                 Text(f"{f.shown_by} ({f.kind})"),
-                Text(f.source),
+                Text(f.provenance.source),
             ]
             for f in publisher.figures
         ]

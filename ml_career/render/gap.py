@@ -7,7 +7,6 @@ from rich.text import Text
 
 from ml_career.advisor.gap import GapItem, GapReport, GapTerm, Marking, Unmarked
 from ml_career.advisor.gap_against import Compared, GapComparison
-from ml_career.provenance import Kind
 from ml_career.render.disclosure import Disclosure
 from ml_career.render.registry import view
 from ml_career.render.widgets import DIM, HEADING, Citations, Column, grid, title
@@ -17,7 +16,7 @@ from ml_career.render.widgets import DIM, HEADING, Citations, Column, grid, titl
 def gap_view(report: GapReport, width: int) -> Disclosure:
     marks = Citations([])
     parts: list[RenderableType] = [title(f"Skills and tools mentioned in {report.file}")]
-    whose = marks.yours() if report.read_as_provenance == Kind.YOU else marks.reading(report.read_as_reason)
+    whose = marks.mark(report.read_as_provenance)
     parts.append(Text(f"Read as: {report.read_as} {whose} ({report.read_as_reason})", style=DIM))
     parts.append(Text(report.disclaimer))
     total = len(report.mentioned) + len(report.not_mentioned)
@@ -77,7 +76,7 @@ def marking_parts(marking: Marking, marks: Citations) -> list[RenderableType]:
         kept.append(", ".join(f"{item.name} ({item.status})" for item in marking.kept))
         parts.append(kept)
     for item in marking.weak:
-        parts.append(Text(f"Not marked: {item.name} ({places(item)}): {item.reason} {marks.mark(item)}"))
+        parts.append(Text(f"Not marked: {item.name} ({places(item)}): {item.provenance.reason} {marks.mark(item)}"))
     if marking.changes and not marking.dry_run:
         parts.append(Text("`mlcareer plan` now lists only what is still to learn.", style=DIM))
     return parts

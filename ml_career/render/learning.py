@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.text import Text
 
-from ml_career.provenance import Kind, Mlcareer, Yours
+from ml_career.provenance import Article, Mlcareer, Yours
 from ml_career.queries.education import EducationReport
 from ml_career.queries.items import DEFAULT_STATUS_REASON
 from ml_career.queries.provenance import LABEL_REASON, MEASURE_REASON, NAME_REASON, NOTE_WORDS_REASON
@@ -37,7 +37,9 @@ def skills_view(report: SkillsReport, width: int) -> Disclosure:
     # Your status is a column only where one differs from pending: otherwise one line says it.
     shown_status = any(skill.status not in (None, "pending") for skill in skills)
     if not shown_status and any(skill.status for skill in skills):
-        whose = " ".join(dict.fromkeys(citations.mark(skill.status_provenance) for skill in skills))
+        whose = " ".join(
+            dict.fromkeys(citations.mark(skill.status_provenance) for skill in skills if skill.status_provenance)
+        )
         answer.append(Text(f"Your progress: every skill pending {whose}.", style=DIM))
     elif shown_status and any(len(_status_marks(group, citations)) > 1 for group in report.groups):
         # A column of both: only what you saved is marked; the default is keyed once, here.
@@ -58,7 +60,7 @@ def skills_view(report: SkillsReport, width: int) -> Disclosure:
         for skill in group.skills:
             if skill.description:
                 described = Text(skill.description)
-                if skill.provenance != Kind.ARTICLE:
+                if not isinstance(skill.provenance, Article):
                     citations.marked(described, skill)
                 detail.append(indented(statement(f"{skill.name}: ", described)))
     return Disclosure(answer, detail, citations, answered)
@@ -66,7 +68,9 @@ def skills_view(report: SkillsReport, width: int) -> Disclosure:
 
 def _status_marks(group: SkillGroupRow, citations: Citations) -> set[str]:
     """The distinct marks of whose each status in `group` is: yours where saved, else mlcareer's default."""
-    return {citations.mark(skill.status_provenance) for skill in group.skills if skill.status}
+    return {
+        citations.mark(skill.status_provenance) for skill in group.skills if skill.status and skill.status_provenance
+    }
 
 
 def _skills_of(group: SkillGroupRow, citations: Citations, width: int, shown_status: bool) -> RenderableType:

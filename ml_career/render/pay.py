@@ -43,7 +43,8 @@ def salary_view(report: SalaryReport, width: int) -> Disclosure:
     if report.choice is not None:
         heading.append(f": {report.choice.label}", style=HEADING)
         choice = report.choice
-        citations.marked(heading, choice.rung_title_provenance or choice.level_label_provenance)
+        if (named := choice.rung_title_provenance or choice.level_label_provenance) is not None:
+            citations.marked(heading, named)
         citations.marked(heading, choice)
     answer.append(heading)
     if report.missing:
@@ -218,7 +219,7 @@ def _rung_pay(salary: RungSalary, citations: Citations) -> Text:
         pay.append("\n" if index else "")
         pay.append(f"{money(figure.amount, figure.currency)} ")
         pay.append(f"{publisher_label(figure.publisher)}, {figure.as_of or 'undated'} ", style=DIM)
-        pay.append(citations.cite(figure.source), style=DIM)
+        pay.append(citations.mark(figure), style=DIM)
         if figure.match is not None:
             pay.append(citations.mark(figure.match), style=DIM)
     return pay

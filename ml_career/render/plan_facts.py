@@ -129,7 +129,7 @@ def step_summary(step: "PlanStep", marks: "Citations", last: bool = False) -> st
 
 def figures_text(figures: "Sequence[RungPay]", marks: "Citations") -> str:
     return "; ".join(
-        f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.cite(f.source)}"
+        f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.mark(f)}"
         + (marks.mark(f.scope) if f.scope is not None else "")
         + (f", {f.match.text} {marks.mark(f.match)}" if f.match else "")
         for f in figures

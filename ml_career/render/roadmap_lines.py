@@ -14,7 +14,7 @@ from rich.console import RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from ml_career.provenance import Kind
+from ml_career.provenance import Yours
 from ml_career.queries.needs import Need
 from ml_career.queries.wording import money, publisher_label
 from ml_career.render.widgets import Citations
@@ -245,7 +245,7 @@ def _pay(salary: RungSalary, citations: Citations) -> str:
     if salary.missing is not None or not salary.figures:
         return "Pay: no figure" + (f" {citations.mark(salary.missing)}" if salary.missing is not None else "")
     parts = [
-        f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}) {citations.cite(figure.source)}"
+        f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}) {citations.mark(figure)}"
         for figure in salary.figures
     ]
     return "Pay: " + ", ".join(parts)
@@ -269,7 +269,7 @@ def plan_lines(plan: PlanReport) -> list[Text]:
     timeline = plan.timeline
     if timeline is not None and timeline.total_months_min is not None:
         total = _duration(timeline.total_months_min, timeline.total_months_max)
-        lines.append(Text(f"Total: {total} {citations.computed(timeline.formula)}", style="bold"))
+        lines.append(Text(f"Total: {total} {citations.mark(timeline)}", style="bold"))
     else:
         lines.append(Text("Total: unknown until every step has a duration", style="bold"))
     lines.append(Text(""))
@@ -279,9 +279,9 @@ def plan_lines(plan: PlanReport) -> list[Text]:
 
 def _duration_mark(step: PlanStep, citations: Citations) -> str:
     """Whose word a step's duration is: yours when you assumed it, else the article's figures."""
-    if step.duration_provenance == Kind.YOU:
+    if isinstance(step.duration_provenance, Yours):
         return citations.yours()
-    return citations.cite(step.figures_source or step.source)
+    return citations.cite(step.figures_source or step.provenance.source)
 
 
 def _duration(low: int | None, high: int | None) -> str:

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.advisor.timeline import months_range_text, months_text
-from ml_career.provenance import Kind
+from ml_career.provenance import Kind, Provenance, Yours
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanTotal
@@ -63,7 +63,7 @@ def timeline_inputs(timeline: "Timeline", marks: "Citations") -> list[str]:
 def total_text(total: "PlanTotal", marks: "Citations") -> str:
     """The whole plan's total, or "unknown" naming the steps that lack a duration (never a partial sum as the total)."""
     whose = f" {marks.yours()}" if Kind.YOU in total.rests_on else ""
-    formula = marks.computed(total.formula)
+    formula = marks.mark(total)
     if total.months_min is not None and total.months_max is not None:
         if total.months_max == 0:
             return f"nothing left before the target ({months_text(0)}) {formula}"
@@ -74,9 +74,11 @@ def total_text(total: "PlanTotal", marks: "Citations") -> str:
     return f"{text} {formula}{whose}"
 
 
-def step_duration(months_min: int | None, months_max: int | None, provenance: Kind | None, marks: "Citations") -> str:
+def step_duration(
+    months_min: int | None, months_max: int | None, provenance: "Provenance | None", marks: "Citations"
+) -> str:
     """A step's time in the plan's table: yours marked [y]; the article's carries the step's citation."""
     if months_min is None or months_max is None:
         return ""
     text = months_range_text(months_min, months_max)
-    return f"{text} {marks.yours()}" if provenance == Kind.YOU else text
+    return f"{text} {marks.yours()}" if isinstance(provenance, Yours) else text

@@ -15,12 +15,12 @@ Layout rules every view gets from here:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ml_career.provenance import Article, Computed, Mlcareer, Words, Yours, provenance_of
+from ml_career.provenance import Article, Computed, Marked, Mlcareer, Words, Yours, provenance_of
 from ml_career.queries.freshness import STALE_AFTER_MONTHS
 from ml_career.queries.wording import money, publisher_label
 from ml_career.render.drawing import BAR_MIN, BAR_WIDTH, Bar, bar, meter
@@ -141,8 +141,8 @@ class Citations:
         self._yours = True
         return "[y]"
 
-    def mark(self, fact: Any) -> str:
-        """The mark for any fact: its provenance (a `Provenance`, or the word and details it carries)."""
+    def mark(self, fact: Marked) -> str:
+        """The mark for any fact: its provenance (a `Words`' owner, a `Provenance`, or the one it holds)."""
         match provenance_of(fact):
             case Computed(formula, assumptions):
                 return self.computed(formula, assumptions)
@@ -154,7 +154,7 @@ class Citations:
             case Article(source):
                 return self.cite(source or None)
 
-    def marked(self, text: Text, fact: Any) -> Text:
+    def marked(self, text: Text, fact: Marked) -> Text:
         """`text` followed by the dim mark of `fact`'s provenance."""
         if mark := self.mark(fact):
             text.append(f" {mark}", style=DIM)
@@ -218,7 +218,7 @@ def _figures(line: Text, figures: Sequence[RungPay], citations: Citations) -> No
     for index, figure in enumerate(figures):
         line.append(", " if index else "")
         line.append(f"{money(figure.amount, figure.currency)} ({publisher_label(figure.publisher)}")
-        line.append(f", {figure.as_of or 'undated'}) {citations.cite(figure.source)}")
+        line.append(f", {figure.as_of or 'undated'}) {citations.mark(figure)}")
         if figure.scope is not None:
             line.append(citations.mark(figure.scope), style=DIM)
         if figure.match is not None:
