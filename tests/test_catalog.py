@@ -74,6 +74,7 @@ def test_salary_from_june_2022_is_flagged_in_late_2026(cli: Invoke) -> None:
             "age = months from the figure's date to today; more than 24 months old may be out of date. "
             "A figure dated by its year alone is taken as from December of that year."
         ),
+        "assumptions": [],
     }
 
 

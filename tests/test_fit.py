@@ -37,13 +37,13 @@ def test_strengths_and_concerns_are_tied_to_the_source_text() -> None:
     assert report.concerns[0].basis.text.startswith("Spending significant time cleaning and preprocessing data")
     assert report.concerns[0].answer.value == 2 and report.concerns[0].answer.provenance.kind == "you"
     assert report.concerns[0].provenance.kind == "mlcareer"  # the statement's wording
-    assert report.statements.provenance == "mlcareer"
+    assert report.statements.provenance.kind == "mlcareer"
     assert [n.id for n in report.neutral] == ["perseverance", "deadline-pressure"]
     assert report.average.value == round(sum(ANSWERS.values()) / 9, 2) == 3.44
-    assert report.average.formula.startswith("average = the sum of your answers")
+    assert report.average.provenance.formula.startswith("average = the sum of your answers")
     assert report.disclaimer == DISCLAIMER and "not a validated" in DISCLAIMER
     assert report.next_steps[0].text.startswith("Read what the sources say about the hard parts")
-    assert all(step.provenance == "mlcareer" and step.reason for step in report.next_steps)
+    assert all(step.provenance.kind == "mlcareer" and step.reason for step in report.next_steps)
 
 
 def test_cli_answers_as_options(cli: Invoke) -> None:

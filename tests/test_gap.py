@@ -45,7 +45,7 @@ def test_a_json_resume_names_each_mention_by_its_json_path(cli: Invoke) -> None:
     assert found["tool.git"] == ["projects[0].highlights[0]"]
     assert "tool.tensorflow" not in found
     for item in document["mentioned"] + document["not_mentioned"]:
-        assert set(item) == {"id", "name", "kind", "where", "provenance", "reason", "spellings", "weak"}
+        assert set(item) == {"id", "name", "kind", "where", "provenance", "reason", "source", "spellings", "weak"}
         assert item["provenance"] == "mlcareer"
     assert {item["id"] for item in document["not_mentioned"]}.isdisjoint(found)
     assert len(document["mentioned"]) + len(document["not_mentioned"]) == 66
@@ -64,7 +64,8 @@ def test_the_view_says_mentioned_never_mastered(cli: Invoke) -> None:
 
 def test_a_job_posting_lists_by_line_and_names_what_the_data_set_lacks(cli: Invoke) -> None:
     document = gap_json(cli, str(POSTING))
-    assert document["read_as"] == "job posting" and document["read_as_provenance"] == "mlcareer"
+    assert document["read_as"] == "job posting" and document["read_as_provenance"]["provenance"] == "mlcareer"
+    assert document["read_as_provenance"]["reason"] == document["read_as_reason"]
     found = where(document)
     assert found["tool.pytorch"] == found["tool.tensorflow"] == ["line 7"]
     assert found["nlp"] == ["line 19"]
@@ -83,7 +84,10 @@ def test_a_job_posting_lists_by_line_and_names_what_the_data_set_lacks(cli: Invo
 def test_stdin_and_reading_as_you_say(cli: Invoke) -> None:
     document = gap_json(cli, "-", "--as", "posting", input="Keras, Plotly, Terraform and Julia\n")
     assert document["file"] == "stdin"
-    assert (document["read_as"], document["read_as_provenance"]) == ("job posting", "you")
+    assert (document["read_as"], document["read_as_provenance"]) == (
+        "job posting",
+        {"provenance": "you", "input": "--as"},
+    )
     assert set(where(document)) == {"tool.keras", "tool.plotly", "tool.julia"}
     assert [term["term"] for term in document["unknown_terms"]] == ["Terraform"]
     plain = gap_json(cli, "-", input="I like pytorch.\n")

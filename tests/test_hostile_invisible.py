@@ -96,7 +96,13 @@ def test_a_note_is_kept_as_typed_and_shown_neutralised(script: Invoke, tmp_path:
     assert "mine \\u202eevil\\u200b" in shown.stdout
     assert not _raw_invisible(written.stdout + shown.stdout)
     notes = {row["id"]: row["note"] for row in script("progress", "--json").json()["items"] if row["note"]}  # type: ignore[index]
-    assert notes == {"tool.python": {"text": note, "provenance": "you"}}
+    assert notes == {
+        "tool.python": {
+            "text": note,
+            "provenance": "you",
+            "input": "kept with `mlcareer progress --note`, saved in the state file",
+        }
+    }
     exported = tmp_path / "plan.md"
     assert script("export", "--output", str(exported), "--target", "senior").exit_code == 0
     text = exported.read_text(encoding="utf-8")

@@ -115,7 +115,7 @@ def test_exports_show_control_characters_that_reach_them(tmp_path: Path) -> None
 
 def test_every_view_leaves_through_one_sanitising_exit(capsys: pytest.CaptureFixture[str]) -> None:
     """Whatever text a view holds (say, from a cache edited by hand), the terminal gets none of its controls."""
-    from ml_career.provenance import Kind
+    from ml_career.provenance import Mlcareer
     from ml_career.queries.search import Hit, SearchReport
     from ml_career.render.output import print_view
 
@@ -124,10 +124,8 @@ def test_every_view_leaves_through_one_sanitising_exit(capsys: pytest.CaptureFix
         "\x1b[2JKaggle\x9b",
         "\x1b]8;;https://evil.invalid\x07x",
         "resources",
-        None,
         [],
-        Kind.MLCAREER,
-        "a search hit",
+        Mlcareer("a search hit"),
         1.0,
         [],
         [],

@@ -114,7 +114,11 @@ def test_notes_are_kept_shown_as_yours_and_cleared(cli: Invoke, tmp_path: Path) 
     document = cli("progress", "--json").json()
     assert isinstance(document, dict)
     rows = {row["id"]: row for row in document["items"]}
-    assert rows["tool.pytorch"]["note"] == {"text": "fast.ai course, lesson 3", "provenance": "you"}
+    assert rows["tool.pytorch"]["note"] == {
+        "text": "fast.ai course, lesson 3",
+        "provenance": "you",
+        "input": "kept with `mlcareer progress --note`, saved in the state file",
+    }
     assert rows["nlp"]["status"] == "pending"  # a note alone leaves the status
     assert "[y] your note: fast.ai course, lesson 3" in cli("progress").flat
     assert "[y] your note on PyTorch: fast.ai course, lesson 3" in cli("skills", env={"COLUMNS": "3000"}).flat

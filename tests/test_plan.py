@@ -55,7 +55,7 @@ def test_in_state_student_to_senior_with_a_master() -> None:
     assert [(f.amount, f.publisher, f.as_of) for f in report.entry_salary.figures] == [(118000, "Glassdoor", None)]
     assert [(f.amount, f.publisher) for f in report.target_salary.figures] == [(208000, "Glassdoor")]
     match = report.entry_salary.figures[0].match
-    assert match is not None and match.provenance == "mlcareer"
+    assert match is not None and match.provenance.kind == "mlcareer"
     assert match.text == "Entry-Level, taken as the Junior Machine Learning Engineer rung"
     # The entry-level roles are mlcareer's addition under the step's words, labelled so.
     leads = report.steps[1].leads_from

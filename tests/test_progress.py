@@ -33,6 +33,7 @@ def test_mark_and_show(cli: Invoke, isolated_environment: Path) -> None:
         "pending": 62,  # 66 items: 28 skills and 38 tools, each named once
         "provenance": "computed",
         "formula": "each status counted over every skill and tool; percent = (done + skipped) / all items",
+        "assumptions": [],
     }
     assert document["percent"] == 4.5
     saved = json.loads((isolated_environment / "mlcareer" / "state.json").read_text())

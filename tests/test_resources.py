@@ -20,7 +20,7 @@ def test_every_resource_the_sources_recommend() -> None:
     ]
     kaggle = next(r for r in report.resources if r.id == "kaggle")
     assert kaggle.address is not None and kaggle.address.text == "https://www.kaggle.com/"
-    assert kaggle.address.provenance == "mlcareer"
+    assert kaggle.address.provenance.kind == "mlcareer"
     assert (
         kaggle.address.reason
         == "The article names Kaggle but gives no address; this is Kaggle's home page, added by mlcareer."
@@ -45,6 +45,7 @@ def test_cli_json(cli: Invoke) -> None:
         "text": "https://www.kaggle.com/",
         "reason": "The article names Kaggle but gives no address; this is Kaggle's home page, added by mlcareer.",
         "provenance": "mlcareer",
+        "source": None,
     }
     assert kaggle["source"] == "000_8041139819ee8e8c" and kaggle["provenance"] == "article"
 

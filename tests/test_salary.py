@@ -42,9 +42,9 @@ def test_multiples_are_computed_from_the_national_average(career) -> None:  # ty
     for figure_id, row in rows.items():
         multiple = row.multiple_of_national_average
         assert multiple is not None and multiple.value == round(row.amount / national, 2), figure_id
-        assert multiple.provenance == "computed"
-        assert multiple.formula == "multiple = amount / the national average amount"
-        assert multiple.assumptions == ["both are annual pay, in the same currency"]
+        assert multiple.provenance.kind == "computed"
+        assert multiple.provenance.formula == "multiple = amount / the national average amount"
+        assert multiple.provenance.assumptions == ("both are annual pay, in the same currency",)
     assert rows["glassdoor-senior"].multiple_of_national_average.value == 3.5  # type: ignore[union-attr]
     assert rows["glassdoor-entry-level"].multiple_of_national_average.value == 1.99  # type: ignore[union-attr]
 
@@ -73,7 +73,7 @@ def test_rungs_levels_and_aliases_find_the_same_figure(career, typed: str, amoun
 def test_a_rung_without_its_own_figure_shows_the_figures_for_all_levels(career, rung: str) -> None:  # type: ignore[no-untyped-def]
     report = salary_report(career, rung)
     assert report.missing is not None and report.missing.text.startswith("No figure for ")
-    assert report.missing.provenance == "mlcareer"
+    assert report.missing.provenance.kind == "mlcareer"
     assert "the articles give none for this level" in report.missing.text
     assert "The role as a whole, all levels, is shown apart." in report.missing.text
     assert report.rows == []  # no figure in the rung's place
@@ -81,7 +81,7 @@ def test_a_rung_without_its_own_figure_shows_the_figures_for_all_levels(career, 
     assert shown == [("Glassdoor", 156000, True), ("Indeed", 125672, True), (None, 120311, True)]
     # Glassdoor's Median is there by mlcareer's reading of it as the whole role's, which says why.
     median = report.all_levels[0]
-    assert median.scope is not None and median.scope.provenance == "mlcareer"
+    assert median.scope is not None and median.scope.provenance.kind == "mlcareer"
     assert "median of the role as a whole, not as the middle rung's figure" in median.scope.reason
 
 
@@ -89,7 +89,7 @@ def test_disagreeing_sources_are_both_shown_and_labelled(career) -> None:  # typ
     report = salary_report(career, "average")
     publishers = [(row.publisher, row.amount) for row in report.rows if not row.is_national_average]
     assert publishers == [("Indeed", 125672), (None, 120311)]
-    assert [(line.text, line.provenance) for line in report.disagreements] == [
+    assert [(line.text, line.provenance.kind) for line in report.disagreements] == [
         ("The articles disagree on Average base salary: Indeed: $125,672; publisher not named: $120,311.", "mlcareer")
     ]
 
@@ -192,12 +192,14 @@ def test_cli_json_carries_every_field(cli: Invoke) -> None:
                 "age = months from the figure's date to today; more than 24 months old may be out of date. "
                 "A figure dated by its year alone is taken as from December of that year."
             ),
+            "assumptions": [],
         },
         "publisher_reading": None,
         "scope": {
             "text": "all levels",
             "reason": "mlcareer's reading: the article gives this figure for the role as a whole, at no one level",
             "provenance": "mlcareer",
+            "source": None,
         },
         "provenance": "article",
     }

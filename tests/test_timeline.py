@@ -34,15 +34,20 @@ def test_from_no_degree_to_senior_in_ten_years(cli: Invoke) -> None:
     ]
     assert (timeline["total_months_min"], timeline["total_months_max"]) == (120, 120)
     assert timeline["missing"] == [] and timeline["provenance"] == "computed"
-    assert timeline["start"] == {"value": "2027-01", "provenance": "you"}
-    assert [(a["step"], a["typed"], a["months"], a["provenance"]) for a in timeline["assumptions"]] == [
-        ("experience", "1y", 12, "you"),
-        ("junior", "2y", 24, "you"),
-        ("engineer", "3y", 36, "you"),
+    assert timeline["start"] == {"value": "2027-01", "provenance": "you", "input": "--start"}
+    assert [(a["step"], a["typed"], a["months"], a["provenance"], a["input"]) for a in timeline["assumptions"]] == [
+        ("experience", "1y", 12, "you", "--assume experience=1y"),
+        ("junior", "2y", 24, "you", "--assume junior=2y"),
+        ("engineer", "3y", 36, "you", "--assume engineer=3y"),
     ]
     steps = {s["id"]: s for s in document["steps"]}
-    assert steps["bachelor"]["duration_provenance"] == "article"
-    assert steps["junior"]["duration_provenance"] == "you"
+    # The bachelor's years are article 000's, whose degree it is; the step's words cite article 001.
+    assert steps["bachelor"]["duration_provenance"] == {
+        "provenance": "article",
+        "source": "000_8041139819ee8e8c",
+        "quote": None,
+    }
+    assert steps["junior"]["duration_provenance"] == {"provenance": "you", "input": "--assume junior=2y"}
     assert steps["senior"]["months_min"] is None  # the target: reaching it ends the plan
     assert document["years_note"] is None
 

@@ -89,7 +89,11 @@ def test_a_saved_status_is_yours_and_the_name_beside_it_is_not(cli: Invoke) -> N
     rows = {row["id"]: row for row in document["items"]}
     assert rows["tool.pytorch"]["status_provenance"]["provenance"] == "you"
     assert rows["tool.pytorch"]["name_provenance"]["provenance"] == "article"
-    assert rows["tool.pytorch"]["note"] == {"text": NOTE, "provenance": "you"}
+    assert rows["tool.pytorch"]["note"] == {
+        "text": NOTE,
+        "provenance": "you",
+        "input": "kept with `mlcareer progress --note`, saved in the state file",
+    }
     untouched = [row for row in rows.values() if row["status"] == "pending"]
     assert untouched and {row["status_provenance"]["provenance"] for row in untouched} == {"mlcareer"}
 

@@ -71,7 +71,6 @@ _GROUP_AFTER = re.compile(
 )
 TEAM_REASON = 'it names a team or a group ("the data science team"), not what you can do'
 PROSE_REASON = "a skill's name in running text is a topic, not a claim; list it among your skills to have it marked"
-READING_REASON = "mlcareer's reading of the file: which of the data set's skills and tools it mentions, and where"
 UNKNOWN_TERM = Mlcareer("it looks like a technology name and the data set does not have it")
 MARKED = Mlcareer("never set by you, and mentioned as a claim (a list entry, a tool's name) in the file")
 LISTED = re.compile(r"(?:^|\.)(?:keywords|courses|roles|highlights)\[\d+\]$|^skills\[\d+\]\.name$")
@@ -105,7 +104,7 @@ class GapReport(NamedTuple):
     unknown_terms: list[GapTerm]
     unknown_heuristic: str | None
     disclaimer: str
-    provenance: Mlcareer  # READING_REASON
+    provenance: Mlcareer  # the reading is mlcareer's: the disclaimer says so, and why
     marking: "Marking | None" = None  # with --mark: what is marked done, what is left as you set it, and why
 
 
@@ -157,7 +156,7 @@ def gap_report(career: "CareerData", document: Document, read_as: str | None = N
         unknown_terms=unknown_terms(document, spans) if posting else [],
         unknown_heuristic=UNKNOWN_HEURISTIC if posting else None,
         disclaimer=DISCLAIMER,
-        provenance=Mlcareer(READING_REASON),
+        provenance=Mlcareer(DISCLAIMER),
     )
 
 

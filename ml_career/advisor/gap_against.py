@@ -19,7 +19,6 @@ SHOWN_REASON = "the posting names it, and the resume names it too"
 DONE_REASON = "the posting names it; the resume does not, but your progress says it is done"
 MISSING_REASON = "the posting names it; the resume does not, and your progress does not say it is done"
 EXTRA_REASON = "the resume names it; the posting does not ask for it"
-COMPARED_REASON = "mlcareer's reading of the resume and the posting, side by side: a reading aid, not a score"
 
 
 class Compared(NamedTuple):
@@ -44,7 +43,7 @@ class GapComparison(NamedTuple):
     unknown_terms: list[GapTerm]  # what the posting names that the data set does not have
     unknown_heuristic: str | None
     disclaimer: str
-    provenance: Mlcareer  # COMPARED_REASON
+    provenance: Mlcareer  # the comparison is mlcareer's reading: the disclaimer
     marking: Marking | None = None  # with --mark: what the resume had marked done
 
 
@@ -79,6 +78,6 @@ def compare(career: "CareerData", resume: GapReport, posting: GapReport) -> GapC
         unknown_terms=posting.unknown_terms,
         unknown_heuristic=posting.unknown_heuristic,
         disclaimer=DISCLAIMER,
-        provenance=Mlcareer(COMPARED_REASON),
+        provenance=Mlcareer(DISCLAIMER),
         marking=resume.marking,
     )

@@ -215,17 +215,21 @@ def described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, s
                 values[name],
                 labels.get(values[name], values[name]),
                 how,
-                Yours(_where_given(described.flags[0], how)) if own else Mlcareer(INPUTS[name].default_reason),
+                Yours(_where_given(name, described.flags[0], how)) if own else Mlcareer(INPUTS[name].default_reason),
                 whose_label.get(name, Mlcareer(LABEL_REASON)),
             )
         )
     return shown
 
 
-def _where_given(flag: str, how: str) -> str:
+# The `progress` option that saves an input plan reads back: your rung, your education.
+SAVED_WITH = {"level": "--rung", "education": "--education"}
+
+
+def _where_given(name: str, flag: str, how: str) -> str:
     """Where you gave an input: its option, your answer at the prompt, or what you saved."""
     if how == SAVED:
-        return f"saved with `mlcareer progress` ({flag})"
+        return f"saved with `mlcareer progress {SAVED_WITH.get(name, flag)}`, in the state file"
     if how == ANSWERED:
         return f"your answer at the prompt ({flag})"
     return flag

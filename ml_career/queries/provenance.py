@@ -17,15 +17,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALL_LEVELS_REASON",
-    "ARTICLE",
-    "COMPUTED",
     "LABEL_REASON",
     "MEASURE_REASON",
-    "MLCAREER",
     "NAME_REASON",
     "NOTE_WORDS_REASON",
     "SHOWN_REASON",
-    "YOU",
     "Article",
     "Computed",
     "ComputedValue",
@@ -43,10 +39,6 @@ __all__ = [
     "source_refs",
     "whose",
 ]
-
-# The kinds, by the names the queries use; ml_career.provenance defines them.
-ARTICLE, COMPUTED, MLCAREER, YOU = Kind.ARTICLE, Kind.COMPUTED, Kind.MLCAREER, Kind.YOU
-
 
 # mlcareer's wording around the articles' figures and lists, each with the one reason it is there.
 ALL_LEVELS_REASON = "mlcareer's reading: the article gives this figure for the role as a whole, at no one level"
@@ -136,6 +128,6 @@ def whose(record: Any, source: str | None = None) -> Article | Mlcareer:
     `source` is the article of a record that names none of its own (a skill: its group's).
     """
     cited = source or getattr(record, "source", None)
-    if getattr(record, "provenance", ARTICLE) == MLCAREER:
+    if getattr(record, "provenance", Kind.ARTICLE) == Kind.MLCAREER:
         return Mlcareer(getattr(record, "reason", None) or "", cited)
     return Article(cited or "")

@@ -2,9 +2,8 @@
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ml_career.provenance import Article, Mlcareer, Words
+from ml_career.provenance import Article, Kind, Mlcareer, Words
 from ml_career.queries.provenance import (
-    MLCAREER,
     NOTE_WORDS_REASON,
     SourceRef,
     heading_of,
@@ -64,7 +63,7 @@ def passage_section(passage: "Passage") -> Section:
 def career_summary(career: "CareerData") -> Words:
     """The career's one-line summary, the article's words (a summary without a source is mlcareer's)."""
     summary = career.career
-    if summary.source is None or summary.provenance == MLCAREER:
+    if summary.source is None or summary.provenance == Kind.MLCAREER:
         return mlcareer_words(summary.summary, summary.reason or "mlcareer's summary of the career")
     return Words(summary.summary, Article(summary.source))
 

@@ -31,13 +31,19 @@ def to_jsonable(value: Any) -> Any:
 
     A provenance is written by ml_career.provenance alone: a `provenance` field holding one
     is spread into its fact's object (`"provenance": kind` and its details beside the fact).
+    A fact's own field keeps its name (the timeline's `assumptions` are yours): a detail of
+    the same name must then be empty, or the fact could not say it, and that is a bug.
     """
     if isinstance(value, tuple) and hasattr(value, "_fields"):
         shown = {}
         for name in value._fields:
             item = getattr(value, name)
             if name == "provenance" and isinstance(item, KINDS):
-                shown.update({key: to_jsonable(detail) for key, detail in json_fields(item).items()})
+                for key, detail in json_fields(item).items():
+                    if key == "provenance" or key not in value._fields:
+                        shown[key] = to_jsonable(detail)
+                    elif detail:
+                        raise ValueError(f"{type(value).__name__}.{key} hides its provenance's {key}")
             else:
                 shown[name] = to_jsonable(item)
         return shown
