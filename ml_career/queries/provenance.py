@@ -8,7 +8,7 @@ ml_career.provenance; a row has no flat copy of those details.
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ml_career.provenance import Article, Computed, Kind, Mlcareer, Provenance, Words, Yours, mlcareer_words
+from ml_career.provenance import Article, Computed, Kind, Mlcareer, Words, mlcareer_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -22,16 +22,11 @@ __all__ = [
     "NAME_REASON",
     "NOTE_WORDS_REASON",
     "SHOWN_REASON",
-    "Article",
-    "Computed",
     "ComputedValue",
     "Kind",
-    "Mlcareer",
-    "Provenance",
     "Reading",
     "SourceRef",
     "Words",
-    "Yours",
     "computed_value",
     "heading_of",
     "mlcareer_words",
