@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import select
 import shutil
 import subprocess
@@ -112,6 +113,11 @@ def test_the_scripts_ask_this_interpreter_directly_and_mlcareer_once_it_has_move
 # --- zsh ----------------------------------------------------------------------------------------
 
 
+def _written(buffer: Path) -> bool:
+    """The command line is in the file, whole: `print` ends it with a newline."""
+    return buffer.exists() and buffer.read_bytes().endswith(b"\n")
+
+
 def zsh_line_after(typed: str, tmp_path: Path, from_fpath: bool = False) -> str:
     """The command line an interactive zsh shows after `typed` (TABs and all) is typed into it."""
     zsh = _shell("zsh")
@@ -144,16 +150,21 @@ def zsh_line_after(typed: str, tmp_path: Path, from_fpath: bool = False) -> str:
             assert time.monotonic() < deadline, seen
             if select.select([leader], [], [], 0.2)[0]:
                 seen += os.read(leader, 65536)
-        os.write(leader, typed.encode() + b"\x18p")  # then Ctrl-X p: write the command line to a file
-        deadline = time.monotonic() + 30
-        while not buffer.exists() and time.monotonic() < deadline:
-            if select.select([leader], [], [], 0.2)[0]:
-                os.read(leader, 65536)
+        # A key at a time, as a person types: after each TAB, Ctrl-X p writes the command line
+        # to a file, and the next key waits for it. Keys sent together reach zsh as typeahead,
+        # which a loaded machine showed it may not complete as it does keys typed one by one.
+        for keys in re.findall(r"[^\t]*\t|[^\t]+$", typed):
+            buffer.unlink(missing_ok=True)
+            os.write(leader, keys.encode() + b"\x18p")
+            deadline = time.monotonic() + 30
+            while not _written(buffer) and time.monotonic() < deadline:
+                if select.select([leader], [], [], 0.2)[0]:
+                    os.read(leader, 65536)
+            assert _written(buffer), f"zsh never showed its command line after {keys!r}"
     finally:
         process.kill()
         process.wait(timeout=30)
         os.close(leader)
-    assert buffer.exists(), "zsh never showed its command line"
     return buffer.read_text(encoding="utf-8").rstrip("\n")
 
 
