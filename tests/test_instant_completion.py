@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -288,32 +289,133 @@ def test_new_code_or_a_changed_environment_makes_the_index_stale(
     assert fast_answer(env)[0] == instant_completion.STALE
 
 
-def _records_checked(records: str) -> str:
-    """Records under a check that matches them: damage only the parser can find."""
-    return f"{instant_completion.body_check(records)}\n{records}"
+def test_stat_facts_are_trusted_while_they_match_and_the_content_decides_when_not(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, script: Any
+) -> None:
+    monkeypatch.setattr(instant_completion, "RACY_NS", 0)  # every file old enough for its facts to be trusted
+    data = changed_data(tmp_path, 'title = "Senior Machine Learning Engineer"', 'title = "Staff ML Engineer"')
+    monkeypatch.setenv("MLCAREER_DATA", str(data))
+    env = environment("fish", ["path", "--level"], "st")
+    staff = (instant_completion.ANSWERED, "senior\tStaff ML Engineer\n")
+    completion_index.store(str(data), app)
+    index = instant_completion.read_index(str(data))
+    assert index is not None and not index.renew
+    # Touched: its facts differ, its content does not. Answered, and the index is to be made anew.
+    os.utime(data, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
+    assert fast_answer(env) == staff
+    index = instant_completion.read_index(str(data))
+    assert index is not None and index.renew
+    where = Path(instant_completion.index_file(str(data)))
+    before = where.read_bytes()
+    result = script(env=env)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "senior\tStaff ML Engineer\n", "")
+    assert where.read_bytes() != before  # made anew, from the facts as they are now
+    assert fast_answer(env) == staff
+    # Edited to the same size, its modification time put back: its change time tells, and its content.
+    status = data.stat()
+    data.write_text(data.read_text(encoding="utf-8").replace("Staff ML", "Stiff ML"), encoding="utf-8")
+    os.utime(data, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert (data.stat().st_size, data.stat().st_mtime_ns) == (status.st_size, status.st_mtime_ns)
+    assert fast_answer(env) == (instant_completion.STALE, "")
+
+
+def test_replaced_package_files_are_compared_by_content(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(instant_completion, "RACY_NS", 0)
+    package = tmp_path / "ml_career"
+    shutil.copytree(location.PACKAGE_FOLDER, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(location, "PACKAGE_FOLDER", str(package))
+    monkeypatch.setenv("MLCAREER_DATA", str(BUNDLED))
+    env = environment("bash", ["salary", "--level"], "s")
+    completion_index.store(str(BUNDLED), app)
+    assert fast_answer(env) == (instant_completion.ANSWERED, "senior\n")
+    module = package / "cli" / "pay.py"
+    text = module.read_text(encoding="utf-8")
+    # Replaced by a new file of the same content, as a reinstall does: a new inode, the same answers.
+    replacement = tmp_path / "pay.py"
+    replacement.write_text(text, encoding="utf-8")
+    os.replace(replacement, module)
+    assert fast_answer(env) == (instant_completion.ANSWERED, "senior\n")
+    # Replaced by another module of the same size, its modification time put back.
+    status = module.stat()
+    replacement.write_text(text.replace("salary", "SALARY", 1), encoding="utf-8")
+    os.utime(replacement, ns=(status.st_atime_ns, status.st_mtime_ns))
+    os.replace(replacement, module)
+    assert fast_answer(env) == (instant_completion.STALE, "")
+    # A new module in a package folder is a change too: the folder's list of modules is recorded.
+    completion_index.store(str(BUNDLED), app)
+    assert fast_answer(env)[0] == instant_completion.ANSWERED
+    (package / "cli" / "extra.py").write_text("", encoding="utf-8")
+    assert fast_answer(env) == (instant_completion.STALE, "")
+
+
+def test_facts_too_recent_to_trust_are_recorded_as_such(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # A change in the same tick of the file system's clock would leave the facts as they were,
+    # so a file changed just before the index is made is compared by content on every request.
+    data = changed_data(tmp_path, 'title = "Senior Machine Learning Engineer"', 'title = "Staff ML Engineer"')
+    monkeypatch.setenv("MLCAREER_DATA", str(data))
+    env = environment("fish", ["path", "--level"], "st")
+    completion_index.store(str(data), app)
+    head = Path(instant_completion.index_file(str(data))).read_bytes().split(b"\n")
+    assert head[5].split(b"\t")[0] == instant_completion.UNTRUSTED.encode()  # the data file's facts
+    assert fast_answer(env) == (instant_completion.ANSWERED, "senior\tStaff ML Engineer\n")
+    text = data.read_text(encoding="utf-8")
+    status = data.stat()
+    data.write_text(text.replace("Staff ML", "Stiff ML"), encoding="utf-8")
+    os.utime(data, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert fast_answer(env) == (instant_completion.STALE, "")
+
+
+def _with_root_block(stored: bytes, records: str) -> bytes:
+    """The index with its root block replaced by `records`, under checks that match: damage only the parser finds."""
+    head, _, body = stored.partition(b"\n\n")
+    lines = head.decode("utf-8", "surrogateescape").split("\n")[3:]  # format, interpreter, check
+    tracked = [line.split("\t") for line in lines[:4]]
+    blocks = {}
+    for line in lines[4:]:
+        name, place, _ = line.split("\t")
+        start, length = map(int, place.split(":"))
+        blocks[name] = body[start : start + length].decode("utf-8").splitlines()
+    blocks[instant_completion.ROOT_BLOCK] = records.splitlines()
+    return completion_index.layout(tracked, blocks)
 
 
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda head, body: b"",
-        lambda head, body: b"garbage",
-        lambda head, body: b"\xff\xfe not text",
-        lambda head, body: head + body[: len(body) // 2],  # cut short: its check fails
-        lambda head, body: head + body + body.split(b"\n", 1)[1],  # records repeated
-        lambda head, body: head + body.replace(b"senior\t", b"EVIL\t"),  # edited by hand
-        lambda head, body: head + _records_checked("C\tsalary\n").encode(),
-        lambda head, body: head + _records_checked("C\tsalary\t1\tsalary\x1b]0;pwned\x07\n").encode(),
-        lambda head, body: head + _records_checked("N\tnope\t99\t--x\n").encode(),
-        lambda head, body: head + _records_checked("Z\tunknown\n").encode(),
+        lambda stored: b"",
+        lambda stored: b"garbage",
+        lambda stored: b"\xff\xfe not text",
+        lambda stored: stored[: len(stored) // 2],  # cut short
+        lambda stored: stored + stored.partition(b"\n\n")[2],  # records repeated
+        lambda stored: stored.replace(b"senior\t", b"EVIL\t"),  # edited by hand: its block's check fails
+        lambda stored: stored.replace(b"senior\t", b"SENIOR\t"),  # the same length: its block's check fails
+        lambda stored: stored.replace(b"\n@salary\t", b"\n@salarx\t", 1),  # a block's name changed
+        lambda stored: stored.replace(b"\tmodule\t", b"\t", 1),  # a file no longer checked
+        lambda stored: _with_root_block(stored, "C\tsalary\n"),
+        lambda stored: _with_root_block(stored, "C\tsalary\t1\tsalary\x1b]0;pwned\x07\n"),
+        lambda stored: _with_root_block(stored, "N\t99\t--x\n"),
+        lambda stored: _with_root_block(stored, "Z\tunknown\n"),
     ],
-    ids=["empty", "garbage", "not text", "cut", "repeated", "edited", "short", "escape", "nowhere", "unknown"],
+    ids=[
+        "empty",
+        "garbage",
+        "not text",
+        "cut",
+        "repeated",
+        "edited",
+        "same length",
+        "renamed block",
+        "file dropped",
+        "short",
+        "escape",
+        "nowhere",
+        "unknown",
+    ],
 )
 @pytest.mark.usefixtures("index")
 def test_a_damaged_index_is_ignored_and_made_again(damage: Any, script: Any) -> None:
     where = Path(instant_completion.index_file(location.default_data_file()))
-    header, key, body = where.read_bytes().split(b"\n", 2)
-    where.write_bytes(damage(header + b"\n" + key + b"\n", body))
+    where.write_bytes(damage(where.read_bytes()))
     env = environment("bash", ["salary", "--level"], "s")
     assert fast_answer(env) == (instant_completion.STALE, "")
     result = script(env=env)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -33,21 +35,23 @@ def answer_line(value: str, description: str | None) -> str:
     return f"{value}\t{description}" if description else value
 
 
-def build(root: Any, career: Any) -> str:
-    """The index's records for the command group `root` over `career` (see instant_completion.CompletionIndex)."""
+def build(root: Any, career: Any) -> dict[str, list[str]]:
+    """The index's blocks of records for the command group `root` over `career` (see
+    instant_completion.CompletionIndex): the root's, each command's ("@name") and each source's ("$name")."""
     from ml_career.dataset.names import normalise
 
     ctx = typer.Context(root, info_name="mlcareer", resilient_parsing=True, **root.context_settings)
-    records: list[str] = []
+    blocks: dict[str, list[str]] = {instant_completion.ROOT_BLOCK: []}
     scopes: list[tuple[str, Any, Any]] = [("", root, ctx)]
     for name in root.list_commands(ctx):
         command = root.get_command(ctx, name)
-        records.append(
+        blocks[instant_completion.ROOT_BLOCK].append(
             _record("C", name, "0" if command.hidden else "1", answer_line(name, command.get_short_help_str()))
         )
         scopes.append((name, command, typer.Context(command, info_name=name, parent=ctx, resilient_parsing=True)))
     used: dict[str, list[Candidate]] = {}
     for scope, command, scope_ctx in scopes:
+        records = blocks.setdefault("@" + scope if scope else instant_completion.ROOT_BLOCK, [])
         params = command.get_params(scope_ctx)
         last_argument = next((p for p in reversed(params) if is_argument(p)), None)
         for position, param in enumerate(params):
@@ -66,19 +70,20 @@ def build(root: Any, career: Any) -> str:
                 "1" if multiple else "0",
                 "1" if getattr(param, "hidden", False) else "0",
             ]
-            records.append(_record("P", scope, kind, *flags, source))
+            records.append(_record("P", kind, *flags, source))
             if kind != "argument":
                 for option in [*param.opts, *param.secondary_opts]:
-                    records.append(_record("N", scope, str(position), answer_line(option, param.help)))
+                    records.append(_record("N", str(position), answer_line(option, param.help)))
     for source, candidates in used.items():
         always = next(s.always for s in SOURCES.values() if s.name == source)
+        records = blocks["$" + source] = []
         for candidate in candidates:
             names = (candidate.value, candidate.help, *candidate.names)
             keys = (
                 "*" if always else " ".join(dict.fromkeys(key for name in names if name and (key := normalise(name))))
             )
-            records.append(_record("V", source, keys, answer_line(candidate.value, candidate.help or None)))
-    return "\n".join(records) + "\n"
+            records.append(_record("V", keys, answer_line(candidate.value, candidate.help or None)))
+    return blocks
 
 
 def _source_of(param: Any, career: Any, used: dict[str, list[Candidate]]) -> str:
@@ -117,29 +122,85 @@ def store(data_file: str, app: typer.Typer) -> None:
     from ml_career.atomic import write_atomically
     from ml_career.dataset.loading import load_career
 
-    data = instant_completion.read_bounded(data_file)
-    if data is None:
+    before = _tracked(data_file)
+    if before is None:
         return
-    key = instant_completion.index_key(data)
-    body = build(typer.main.get_command(app), load_career(None))
-    if instant_completion.read_bounded(data_file) != data:
-        return  # the file changed while it was read: the next request makes the index again
+    blocks = build(typer.main.get_command(app), load_career(None))
+    if _tracked(data_file) != before:
+        return  # a file changed while the index was made: the next request makes it again
     target = Path(instant_completion.index_file(data_file))
-    # Not durable: a lost index is made again, and a torn one fails its key or its parsing.
-    check = instant_completion.body_check(body)
-    write_atomically(target, f"{instant_completion.INDEX_FORMAT}\n{key}\n{check}\n{body}", durable=False)
+    # Not durable: a lost index is made again, and a torn one fails its checks.
+    write_atomically(target, layout(before, blocks), durable=False)
     _prune(target.parent)
 
 
+def layout(tracked: list[list[str]], blocks: dict[str, list[str]]) -> bytes:
+    """The index file (instant_completion.read_index reads it): its head, a blank line, then the blocks."""
+    head = ["\t".join(fields) for fields in tracked]
+    body = bytearray()
+    for name, records in blocks.items():
+        block = "".join(record + "\n" for record in records).encode("utf-8")
+        head.append(f"{name}\t{len(body)}:{len(block)}\t{instant_completion.checksum(block)}")
+        body += block
+    checked = "\n".join(head).encode("utf-8", "surrogateescape")
+    first = f"{instant_completion.INDEX_FORMAT}\n{sys.version.replace(chr(10), ' ')}\n"
+    return f"{first}{instant_completion.checksum(checked)}\n".encode() + checked + b"\n\n" + bytes(body)
+
+
+def _tracked(data_file: str) -> list[list[str]] | None:
+    """The kinds, names, stat facts and content digests of the files the index is made from; None if unreadable.
+
+    Facts too recent to tell a later change apart (instant_completion.RACY_NS) are
+    recorded as untrusted, so that the file's content is compared on every request.
+    """
+    kinds, paths, recorded, digests = [], [], [], []
+    for kind, path in instant_completion.tracked_files(data_file):
+        if any(character in path for character in "\t\n"):
+            return None  # a name the index's lines cannot hold: Typer answers every request
+        try:
+            status = os.stat(path)
+        except OSError:
+            return None
+        digest = instant_completion.content_digest(kind, path)
+        if digest is None:
+            return None
+        recent = time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) < instant_completion.RACY_NS
+        kinds.append(kind)
+        paths.append(path)
+        recorded.append(instant_completion.UNTRUSTED if recent else instant_completion.facts(status))
+        digests.append(digest)
+    return [kinds, paths, recorded, digests]
+
+
 def _prune(folder: Path) -> None:
-    """Keep the KEPT_INDEXES newest indexes, as the validated cache keeps its newest entries."""
+    """Keep the KEPT_INDEXES newest indexes, as the validated cache keeps its newest entries.
+
+    Only files mlcareer wrote, by name and first line: the folder may be shared.
+    """
     found = []
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
-            if entry.name.endswith(instant_completion.INDEX_SUFFIX):
+            if entry.name.endswith(instant_completion.INDEX_SUFFIX) and _is_an_index(entry.path):
                 with contextlib.suppress(OSError):
                     found.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
     found.sort(reverse=True)
     for _, path in found[KEPT_INDEXES:]:
         with contextlib.suppress(OSError):
             os.unlink(path)
+
+
+def _is_an_index(path: str) -> bool:
+    """Whether the file at `path` is a completion index, of this format or an earlier one."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        return os.read(descriptor, len(_INDEX_FAMILY)) == _INDEX_FAMILY
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
+
+
+_INDEX_FAMILY = instant_completion.INDEX_FORMAT.rpartition(" ")[0].encode()  # "mlcareer completion index"

@@ -5,7 +5,17 @@ building the command line and reading the data: several times the cost of
 starting Python at all. The candidates change only with the data file or with
 mlcareer itself, so cli/completion_index.py lists them once per data file, beside
 the validated cache, and this module answers from that list. It imports nothing
-beyond os, sys and the interpreter's BLAKE2.
+beyond os and sys, and marshal's sibling int arithmetic for its checks.
+
+An index is fresh when every file it was made from is as it was: the data file,
+Typer's module and each of mlcareer's modules and folders. As git's index does,
+it records each file's stat facts (device, inode, size, modification and change
+times, which no `touch -d` can set back) and trusts them while they match; where
+they differ, or were too recent to trust when the index was made (a change in
+the same clock tick would leave them as they were), the file's content is hashed
+and compared with the digest the index recorded. So a TAB costs some stat calls,
+and it reads and checks only the blocks of the index it needs: the commands, the
+one command typed and the one list of values asked for.
 
 It answers only what it knows exactly: the default data file (no --data), words
 of plain ASCII, and command lines whose every word it can place. Anything else,
@@ -23,44 +33,65 @@ from ml_career import places
 from ml_career.cli.commands import COMPLETE_VAR
 from ml_career.cli.typer_compat import ClickRules, Param, completion_request
 from ml_career.dataset import location
-from ml_career.dataset.location import blake2b
 from ml_career.dataset.symbols import spelled_out
 from ml_career.reading import MAX_FILE_BYTES, read_limited
 
-INDEX_FORMAT = "mlcareer completion index 2b"
+INDEX_FORMAT = "mlcareer completion index 3"
 INDEX_SUFFIX = ".completion"
 MAX_INDEX_BYTES = 4 * 1024 * 1024
+# Stat facts younger than this when the index is made are not trusted: a change made in the same
+# tick of the file system's clock (10 ms on Linux, 2 s on FAT) would leave them as they were.
+RACY_NS = 3_000_000_000
+UNTRUSTED = "-"  # the facts recorded for such a file: its content is always compared
 
 ANSWERED = "answered"
+RENEW = "renew"  # answered, from an index whose facts are out of date though its files are not: make it anew
 STALE = "stale"  # the index is missing or out of date: Typer answers, then the index is made anew
 UNKNOWN = "unknown"  # a request the index cannot answer exactly: Typer answers
 
+# Tracked files, by kind: the data file, Typer's module, each of mlcareer's modules and folders.
+DATA, TYPER, MODULE, FOLDER = "data", "typer", "module", "folder"
+ROOT_BLOCK = ""  # the block of the commands and the root's options; "@name" is a command's, "$name" a source's
+
 _SEPARATORS = "-_/"
+# The largest prime below 2**64: a block's check is its bytes as one number, modulo this prime.
+_CHECK_PRIME = 18446744073709551557
 
 
 def answer() -> str:
-    """Answer the shell's completion request on stdout, if the index can; say whether it did."""
-    outcome, text = answer_for(os.environ)
-    return _write(text) if outcome == ANSWERED else outcome
+    """Answer the shell's completion request on stdout, if the index can; say whether it did (RENEW included)."""
+    outcome, text, renew = _answer(os.environ)
+    if outcome != ANSWERED:
+        return outcome
+    written = _write(text)
+    return RENEW if written == ANSWERED and renew else written
 
 
-def answer_for(environ: os._Environ[str] | dict[str, str]) -> tuple[str, str]:
+def answer_for(environ: "os._Environ[str] | dict[str, str]") -> tuple[str, str]:
     """(ANSWERED and the answer Typer would print) for the request in `environ`, or (STALE or UNKNOWN, "")."""
+    outcome, text, _ = _answer(environ)
+    return outcome, text
+
+
+def _answer(environ: "os._Environ[str] | dict[str, str]") -> tuple[str, str, bool]:
     request = completion_request(environ, COMPLETE_VAR)
     if request is None:
-        return UNKNOWN, ""
+        return UNKNOWN, "", False
     fish, args, incomplete = request
     if any(word == "--data" or word.startswith("--data=") for word in args):
-        return UNKNOWN, ""  # another data file: Typer reads it
+        return UNKNOWN, "", False  # another data file: Typer reads it
     index = read_index(location.default_data_file())
     if index is None:
-        return STALE, ""
-    lines = index.resolve(args, incomplete)
+        return STALE, "", False
+    try:
+        lines = index.resolve(args, incomplete)
+    except (ValueError, LookupError):  # a block that does not parse: the index is damaged
+        return STALE, "", False
     if lines is None:
-        return UNKNOWN, ""
+        return UNKNOWN, "", False
     if not fish:
         lines = [line.partition("\t")[0] for line in lines]
-    return ANSWERED, "\n".join(lines) + "\n"
+    return ANSWERED, "\n".join(lines) + "\n", index.renew
 
 
 def plain_normalised(typed: str) -> str | None:
@@ -76,45 +107,80 @@ def plain_normalised(typed: str) -> str | None:
     return "-".join(part for part in kept.split("-") if part)
 
 
-def index_key(data: bytes) -> str:
-    """What an index answers for: the data file's bytes, and the code that read them.
+def checksum(data: bytes) -> str:
+    """A check that a block is as it was written: a torn or edited block fails it.
 
-    The code is every module of mlcareer and Typer's, whose rules the answers
-    follow: each module's name, size and modification time, which a new version
-    changes, and the interpreter's version.
+    Not a hash module: loading one costs a TAB more than the rest of its work.
     """
-    digest = blake2b(INDEX_FORMAT.encode(), digest_size=20)
-    digest.update(sys.version.encode())
-    for folder in sys.path:  # where `import typer` finds it
+    return f"{len(data)}:{int.from_bytes(data, 'little') % _CHECK_PRIME:x}"
+
+
+def facts(status: os.stat_result) -> str:
+    """What a file's stat says of its identity and its last change."""
+    return f"{status.st_dev}:{status.st_ino}:{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}"
+
+
+def typer_module() -> str:
+    """The Typer module that `import typer` finds on this path, whose rules the answers follow; "" for none."""
+    for folder in sys.path:
+        where = os.path.join(folder or ".", "typer", "__init__.py")
         try:
-            typer = os.stat(os.path.join(folder or ".", "typer", "__init__.py"))
-        except OSError:
+            os.stat(where)
+        except (OSError, ValueError):
             continue
-        digest.update(f"\ntyper\t{folder}\t{typer.st_size}\t{typer.st_mtime_ns}".encode("utf-8", "surrogateescape"))
-        break
+        return where
+    return ""
+
+
+def content_digest(kind: str, path: str) -> str | None:
+    """The digest of a tracked file's content (a folder's: its modules' and subfolders' names); None if unreadable."""
+    from ml_career.dataset.digest import blake2b
+
+    try:
+        if kind == FOLDER:
+            with os.scandir(path) as entries:
+                names = sorted(entry.name for entry in entries if _tracked_entry(entry) is not None)
+            data = "\n".join(names).encode("utf-8", "surrogateescape")
+        else:
+            found = read_bounded(path)
+            if found is None:
+                return None
+            data = found
+    except OSError:
+        return None
+    return str(blake2b(data, digest_size=20).hexdigest())
+
+
+def _tracked_entry(entry: "os.DirEntry[str]") -> str | None:
+    """The kind of a package folder's entry that the index depends on, or None."""
+    if entry.name.endswith(".py"):
+        return MODULE
+    if entry.name != "__pycache__" and entry.is_dir(follow_symlinks=False):
+        return FOLDER
+    return None
+
+
+def tracked_files(data_file: str) -> list[tuple[str, str]]:
+    """(kind, path) of every file an index for `data_file` is made from: the data file, Typer's module (if
+    there is one), the package's folder, then its modules and folders."""
+    typer = [(TYPER, typer_module())] if typer_module() else []
+    found = [(DATA, os.path.abspath(data_file)), *typer, (FOLDER, location.PACKAGE_FOLDER)]
     pending = [location.PACKAGE_FOLDER]
     while pending:
         with os.scandir(pending.pop()) as entries:
             for entry in sorted(entries, key=lambda entry: entry.name):
-                if entry.name.endswith(".py"):
-                    stamp = entry.stat()
-                    line = f"\n{entry.path}\t{stamp.st_size}\t{stamp.st_mtime_ns}"
-                    digest.update(line.encode("utf-8", "surrogateescape"))
-                elif entry.is_dir() and entry.name != "__pycache__":
+                kind = _tracked_entry(entry)
+                if kind is not None:
+                    found.append((kind, entry.path))
+                if kind == FOLDER:
                     pending.append(entry.path)
-    digest.update(b"\n")
-    digest.update(data)
-    return str(digest.hexdigest())
-
-
-def body_check(body: str) -> str:
-    """A digest of the index's records: one cut short, repeated or edited by hand is made again."""
-    return str(blake2b(body.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest())
+    return found
 
 
 def index_file(data_file: str) -> str:
-    """Where the index for `data_file` is kept: beside its validated copy."""
-    return os.path.join(places.cache_folder(), location.entry_name(data_file) + INDEX_SUFFIX)
+    """Where the index for `data_file` is kept: in the cache folder, named by a check of the file's name."""
+    where = os.path.abspath(data_file).encode("utf-8", "surrogateescape")
+    return os.path.join(places.cache_folder(), "index-" + checksum(where).replace(":", "-") + INDEX_SUFFIX)
 
 
 def read_bounded(path: str, limit: int = MAX_FILE_BYTES) -> bytes | None:
@@ -126,74 +192,140 @@ def read_bounded(path: str, limit: int = MAX_FILE_BYTES) -> bytes | None:
 
 
 def read_index(data_file: str) -> "CompletionIndex | None":
-    """The index made from `data_file` as it is now, by this code; None if there is none such."""
+    """The index made from `data_file` as it is now, by this code; None if there is none such.
+
+    Its head: the format, the interpreter, a check of the lines below; the kinds,
+    names, stat facts and digests of the files it was made from, a line each, a
+    field a file; then a line for each block (name, place, check).
+    """
     try:
         where = index_file(data_file)
     except places.NoHome:
         return None
     stored = read_bounded(where, MAX_INDEX_BYTES)
-    data = read_bounded(data_file)
-    if stored is None or data is None:
+    if stored is None:
         return None
     try:
-        text = stored.decode("utf-8")
-        header, key, check, body = text.split("\n", 3)
-        if header != INDEX_FORMAT or key != index_key(data) or check != body_check(body):
+        head, separator, body = stored.partition(b"\n\n")
+        lines = head.decode("utf-8", "surrogateescape").split("\n")
+        if not separator or lines[0] != INDEX_FORMAT or lines[1] != sys.version.replace("\n", " "):
             return None
-        return CompletionIndex.parse(body)
-    except (ValueError, LookupError, OSError):  # a damaged index; OSError from reading the package's folders
+        if lines[2] != checksum(head[len(lines[0]) + len(lines[1]) + len(lines[2]) + 3 :]):
+            return None  # lines lost or edited: a file no longer checked
+        kinds, paths, recorded, digests = (line.split("\t") for line in lines[3:7])
+        # The files it must have been made from come first: another data file whose name has the
+        # same check, another Typer first on the path or another copy of mlcareer is stale.
+        typer = typer_module()
+        expected = [os.path.abspath(data_file), *([typer] if typer else []), location.PACKAGE_FOLDER]
+        if paths[: len(expected)] != expected or kinds[1] != (TYPER if typer else FOLDER):
+            return None
+        index = CompletionIndex(body)
+        try:
+            unchanged = "\t".join(map(facts, map(os.stat, paths))) == lines[5]
+        except OSError:
+            unchanged = False
+        if not unchanged:  # some file's facts differ: compare the content of each such file
+            for kind, path, was, digest in zip(kinds, paths, recorded, digests, strict=True):
+                if _unchanged(kind, path, was, digest) is None:
+                    return None
+            index.renew = True
+        for line in lines[7:]:
+            name, place, check = line.split("\t")
+            start, length = (int(number) for number in place.split(":"))
+            index.blocks[name] = (start, length, check)
+        if sum(length for _, length, _ in index.blocks.values()) != len(body):
+            return None  # records added
+        index.head()
+        return index
+    except (ValueError, LookupError, OSError):  # a damaged index; OSError from the package's folders
         return None
+
+
+def _unchanged(kind: str, path: str, recorded: str, digest: str) -> bool | None:
+    """True: the file's stat facts are as recorded. False: they are not, but its content is. None: it changed."""
+    try:
+        if facts(os.stat(path)) == recorded:
+            return True
+    except (OSError, ValueError):
+        return None
+    return False if content_digest(kind, path) == digest else None
 
 
 class CompletionIndex(ClickRules):
-    """Commands, their parameters and every value's candidates, read from an index's lines.
+    """Commands, their parameters and every value's candidates, read from an index's blocks as they are needed.
 
-    Each line is a record: fields separated by tabs, the last one the answer line
-    (value, then a tab and its description, if it has one).
+    Each line of a block is a record: fields separated by tabs, the last one the
+    answer line (value, then a tab and its description, if it has one). The root
+    block lists the commands and the root's parameters; a command's block its
+    parameters; a source's block its candidates.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, body: bytes) -> None:
         super().__init__()
+        self.params, self.options = {}, {}  # read by scope(), a block at a time
+        self.body = body
+        self.blocks: dict[str, tuple[int, int, str]] = {}  # name -> (start, length, check)
+        self.renew = False  # some file's stat facts differ from the index's, its content does not
         self.candidates: dict[str, list[tuple[tuple[str, ...] | None, str]]] = {}  # source -> (keys, answer line)
 
-    @classmethod
-    def parse(cls, body: str) -> "CompletionIndex":
-        index = cls()
-        for line in body.split("\n"):
-            if not line:
-                continue
-            if not line.replace("\t", " ").isprintable():
-                raise ValueError("a control character in the index")
+    def _lines(self, name: str) -> list[str]:
+        start, length, check = self.blocks[name]
+        block = self.body[start : start + length]
+        if checksum(block) != check:
+            raise ValueError(f"the block {name!r} fails its check")
+        lines = block.decode("utf-8").split("\n")
+        if lines.pop() != "" or not all(line.replace("\t", " ").isprintable() for line in lines):
+            raise ValueError(f"the block {name!r} is not printable records")
+        return lines
+
+    def head(self) -> None:
+        """Read the root block: the commands, and the root's parameters. Every request starts there."""
+        self.scope("")
+
+    def scope(self, name: str) -> tuple[list[Param], dict[str, Param]]:
+        if name not in self.params:
+            self.params[name], self.options[name] = self._read_scope(name)
+        return self.params[name], self.options[name]
+
+    def _read_scope(self, scope: str) -> tuple[list[Param], dict[str, Param]]:
+        """A command's parameters (the root's, for ""), from its block."""
+        params: list[Param] = []
+        options: dict[str, Param] = {}
+        name = ROOT_BLOCK if scope == "" else "@" + scope
+        if scope and scope not in self.commands:
+            raise LookupError(scope)
+        for line in self._lines(name):
             kind, _, rest = line.partition("\t")
-            if kind == "C":
-                name, offered, answer_line = rest.split("\t", 2)
-                index.commands[name] = (offered == "1", answer_line)
-                index.params.setdefault(name, [])
-                index.options.setdefault(name, {})
-            elif kind == "P":
-                scope, param_kind, exact, multiple, hidden, source = rest.split("\t")
-                index.params[scope].append(Param(param_kind, exact == "1", multiple == "1", hidden == "1", source))
+            if kind == "P":
+                param_kind, exact, multiple, hidden, source = rest.split("\t")
+                params.append(Param(param_kind, exact == "1", multiple == "1", hidden == "1", source))
             elif kind == "N":
-                scope, position, answer_line = rest.split("\t", 2)
-                param = index.params[scope][int(position)]
-                name = answer_line.partition("\t")[0]
-                param.names.append((name, answer_line))
-                index.options[scope][name] = param
-            elif kind == "V":
-                source, keys, answer_line = rest.split("\t", 2)
-                index.candidates.setdefault(source, []).append(
-                    (None if keys == "*" else tuple(keys.split()), answer_line)
-                )
+                position, answer_line = rest.split("\t", 1)
+                param = params[int(position)]
+                option = answer_line.partition("\t")[0]
+                param.names.append((option, answer_line))
+                options[option] = param
+            elif kind == "C" and not scope:
+                command, offered, answer_line = rest.split("\t", 2)
+                self.commands[command] = (offered == "1", answer_line)
             else:
                 raise ValueError(f"an unknown record: {kind}")
-        return index
+        return params, options
 
     def values(self, source: str, incomplete: str) -> list[str] | None:
         if source == "":
             return []
         wanted = plain_normalised(incomplete)
-        if source == "?" or source not in self.candidates or wanted is None:
+        if source == "?" or wanted is None or "$" + source not in self.blocks:
             return None
+        if source not in self.candidates:
+            found = []
+            for line in self._lines("$" + source):
+                kind, keys, answer_line = line.split("\t", 2)
+                if kind != "V":
+                    raise ValueError(f"an unknown record: {kind}")
+                found.append((None if keys == "*" else tuple(keys.split()), answer_line))
+            self.candidates[source] = found
         return [
             line
             for keys, line in self.candidates[source]

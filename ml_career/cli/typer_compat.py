@@ -91,6 +91,10 @@ class ClickRules:
         """The answer lines of the candidates `source` names that match `incomplete`; None where unsure."""
         raise NotImplementedError
 
+    def scope(self, name: str) -> tuple[list[Param], dict[str, Param]]:
+        """A command's parameters ("" for the root's), and its options by name."""
+        return self.params[name], self.options[name]
+
     def resolve(self, args: list[str], incomplete: str) -> list[str] | None:
         """The answer lines Typer would give for `args` and `incomplete`, or None where unsure.
 
@@ -105,7 +109,7 @@ class ClickRules:
         while index < len(args):
             word = args[index]
             if word.startswith("-"):
-                param = self.options[scope].get(word)
+                param = self.scope(scope)[1].get(word)
                 if param is None or not param.exact:
                     return None  # unknown, `--`, `--opt=value`, or an option Typer must parse
                 if param.kind == "flag":
@@ -123,7 +127,7 @@ class ClickRules:
             else:
                 positional += 1
             index += 1
-        params = self.params[scope]
+        params, options = self.scope(scope)
         arguments = [param for param in params if param.kind == "argument"]
         if not all(param.exact for param in arguments):
             return None
@@ -139,7 +143,7 @@ class ClickRules:
                 for name, answer_line in param.names
                 if name.startswith(incomplete)
             ]
-        last = self.options[scope].get(args[-1]) if args else None
+        last = options.get(args[-1]) if args else None
         if last is not None and last.kind == "value":
             return self.values(last.source, incomplete)
         if scope and positional < len(arguments):

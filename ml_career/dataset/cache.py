@@ -34,7 +34,7 @@ from typing import Any
 
 from ml_career import places
 from ml_career.dataset import location
-from ml_career.dataset.location import blake2b
+from ml_career.dataset.digest import blake2b
 from ml_career.reading import read_limited
 
 _CACHE_FORMAT = b"mlcareer-validated-cache-5"

@@ -1,19 +1,10 @@
 """Which data file a run reads when none is named, and the name its cached copies go by.
 
-Plain strings, and nothing imported beyond os and the interpreter's BLAKE2: the
-completion fast path (cli/instant_completion.py) uses this before anything else
-is imported.
+Plain strings, and nothing imported beyond os: the completion fast path
+(cli/instant_completion.py) uses this before anything else is imported.
 """
 
 import os
-
-# The hash of the cache's names and keys. BLAKE2 from the interpreter's own module: hashlib
-# would load OpenSSL, which costs more start-up than hashing does, and BLAKE2 hashes about three
-# times as fast as the interpreter's own SHA-256.
-try:
-    from _blake2 import blake2b as blake2b
-except ImportError:  # pragma: no cover - an interpreter built without it
-    from hashlib import blake2b as blake2b
 
 BUNDLED_FILE_NAME = "ml_engineer.toml"
 DATA_ENV_VAR = "MLCAREER_DATA"
@@ -36,5 +27,7 @@ def default_data_file() -> str:
 
 def entry_name(data_file: str | os.PathLike[str]) -> str:
     """The name (without suffix) of what the cache keeps for `data_file`: the same however the file is named."""
+    from ml_career.dataset.digest import blake2b
+
     where = os.path.realpath(data_file).encode("utf-8", "surrogateescape")
     return str(blake2b(where, digest_size=16).hexdigest())
