@@ -57,6 +57,12 @@ def run() -> None:
         answered = instant_completion.answer()
         if answered == instant_completion.ANSWERED:
             sys.exit(0)
+        if answered == instant_completion.FAILED:
+            import contextlib  # only here: it costs a TAB more than answering does
+
+            with contextlib.suppress(OSError):
+                os.write(2, b"mlcareer: the completion candidates could not all be written to stdout\n")
+            sys.exit(1)
         if answered == instant_completion.RENEW:
             # Answered, from an index whose stat facts are out of date: the shell has its answer
             # once stdout is closed, and the index is made anew, so that the next TAB is fast.

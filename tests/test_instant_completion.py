@@ -458,3 +458,58 @@ def test_an_index_that_is_not_a_file_never_hangs_and_a_link_is_not_followed(
 @given(st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=12))
 def test_plain_normalising_is_the_data_sets_normalising_for_plain_ascii(typed: str) -> None:
     assert instant_completion.plain_normalised(typed) == normalise(typed)
+
+
+@pytest.mark.parametrize(
+    ("takes", "outcome", "written"),
+    [
+        ([0], instant_completion.UNKNOWN, b""),  # nothing taken: Typer answers
+        ([3, 0], instant_completion.FAILED, b"sen"),  # part taken, then nothing: give up
+        ([3, 2, 0], instant_completion.FAILED, b"senio"),
+        ([3, 2, 100], instant_completion.ANSWERED, b"senior\n"),  # short writes, then the rest
+    ],
+)
+def test_a_write_that_takes_nothing_ends(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, takes: list[int], outcome: str, written: bytes
+) -> None:
+    taken = iter(takes)
+    calls: list[bytes] = []
+
+    def full_device(descriptor: int, data: bytes) -> int:
+        count = min(next(taken, 0), len(data))
+        calls.append(bytes(data[:count]))
+        return count
+
+    with (tmp_path / "out").open("w", encoding="utf-8") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        monkeypatch.setattr(instant_completion.os, "write", full_device)
+        assert instant_completion._write("senior\n") == outcome
+    assert b"".join(calls) == written
+    assert len(calls) <= len(takes)
+
+
+def test_the_console_script_gives_up_on_a_device_that_takes_part_of_the_answer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Through the entry point, as the console script runs it: exit 1 with a line on stderr, no retry loop."""
+    from ml_career import entry
+
+    completion_index.store(location.default_data_file(), app)
+    for name, value in environment("bash", ["salary", "--level"], "").items():
+        monkeypatch.setenv(name, value)
+    taken = iter([4])
+    lines: list[bytes] = []
+
+    def device(descriptor: int, data: bytes) -> int:
+        if descriptor == 2:
+            lines.append(bytes(data))
+            return len(data)
+        return min(next(taken, 0), len(data))
+
+    with (tmp_path / "out").open("w", encoding="utf-8") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        monkeypatch.setattr(os, "write", device)
+        with pytest.raises(SystemExit) as ended:
+            entry.run()
+    assert ended.value.code == 1
+    assert lines == [b"mlcareer: the completion candidates could not all be written to stdout\n"]

@@ -48,6 +48,7 @@ ANSWERED = "answered"
 RENEW = "renew"  # answered, from an index whose facts are out of date though its files are not: make it anew
 STALE = "stale"  # the index is missing or out of date: Typer answers, then the index is made anew
 UNKNOWN = "unknown"  # a request the index cannot answer exactly: Typer answers
+FAILED = "failed"  # part of the answer was written, the rest could not be: give up
 
 # Tracked files, by kind: the data file, Typer's module, each of mlcareer's modules and folders.
 DATA, TYPER, MODULE, FOLDER = "data", "typer", "module", "folder"
@@ -334,17 +335,29 @@ class CompletionIndex(ClickRules):
 
 
 def _write(text: str) -> str:
-    """Write the answer as Typer would (the stdout encoding, strictly); UNKNOWN leaves anything else to Typer."""
+    """Write the answer as Typer would (the stdout encoding, strictly).
+
+    UNKNOWN, if nothing could be written, leaves it to Typer; FAILED, once part of
+    it was, gives up: Typer would write the whole answer after the part. A write
+    that takes nothing (a full device) is a failure, not a reason to try forever.
+    """
     stream = sys.stdout
     if stream is None:
         return UNKNOWN
+    written = 0
+    data = memoryview(b"")
     try:
-        data = text.encode(stream.encoding or "utf-8")
+        data = memoryview(text.encode(stream.encoding or "utf-8"))
         descriptor = stream.fileno()
-        while data:
-            data = data[os.write(descriptor, data) :]
+        while written < len(data):
+            count = os.write(descriptor, data[written:])
+            if count <= 0:
+                break
+            written += count
     except BrokenPipeError:
         return ANSWERED  # the shell stopped listening: nothing more to say, as on Typer's path
     except (OSError, ValueError, LookupError):  # UnicodeEncodeError is a ValueError
-        return UNKNOWN
-    return ANSWERED
+        pass
+    if written and written == len(data):
+        return ANSWERED
+    return UNKNOWN if written == 0 else FAILED
