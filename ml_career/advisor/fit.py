@@ -5,11 +5,11 @@ sources' own words, and the result only sorts the user's answers into
 strengths and concerns, each shown beside the text it came from.
 """
 
-import json
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ml_career import strict_json
 from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
 from ml_career.provenance import Article, Mlcareer, Yours
@@ -122,10 +122,14 @@ def read_answers_file(career: "CareerData", path: Path) -> dict[str, int]:
 
             document: Any = tomllib.loads(text)
         else:
-            document = json.loads(text)
+            document = strict_json.loads(text)
     except RecursionError:
         raise UsageError(f"{path}: the answers are nested too deeply") from None
+    except strict_json.RepeatedKey as error:
+        raise UsageError(f"{path}: {error}; give each answer once") from None
     except ValueError as error:
+        if (repeated := strict_json.toml_repeated_key(text, str(error))) is not None:
+            raise UsageError(f"{path}: the key {repeated} is given more than once; give each answer once") from None
         raise UsageError(f"{path}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}: {error}") from None
     if not isinstance(document, dict):
         raise UsageError(f"{path}: the answers must map statement ids to numbers from 1 to 5")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ml_career import places
+from ml_career import places, strict_json
 from ml_career.errors import StateFileError
 from ml_career.reading import read_limited
 from ml_career.text_safety import shell_word as _quoted
@@ -155,9 +155,11 @@ def _empty() -> dict[str, Any]:
 
 def _parse(path: Path, text: str) -> tuple[dict[str, Any], bool]:
     try:
-        state = json.loads(text)
+        state = strict_json.loads(text)
     except RecursionError:
         raise _unreadable(path, "not an mlcareer state file (nested too deeply)") from None
+    except strict_json.RepeatedKey as error:
+        raise _unreadable(path, f"{error}; give each key once") from None
     except ValueError as error:
         raise _unreadable(path, f"not valid JSON ({error})") from None
     if not isinstance(state, dict):

@@ -11,11 +11,11 @@ import contextlib
 import os
 import re
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ml_career import strict_json
 from ml_career.dataset import cache, location
 from ml_career.dataset.location import DATA_ENV_VAR
 from ml_career.errors import DataFileError, Problem
@@ -162,8 +162,10 @@ def _parse_json(data_file: Path, text: str) -> dict[str, Any]:
 
     try:
         with _long_numbers_allowed():
-            repeated: list[_RepeatedKeys] = []
-            document = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_objects(repeated))
+            document = strict_json.loads(text, parse_constant=_no_constant)
+    except strict_json.RepeatedKey as repeated:
+        problems = [Problem(where, "this key is given more than once; give each key once") for where in repeated.places]
+        raise DataFileError(data_file, problems) from None
     except json.JSONDecodeError as error:
         raise DataFileError(data_file, [Problem("", f"invalid JSON: {error.msg}", error.lineno)]) from None
     except RecursionError:
@@ -174,48 +176,7 @@ def _parse_json(data_file: Path, text: str) -> dict[str, Any]:
         raise _number_too_long(data_file, text, "JSON") from None
     if not isinstance(document, dict):
         raise DataFileError(data_file, [Problem("", "the top level must be an object")])
-    if repeated:
-        try:
-            problems = list(_duplicate_keys(document, ""))
-        except RecursionError:  # as deep as json allows: name the key, not its path
-            problems = [Problem("", f"the key {repeated[0].repeated[0]!r} is given more than once in one object")]
-        raise DataFileError(data_file, problems)
     return document
-
-
-class _RepeatedKeys(dict[str, Any]):
-    """A JSON object that gave some keys more than once, as json.loads would silently keep the last."""
-
-    repeated: list[str]
-
-
-def _objects(repeated: list[_RepeatedKeys]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
-    """json's object hook: a dict as usual, and each object that repeats a key kept in `repeated`."""
-
-    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        found = dict(pairs)
-        if len(found) == len(pairs):
-            return found
-        counted = Counter(key for key, _ in pairs)
-        flagged = _RepeatedKeys(found)
-        flagged.repeated = [key for key, count in counted.items() if count > 1]
-        repeated.append(flagged)
-        return flagged
-
-    return build
-
-
-def _duplicate_keys(value: Any, where: str) -> Iterator[Problem]:
-    """A problem for each key given twice in one object, at any depth: TOML refuses them too."""
-    if isinstance(value, _RepeatedKeys):
-        for key in value.repeated:
-            yield Problem(f"{where}{key}", "this key is given more than once; give each key once")
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _duplicate_keys(item, f"{where}{key}.")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _duplicate_keys(item, f"{where}{index}.")
 
 
 def _number_too_long(data_file: Path, text: str, kind: str) -> DataFileError:
