@@ -94,6 +94,31 @@ def write_atomically(path: Path, text: str | bytes, durable: bool = True, privat
         _sync_directory(path.parent)
 
 
+def write_new(path: Path, data: bytes) -> None:
+    """Create `path` holding `data`, readable by its owner alone, unless it exists (FileExistsError).
+
+    Never shows a half-written file: the data is written beside it, then linked
+    into place, which fails if another run made one first. As in write_atomically,
+    the temporary file is removed whatever signal ends the run meanwhile.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _signals_end_the_write():
+        temporary: str | None = None
+        try:
+            with hold_signals():  # the clean-up is armed before the file exists (see write_atomically)
+                descriptor, temporary = tempfile.mkstemp(
+                    prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent
+                )
+            with os.fdopen(descriptor, "wb") as stream:  # mkstemp's mode: 0600
+                stream.write(data)
+            os.link(temporary, path)
+        finally:
+            with hold_signals():
+                if temporary is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(temporary)
+
+
 @contextlib.contextmanager
 def hold_signals() -> Iterator[None]:
     """Keep SIGTERM, SIGHUP and SIGINT from being delivered until the block ends (where the system can)."""

@@ -94,3 +94,29 @@ def test_a_read_only_file_is_refused_and_kept(folder: Path) -> None:
     with pytest.raises(ReadOnlyFile):
         write_atomically(kept, "replaced\n")
     assert kept.read_text(encoding="utf-8") == "mine\n" and _left_beside(folder) == ["notes.md"]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_while_the_cache_key_is_made_removes_the_temporary_file(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, signum: int
+) -> None:
+    """The key file beside the state (cache.key) is made once, on the first run: a signal then leaves nothing."""
+    linked = os.link
+
+    def signalled_then_linked(source: str, target: Path) -> None:
+        os.kill(os.getpid(), signum)
+        linked(source, target)
+
+    monkeypatch.setattr(atomic.os, "link", signalled_then_linked)
+    with pytest.raises(Terminated):
+        atomic.write_new(folder / "cache.key", b"key\n")
+    assert _left_beside(folder) == []
+
+
+def test_a_new_file_is_private_and_never_replaces_one(folder: Path) -> None:
+    atomic.write_new(folder / "cache.key", b"first\n")
+    with pytest.raises(FileExistsError):
+        atomic.write_new(folder / "cache.key", b"second\n")
+    assert (folder / "cache.key").read_bytes() == b"first\n"
+    assert stat.S_IMODE((folder / "cache.key").stat().st_mode) == 0o600
+    assert _left_beside(folder) == ["cache.key"]

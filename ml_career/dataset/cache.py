@@ -149,22 +149,14 @@ def _secret(create: bool) -> bytes | None:
 
 def _new_secret(path: Path, *, replace: bool) -> bytes | None:
     """Write a new key file, readable by its owner alone, never showing a half-written one."""
-    import tempfile
+    from ml_career.atomic import write_atomically, write_new
 
     secret = os.urandom(_KEY_BYTES)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".mlc-", suffix=".tmp", dir=path.parent)  # mode 0600
-        try:
-            with os.fdopen(handle, "w", encoding="ascii") as stream:
-                stream.write(secret.hex() + "\n")
-            if replace:
-                os.replace(temporary, path)
-            else:
-                os.link(temporary, path)  # fails if another run made one first: then use theirs
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
+        if replace:
+            write_atomically(path, secret.hex() + "\n", private=True)
+        else:
+            write_new(path, (secret.hex() + "\n").encode("ascii"))  # fails if another run made one first
     except FileExistsError:
         return _secret(create=False)
     except OSError:
