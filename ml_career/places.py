@@ -26,9 +26,21 @@ class NoHome(Exception):
 
 
 def _home() -> str:
-    # As Path.home(): "~" left as it is means neither HOME nor the password database knew.
-    home = os.path.expanduser("~")
-    if home.startswith("~"):
+    """HOME when it names a folder from the root, else the password database's home folder.
+
+    An empty HOME would put mlcareer's files under "/" (as `~` does), and a relative
+    one wherever the command happens to run: neither says where the home folder is.
+    """
+    home = os.environ.get("HOME", "")
+    if os.path.isabs(home):
+        return home
+    try:
+        import pwd  # a builtin module: nothing to load
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, AttributeError):  # no password database (Windows), or no entry for this user
+        raise NoHome from None
+    if not os.path.isabs(home):
         raise NoHome
     return home
 

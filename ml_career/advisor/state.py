@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import IO, Any
 
 from ml_career import places, strict_json
 from ml_career.errors import StateFileError
-from ml_career.reading import read_limited
+from ml_career.reading import kind_of, read_limited
 from ml_career.text_safety import shell_word as _quoted
 
 STATE_VERSION = 2
@@ -128,11 +129,23 @@ def _no_folder(folder: Path, error: OSError) -> StateFileError:
     if blocker is None:
         return StateFileError(f"{folder}: cannot create the folder for saved progress: {error.strerror or error}")
     where = "" if blocker == folder else f", so {folder} cannot be made in it"
+    mode = _mode_of(blocker)
+    if mode is not None and not stat.S_ISREG(mode):  # a device, a pipe: not something to move aside
+        return StateFileError(
+            f"{blocker}: is {kind_of(mode)}, not a folder{where}; set {HOME_ENV_VAR} to a folder for saved progress"
+        )
     return StateFileError(
         f"{blocker}: is a file, not a folder{where}; saved progress needs a folder there.\n"
         f"Move the file aside: mv {_quoted(str(blocker))} {_quoted(str(blocker) + '.bak')}"
         f" (or set {HOME_ENV_VAR} to a folder)"
     )
+
+
+def _mode_of(path: Path) -> int | None:
+    try:
+        return path.stat().st_mode
+    except OSError:
+        return None
 
 
 def _backup_name(path: Path, text: str) -> Path:
@@ -263,6 +276,11 @@ def _open_lock(lock_path: Path) -> IO[bytes]:
         ) from None
     except PermissionError:
         pass
+    except OSError as error:  # a folder where no file can be made: /proc/self, a FUSE mount that refuses
+        raise StateFileError(
+            f"{lock_path.parent}: progress cannot be saved there ({error.strerror or error}); "
+            f"set {HOME_ENV_VAR} to a folder of your own"
+        ) from None
     if not lock_path.exists():
         folder = _quoted(str(lock_path.parent))
         raise StateFileError(f"{lock_path.parent}: not writable, so progress cannot be saved. Fix: chmod u+w {folder}")

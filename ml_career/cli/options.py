@@ -1,5 +1,6 @@
 """The options several commands share."""
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +20,9 @@ def file_name(text: str) -> Path:
         raise typer.BadParameter("the file name is empty; give the name of a file")
     if "\x00" in text:
         raise typer.BadParameter("a file name cannot contain a NUL byte")
+    if text.endswith(("/", os.sep)):
+        # Path() drops the slash, and would read or replace a file of that name: the system refuses one.
+        raise typer.BadParameter("the name ends with a slash, which names a folder; give the name of a file")
     return Path(text)
 
 
