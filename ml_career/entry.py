@@ -23,28 +23,6 @@ def install_startup_interrupt_handler() -> None:
     _signal.signal(_signal.SIGINT, interrupted_while_starting)
 
 
-def renew_completion_index() -> None:
-    """Make the completion index anew, silently, after the answer has been given."""
-    try:
-        # The shell reads the answer until stdout closes. Null in its place, so that nothing
-        # opened later takes descriptor 1.
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, 1)
-        os.close(null)
-    except OSError:
-        return
-    if sys.flags.no_site:
-        import site
-
-        site.main()
-    gc.disable()
-    from ml_career.cli.app import app
-    from ml_career.cli.completion_index import store_for_default_data
-
-    store_for_default_data(app)
-    gc.freeze()
-
-
 def run() -> None:
     """The console script and `python -m ml_career`: exit with the command's code."""
     install_startup_interrupt_handler()
@@ -63,11 +41,6 @@ def run() -> None:
             with contextlib.suppress(OSError):
                 os.write(2, b"mlcareer: the completion candidates could not all be written to stdout\n")
             sys.exit(1)
-        if answered == instant_completion.RENEW:
-            # Answered, from an index whose stat facts are out of date: the shell has its answer
-            # once stdout is closed, and the index is made anew, so that the next TAB is fast.
-            renew_completion_index()
-            sys.exit(0)
         make_completion_index = answered == instant_completion.STALE
         if sys.flags.no_site:
             # Asked directly by a completion script (cli/shell.py), which skips `site` for speed:

@@ -299,17 +299,19 @@ def test_stat_facts_are_trusted_while_they_match_and_the_content_decides_when_no
     staff = (instant_completion.ANSWERED, "senior\tStaff ML Engineer\n")
     completion_index.store(str(data), app)
     index = instant_completion.read_index(str(data))
-    assert index is not None and not index.renew
+    assert index is not None and index.renewed is None
     # Touched: its facts differ, its content does not. Answered, and the index is to be made anew.
     os.utime(data, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
     assert fast_answer(env) == staff
     index = instant_completion.read_index(str(data))
-    assert index is not None and index.renew
+    assert index is not None and index.renewed is not None
     where = Path(instant_completion.index_file(str(data)))
     before = where.read_bytes()
     result = script(env=env)
     assert (result.exit_code, result.stdout, result.stderr) == (0, "senior\tStaff ML Engineer\n", "")
-    assert where.read_bytes() != before  # made anew, from the facts as they are now
+    after = where.read_bytes()
+    assert after != before and after.partition(b"\n\n")[2] == before.partition(b"\n\n")[2]  # new facts, same blocks
+    assert [path.name for path in where.parent.iterdir() if path.name.endswith(".tmp")] == []
     assert fast_answer(env) == staff
     # Edited to the same size, its modification time put back: its change time tells, and its content.
     status = data.stat()

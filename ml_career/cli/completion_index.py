@@ -122,11 +122,18 @@ def store(data_file: str, app: typer.Typer) -> None:
     from ml_career.atomic import write_atomically
     from ml_career.dataset.loading import load_career
 
-    before = _tracked(data_file)
-    if before is None:
-        return
-    blocks = build(typer.main.get_command(app), load_career(None))
-    if _tracked(data_file) != before:
+    # The files are recorded before and after the index is made, and must be the same. Making it
+    # may load modules not loaded before, which the second record then adds: made again, with
+    # every module it needs loaded, the two records agree unless a file really changed meanwhile.
+    for _ in range(2):
+        before = _tracked(data_file)
+        if before is None:
+            return
+        blocks = build(typer.main.get_command(app), load_career(None))
+        after = _tracked(data_file)
+        if after == before:
+            break
+    else:
         return  # a file changed while the index was made: the next request makes it again
     target = Path(instant_completion.index_file(data_file))
     # Not durable: a lost index is made again, and a torn one fails its checks.

@@ -45,7 +45,6 @@ RACY_NS = 3_000_000_000
 UNTRUSTED = "-"  # the facts recorded for such a file: its content is always compared
 
 ANSWERED = "answered"
-RENEW = "renew"  # answered, from an index whose facts are out of date though its files are not: make it anew
 STALE = "stale"  # the index is missing or out of date: Typer answers, then the index is made anew
 UNKNOWN = "unknown"  # a request the index cannot answer exactly: Typer answers
 FAILED = "failed"  # part of the answer was written, the rest could not be: give up
@@ -60,12 +59,14 @@ _CHECK_PRIME = 18446744073709551557
 
 
 def answer() -> str:
-    """Answer the shell's completion request on stdout, if the index can; say whether it did (RENEW included)."""
-    outcome, text, renew = _answer(os.environ)
+    """Answer the shell's completion request on stdout, if the index can; say whether it did."""
+    outcome, text, renewed = _answer(os.environ)
     if outcome != ANSWERED:
         return outcome
     written = _write(text)
-    return RENEW if written == ANSWERED and renew else written
+    if written == ANSWERED and renewed is not None:
+        _replace_index(*renewed)  # so that the next request need not compare any content
+    return written
 
 
 def answer_for(environ: "os._Environ[str] | dict[str, str]") -> tuple[str, str]:
@@ -74,25 +75,25 @@ def answer_for(environ: "os._Environ[str] | dict[str, str]") -> tuple[str, str]:
     return outcome, text
 
 
-def _answer(environ: "os._Environ[str] | dict[str, str]") -> tuple[str, str, bool]:
+def _answer(environ: "os._Environ[str] | dict[str, str]") -> tuple[str, str, tuple[str, bytes] | None]:
     request = completion_request(environ, COMPLETE_VAR)
     if request is None:
-        return UNKNOWN, "", False
+        return UNKNOWN, "", None
     fish, args, incomplete = request
     if any(word == "--data" or word.startswith("--data=") for word in args):
-        return UNKNOWN, "", False  # another data file: Typer reads it
+        return UNKNOWN, "", None  # another data file: Typer reads it
     index = read_index(location.default_data_file())
     if index is None:
-        return STALE, "", False
+        return STALE, "", None
     try:
         lines = index.resolve(args, incomplete)
     except (ValueError, LookupError):  # a block that does not parse: the index is damaged
-        return STALE, "", False
+        return STALE, "", None
     if lines is None:
-        return UNKNOWN, "", False
+        return UNKNOWN, "", None
     if not fish:
         lines = [line.partition("\t")[0] for line in lines]
-    return ANSWERED, "\n".join(lines) + "\n", index.renew
+    return ANSWERED, "\n".join(lines) + "\n", index.renewed
 
 
 def plain_normalised(typed: str) -> str | None:
@@ -163,7 +164,13 @@ def _tracked_entry(entry: "os.DirEntry[str]") -> str | None:
 
 def tracked_files(data_file: str) -> list[tuple[str, str]]:
     """(kind, path) of every file an index for `data_file` is made from: the data file, Typer's module (if
-    there is one), the package's folder, then its modules and folders."""
+    there is one), the package's folder, then its folders and the modules of it that this run has loaded.
+
+    A module that was never loaded cannot have shaped the index; a new one could only
+    take effect through a loaded one, or by its name in a folder, whose list is kept.
+    """
+    package = __name__.partition(".")[0]
+    loaded = {name for name in list(sys.modules) if name == package or name.startswith(package + ".")}
     typer = [(TYPER, typer_module())] if typer_module() else []
     found = [(DATA, os.path.abspath(data_file)), *typer, (FOLDER, location.PACKAGE_FOLDER)]
     pending = [location.PACKAGE_FOLDER]
@@ -171,6 +178,11 @@ def tracked_files(data_file: str) -> list[tuple[str, str]]:
         with os.scandir(pending.pop()) as entries:
             for entry in sorted(entries, key=lambda entry: entry.name):
                 kind = _tracked_entry(entry)
+                if kind == MODULE:
+                    relative = os.path.relpath(entry.path, location.PACKAGE_FOLDER)[: -len(".py")]
+                    name = ".".join([package, *relative.split(os.sep)]).removesuffix(".__init__")
+                    if name not in loaded:
+                        continue
                 if kind is not None:
                     found.append((kind, entry.path))
                 if kind == FOLDER:
@@ -226,10 +238,14 @@ def read_index(data_file: str) -> "CompletionIndex | None":
         except OSError:
             unchanged = False
         if not unchanged:  # some file's facts differ: compare the content of each such file
-            for kind, path, was, digest in zip(kinds, paths, recorded, digests, strict=True):
-                if _unchanged(kind, path, was, digest) is None:
-                    return None
-            index.renew = True
+            now = [_facts_to_record(*fields) for fields in zip(kinds, paths, recorded, digests, strict=True)]
+            if None in now:
+                return None
+            rest = "\n".join([lines[3], lines[4], "\t".join(map(str, now)), *lines[6:]]).encode(
+                "utf-8", "surrogateescape"
+            )
+            first = f"{lines[0]}\n{lines[1]}\n{checksum(rest)}\n".encode()
+            index.renewed = (where, first + rest + b"\n\n" + body)
         for line in lines[7:]:
             name, place, check = line.split("\t")
             start, length = (int(number) for number in place.split(":"))
@@ -242,14 +258,53 @@ def read_index(data_file: str) -> "CompletionIndex | None":
         return None
 
 
-def _unchanged(kind: str, path: str, recorded: str, digest: str) -> bool | None:
-    """True: the file's stat facts are as recorded. False: they are not, but its content is. None: it changed."""
+def _facts_to_record(kind: str, path: str, recorded: str, digest: str) -> str | None:
+    """The stat facts to record for a file whose content is as recorded; None if it changed (or is gone).
+
+    Facts too recent to tell a later change apart are recorded as UNTRUSTED.
+    """
     try:
-        if facts(os.stat(path)) == recorded:
-            return True
+        status = os.stat(path)
     except (OSError, ValueError):
         return None
-    return False if content_digest(kind, path) == digest else None
+    now = facts(status)
+    if now == recorded:
+        return now
+    if content_digest(kind, path) != digest:
+        return None
+    import time  # a builtin module: nothing to load
+
+    recent = time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) < RACY_NS
+    return UNTRUSTED if recent else now
+
+
+def _replace_index(where: str, data: bytes) -> None:
+    """Put an index whose facts were brought up to date in place of the old one; silently, whatever happens.
+
+    Written beside it, then renamed over it. The temporary file's name is one the
+    cache's pruning removes if a run is killed meanwhile (dataset/cache.py).
+    """
+    temporary = os.path.join(os.path.dirname(where), f".mlc-{os.getpid()}-index.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError:
+        return
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                count = os.write(descriptor, view)
+                if count <= 0:
+                    raise OSError("the file system took nothing")
+                view = view[count:]
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, where)
+    except OSError:
+        try:  # noqa: SIM105 - contextlib costs a TAB more than answering does
+            os.unlink(temporary)
+        except OSError:
+            pass
 
 
 class CompletionIndex(ClickRules):
@@ -266,7 +321,9 @@ class CompletionIndex(ClickRules):
         self.params, self.options = {}, {}  # read by scope(), a block at a time
         self.body = body
         self.blocks: dict[str, tuple[int, int, str]] = {}  # name -> (start, length, check)
-        self.renew = False  # some file's stat facts differ from the index's, its content does not
+        # Where the index is and its bytes with the facts as they are now, when some file's facts
+        # differ from the index's while its content does not (a `touch`, a reinstall of the same files).
+        self.renewed: tuple[str, bytes] | None = None
         self.candidates: dict[str, list[tuple[tuple[str, ...] | None, str]]] = {}  # source -> (keys, answer line)
 
     def _lines(self, name: str) -> list[str]:
