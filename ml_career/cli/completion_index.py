@@ -161,7 +161,7 @@ def _tracked(data_file: str) -> list[list[str]] | None:
     recorded as untrusted, so that the file's content is compared on every request.
     """
     kinds, paths, recorded, digests = [], [], [], []
-    for kind, path in instant_completion.tracked_files(data_file):
+    for kind, path in tracked_files(data_file):
         if any(character in path for character in "\t\n"):
             return None  # a name the index's lines cannot hold: Typer answers every request
         try:
@@ -177,6 +177,39 @@ def _tracked(data_file: str) -> list[list[str]] | None:
         recorded.append(instant_completion.UNTRUSTED if recent else instant_completion.facts(status))
         digests.append(digest)
     return [kinds, paths, recorded, digests]
+
+
+def tracked_files(data_file: str) -> list[tuple[str, str]]:
+    """(kind, path) of every file an index for `data_file` is made from: the data file, Typer's module (if
+    there is one), the package's folder, then its folders and the modules of it that this run has loaded.
+
+    A module that was never loaded cannot have shaped the index; a new one could only
+    take effect through a loaded one, or by its name in a folder, whose list is kept.
+    """
+    package = instant_completion.__name__.partition(".")[0]
+    loaded = {name for name in list(sys.modules) if name == package or name.startswith(package + ".")}
+    typer_module = instant_completion.typer_module()
+    typer = [(instant_completion.TYPER, typer_module)] if typer_module else []
+    found = [
+        (instant_completion.DATA, os.path.abspath(data_file)),
+        *typer,
+        (instant_completion.FOLDER, location.PACKAGE_FOLDER),
+    ]
+    pending = [location.PACKAGE_FOLDER]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in sorted(entries, key=lambda entry: entry.name):
+                kind = instant_completion.tracked_entry(entry)
+                if kind == instant_completion.MODULE:
+                    relative = os.path.relpath(entry.path, location.PACKAGE_FOLDER)[: -len(".py")]
+                    name = ".".join([package, *relative.split(os.sep)]).removesuffix(".__init__")
+                    if name not in loaded:
+                        continue
+                if kind is not None:
+                    found.append((kind, entry.path))
+                if kind == instant_completion.FOLDER:
+                    pending.append(entry.path)
+    return found
 
 
 def _prune(folder: Path) -> None:

@@ -141,7 +141,7 @@ def content_digest(kind: str, path: str) -> str | None:
     try:
         if kind == FOLDER:
             with os.scandir(path) as entries:
-                names = sorted(entry.name for entry in entries if _tracked_entry(entry) is not None)
+                names = sorted(entry.name for entry in entries if tracked_entry(entry) is not None)
             data = "\n".join(names).encode("utf-8", "surrogateescape")
         else:
             found = read_bounded(path)
@@ -153,41 +153,13 @@ def content_digest(kind: str, path: str) -> str | None:
     return str(blake2b(data, digest_size=20).hexdigest())
 
 
-def _tracked_entry(entry: "os.DirEntry[str]") -> str | None:
+def tracked_entry(entry: "os.DirEntry[str]") -> str | None:
     """The kind of a package folder's entry that the index depends on, or None."""
     if entry.name.endswith(".py"):
         return MODULE
     if entry.name != "__pycache__" and entry.is_dir(follow_symlinks=False):
         return FOLDER
     return None
-
-
-def tracked_files(data_file: str) -> list[tuple[str, str]]:
-    """(kind, path) of every file an index for `data_file` is made from: the data file, Typer's module (if
-    there is one), the package's folder, then its folders and the modules of it that this run has loaded.
-
-    A module that was never loaded cannot have shaped the index; a new one could only
-    take effect through a loaded one, or by its name in a folder, whose list is kept.
-    """
-    package = __name__.partition(".")[0]
-    loaded = {name for name in list(sys.modules) if name == package or name.startswith(package + ".")}
-    typer = [(TYPER, typer_module())] if typer_module() else []
-    found = [(DATA, os.path.abspath(data_file)), *typer, (FOLDER, location.PACKAGE_FOLDER)]
-    pending = [location.PACKAGE_FOLDER]
-    while pending:
-        with os.scandir(pending.pop()) as entries:
-            for entry in sorted(entries, key=lambda entry: entry.name):
-                kind = _tracked_entry(entry)
-                if kind == MODULE:
-                    relative = os.path.relpath(entry.path, location.PACKAGE_FOLDER)[: -len(".py")]
-                    name = ".".join([package, *relative.split(os.sep)]).removesuffix(".__init__")
-                    if name not in loaded:
-                        continue
-                if kind is not None:
-                    found.append((kind, entry.path))
-                if kind == FOLDER:
-                    pending.append(entry.path)
-    return found
 
 
 def index_file(data_file: str) -> str:
