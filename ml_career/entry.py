@@ -34,7 +34,10 @@ def run() -> None:
 
         answered = instant_completion.answer()
         if answered == instant_completion.ANSWERED:
-            sys.exit(0)
+            # Every byte of the answer went out through os.write, and nothing else was opened,
+            # buffered or registered to run at exit: ending here skips the interpreter's
+            # finalization, which cost a TAB more than everything it had done (about 1.4 ms).
+            os._exit(0)
         if answered == instant_completion.FAILED:
             import contextlib  # only here: it costs a TAB more than answering does
 
