@@ -138,7 +138,7 @@ def direct_command() -> list[str]:
     """The interpreter and arguments that answer a TAB for this install without its console script.
 
     The package's folder first; then the folder Typer is in, if it is another,
-    because the completion index's key names where Typer is (instant_completion.index_key).
+    because the completion index records which Typer module it follows (instant_completion.typer_module).
     """
     import typer as typer_module
 
