@@ -20,8 +20,10 @@ def test_markdown_checklist_to_stdout(cli: Invoke) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "# Machine Learning Engineer: my plan"
-    assert "- [x] Deep Learning (done), 0/6 tools \\[y\\]" in lines
-    checklist = r"- \[ \] Programming Languages, 0/3 tools: learn with GitHub https://github\.com/ \\\[m\d+\\\]"
+    assert "- [x] Deep Learning (done), 0/6 tools done or skipped \\[y\\]" in lines
+    checklist = (
+        r"- \[ \] Programming Languages, 0/3 tools done or skipped: learn with GitHub https://github\.com/ \\\[m\d+\\\]"
+    )
     assert any(re.fullmatch(checklist, line) for line in lines)
     assert "- [ ] tool: Python" in lines
     assert "## Skills and tools: 1.5% done or skipped (1 of 66)" in lines

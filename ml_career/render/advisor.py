@@ -14,6 +14,7 @@ from ml_career.provenance import Article
 from ml_career.render.disclosure import Disclosure
 from ml_career.render.plan_facts import (
     Item,
+    note_text,
     order_and_notes,
     salary_items,
     starting_items,
@@ -37,7 +38,6 @@ from ml_career.render.widgets import (
 )
 from ml_career.render.your_plan import (
     STATUS_STYLES,
-    note_line,
     progress_table,
     skills_left_names,
     skills_left_parts,
@@ -92,7 +92,7 @@ def plan_disclosure(report: PlanReport, width: int, citations: Citations) -> Dis
         for left_skill in report.skills_to_learn:
             for note in left_skill.notes:
                 on = None if note.id == left_skill.id else note.name
-                answer.append(indented(Text(note_line(citations, note.text, on), style="italic")))
+                answer.append(indented(Text(note_text(citations, note.text, on), style="italic")))
     else:
         answer.append(Text("Every skill is done or skipped.", style=HEADING))
     answered = citations.used()

@@ -202,48 +202,54 @@ def internships_view(report: InternshipsReport, width: int) -> Disclosure:
 def sources_view(report: SourcesReport, width: int) -> RenderableType:
     marks = Citations(report.sources)
     parts: list[RenderableType] = [title("Publishers cited")]
-    for publisher in report.publishers:
-        heading = title(publisher.publisher)
-        heading.append(f" {marks.mark(publisher)}", style=DIM)
-        heading.append(f"  ({len(publisher.figures)} figure{'s' if len(publisher.figures) != 1 else ''})", style=DIM)
-        parts.append(heading)
-        rows: list[list[Text | Bar]] = [
-            [
-                Text(f.value.text),
-                Text(f.measure.text),
-                dated(f.freshness),
-                Text(f"{f.shown_by} ({f.kind})"),
-                Text(f.provenance.source),
-            ]
-            for f in publisher.figures
-        ]
-        columns = [
-            Column(f"Figure {marks.reading(SHOWN_REASON)}", justify="right", no_wrap=True),
-            Column(f"What it measures {marks.reading(MEASURE_REASON)}", ratio=3),
-            Column(
-                f"As of, age {marks.mark(publisher.figures[0].freshness)}" if publisher.figures else "As of, age",
-                no_wrap=True,
-            ),
-            Column("Shown by", ratio=1),
-            Column("Article", ratio=1),
-        ]
-        parts.append(indented(grid(columns, rows, width - 2)))
+    with marks.once():  # one reading for every publisher's name and table: its marks on the first
+        for publisher in report.publishers:
+            parts.extend(_publisher(publisher, marks, width))
     parts.append(title("Articles"))
-    for article in report.articles:
-        named = Text(article.title) if article.title is not None else Text("(untitled) ")
-        if article.description is not None:
-            named.append(f"{article.description.text} {marks.mark(article.description)}", style=DIM)
-        parts.append(statement(f"{marks.cite(article.id)} {article.id}  ", named))
-        if article.reading is not None:
-            parts.append(indented(Text(f"{article.reading.text} {marks.mark(article.reading)}", style=DIM)))
-        line = Text(f"{article.figures} figures", style=DIM)
-        if article.publishers:
-            line.append(f"; cites {', '.join(article.publishers)}", style=DIM)
-        parts.append(indented(line))
-        if article.note:
-            parts.append(indented(Text(f"{article.note.text} {marks.mark(article.note)}", style=DIM)))
+    with marks.once():  # mlcareer's notes on the articles are one reading: its mark on the first
+        for article in report.articles:
+            named = Text(article.title) if article.title is not None else Text("(untitled) ")
+            if article.description is not None:
+                named.append(f"{article.description.text} {marks.mark(article.description)}", style=DIM)
+            parts.append(statement(f"{marks.cite(article.id)} {article.id}  ", named))
+            if article.reading is not None:
+                parts.append(
+                    indented(Text(f"{article.reading.text} {marks.mark(article.reading)}".rstrip(), style=DIM))
+                )
+            line = Text(f"{article.figures} figures", style=DIM)
+            if article.publishers:
+                line.append(f"; cites {', '.join(article.publishers)}", style=DIM)
+            parts.append(indented(line))
+            if article.note:
+                parts.append(indented(Text(f"{article.note.text} {marks.mark(article.note)}".rstrip(), style=DIM)))
     parts.append(marks.key())
     return Group(*parts)
+
+
+def _publisher(publisher: Any, marks: Citations, width: int) -> list[RenderableType]:
+    """A publisher's name and the table of its figures."""
+    heading = title(publisher.publisher)
+    heading.append(f" {marks.mark(publisher)}".rstrip(), style=DIM)
+    heading.append(f"  ({len(publisher.figures)} figure{'s' if len(publisher.figures) != 1 else ''})", style=DIM)
+    rows: list[list[Text | Bar]] = [
+        [
+            Text(f.value.text),
+            Text(f.measure.text),
+            dated(f.freshness),
+            Text(f"{f.shown_by} ({f.kind})"),
+            Text(f.provenance.source),
+        ]
+        for f in publisher.figures
+    ]
+    age = marks.mark(publisher.figures[0].freshness) if publisher.figures else ""
+    columns = [
+        Column(f"Figure {marks.reading(SHOWN_REASON)}".strip(), justify="right", no_wrap=True),
+        Column(f"What it measures {marks.reading(MEASURE_REASON)}".strip(), ratio=3),
+        Column(f"As of, age {age}".strip(), no_wrap=True),
+        Column("Shown by", ratio=1),
+        Column("Article", ratio=1),
+    ]
+    return [heading, indented(grid(columns, rows, width - 2))]
 
 
 @view(SearchReport)
@@ -262,16 +268,17 @@ def search_view(report: SearchReport, width: int) -> RenderableType:
             style=HEADING,
         )
     ]
-    for hit in report.hits:
-        line = highlighted(hit.title, hit.title_matches)
-        line.stylize(HEADING)
-        whose = " ".join(dict.fromkeys(citations.mark(part) for part in hit.parts))
-        line.append(
-            f"  {hit.section}, shown by: mlcareer {hit.command} {citations.mark(hit)} {whose}".rstrip(), style=DIM
-        )
-        parts.append(line)
-        if hit.text:
-            parts.append(indented(highlighted(hit.text, hit.text_matches)))
+    with citations.once():  # every hit is mlcareer's in the same way: that mark on the first
+        for hit in report.hits:
+            line = highlighted(hit.title, hit.title_matches)
+            line.stylize(HEADING)
+            whose = " ".join(dict.fromkeys(filter(None, (citations.mark(part) for part in hit.parts))))
+            line.append(
+                f"  {hit.section}, shown by: mlcareer {hit.command} {citations.mark(hit)} {whose}".rstrip(), style=DIM
+            )
+            parts.append(line)
+            if hit.text:
+                parts.append(indented(highlighted(hit.text, hit.text_matches)))
     parts.append(citations.key())
     return Group(*parts)
 

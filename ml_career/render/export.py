@@ -14,6 +14,7 @@ from ml_career.render.plan_facts import (
     Item,
     order_and_notes,
     salary_items,
+    skill_items,
     starting_items,
     step_items,
     timeline_items,
@@ -67,19 +68,7 @@ def plan_document(plan: "PlanReport", progress: "ProgressReport", on: str) -> Do
     steps += order_and_notes(plan, marks)
     salaries = salary_items(plan, marks)
     timeline = timeline_items(plan, marks)
-    suggestions = {skill.id: skill.suggestion for skill in plan.skills_to_learn}
-    skills = []
-    for row in progress.items:
-        text = row.name if row.kind == "skill" else f"tool: {row.name}"
-        text += f" ({row.status})" if row.status != "pending" else ""
-        if row.tools_total:
-            text += f", {row.tools_done}/{row.tools_total} tools"
-        suggestion = suggestions.get(row.id)
-        if suggestion is not None:
-            text += f": learn with {suggestion.text} {marks.mark(suggestion)}"
-        if row.note:
-            text += f"; {marks.yours()} your note: {row.note.text}"
-        skills.append(Item(text, marks.yours() if row.status != "pending" else "", checked=row.finished))
+    skills = skill_items(plan, progress, marks)
     finished = sum(1 for row in progress.items if row.finished)
     return Document(
         title=f"{plan.career}: my plan",

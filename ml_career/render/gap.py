@@ -45,9 +45,14 @@ def gap_view(report: GapReport, width: int) -> Disclosure:
             line.append(", ".join(names))
             parts.append(line)
     if report.unknown_heuristic is not None:
-        parts.append(Text(f"Named in the posting, not in the data set: {len(report.unknown_terms)}", style=HEADING))
+        # One reading found every term: its mark on the heading covers the list.
+        found_by = {marks.mark(term) for term in report.unknown_terms}
+        shared = found_by.pop() if len(found_by) == 1 else ""
+        heading = Text(f"Named in the posting, not in the data set: {len(report.unknown_terms)}", style=HEADING)
+        parts.append(heading.append(f" {shared}", style=DIM) if shared else heading)
         for term in report.unknown_terms:
-            parts.append(Text(f"  {term.term} {marks.mark(term)} ({places(term)})"))
+            mark = "" if shared else f"{marks.mark(term)} "
+            parts.append(Text(f"  {term.term} {mark}({places(term)})"))
         parts.append(Text(report.unknown_heuristic, style=DIM))
     if report.marking is not None:
         parts += marking_parts(report.marking, marks)

@@ -41,7 +41,12 @@ def grid(columns: list[Column], rows: Rows, width: int, stack_below: int = NARRO
     A view whose table only reads well wide asks for records below `stack_below` columns.
     A column of `Bar` cells takes the room the others leave (up to BAR_WIDTH), and
     is left out when there is too little: it draws figures the table shows anyway.
+    A reading shared by many rows is marked once (`shared_marks`).
     """
+    from ml_career.render.shared_marks import marked_once
+
+    headers, rows = marked_once([column.header for column in columns], rows)
+    columns = [column._replace(header=header) for column, header in zip(columns, headers, strict=True)]
     bar_columns = [i for i, cells in enumerate(zip(*rows, strict=True)) if any(isinstance(c, Bar) for c in cells)]
     needs = {
         i: _column_needs(column, [_cell_text(row[i]) for row in rows])

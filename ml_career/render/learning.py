@@ -13,6 +13,7 @@ from ml_career.queries.resources import ResourcesReport
 from ml_career.queries.skills import SkillGroupRow, SkillsReport
 from ml_career.queries.wording import money, money_range, years_range
 from ml_career.render.disclosure import Disclosure, column_mark
+from ml_career.render.plan_facts import tools_done_text
 from ml_career.render.registry import view
 from ml_career.render.widgets import (
     DIM,
@@ -94,7 +95,7 @@ def _skills_of(group: SkillGroupRow, citations: Citations, width: int, shown_sta
             name.append(f"\n{citations.mark(note)} your note{on}: {note.text}", style="italic")
         tools = Text(", ".join(skill.tools) or "-")
         if skill.tools_done:
-            tools.append(f"\n{skill.tools_done}/{len(skill.tools)} tools done or skipped", style=DIM)
+            tools.append(f"\n{tools_done_text(skill.tools_done, len(skill.tools))}", style=DIM)
         cells: list[Text | Bar] = [name, tools]
         if len(columns) > 2 + has_status:
             suggestion = skill.suggestion
@@ -119,14 +120,15 @@ def education_view(report: EducationReport, width: int) -> Disclosure:
         answer.append(grid(*_cost_table(report, citations), width))
     elif report.degrees:
         answer.append(grid(*_degree_table(report, citations), width))
-    for pathway in report.pathways:
-        answer.append(
-            statement(
-                f"{pathway.label}, {pathway.residency_label.lower()}: ",
-                f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
-                f"over {years_range(pathway.years_min, pathway.years_max)} {citations.mark(pathway)}",
+    with citations.once():  # the pathways share one formula: its mark on the first
+        for pathway in report.pathways:
+            answer.append(
+                statement(
+                    f"{pathway.label}, {pathway.residency_label.lower()}: ",
+                    f"{money_range(pathway.total_min, pathway.total_max, pathway.currency)} "
+                    f"over {years_range(pathway.years_min, pathway.years_max)} {citations.mark(pathway)}".rstrip(),
+                )
             )
-        )
     if report.costs or report.pathways:
         citations.computed(report.total_assumption)
     if report.steps:

@@ -44,12 +44,13 @@ def overview_view(report: OverviewReport, width: int) -> RenderableType:
         costs.append(f" {citations.computed(report.total_assumption)}", style=DIM)
         citations.marked(costs, report.degree_costs[0].residency_label)
         facts.append(("Tuition in total", costs))
-    for index, row in enumerate(report.outlook):
-        outlook = Text(f"{row.shown.text} {row.measure.text}")
-        outlook.append(f", {row.period.text}" if row.period else "")
-        citations.marked(outlook, row.measure)
-        outlook.append(f" ({publisher_label(row.publisher)})")
-        facts.append(("Outlook" if not index else "", citations.marked(outlook, row)))
+    with citations.once():  # the figures' measures are one reading: its mark on the first
+        for index, row in enumerate(report.outlook):
+            outlook = Text(f"{row.shown.text} {row.measure.text}")
+            outlook.append(f", {row.period.text}" if row.period else "")
+            citations.marked(outlook, row.measure)
+            outlook.append(f" ({publisher_label(row.publisher)})")
+            facts.append(("Outlook" if not index else "", citations.marked(outlook, row)))
     if report.not_entry_level is not None:
         quote = citations.marked(Text(f'No: "{report.not_entry_level.text}"'), report.not_entry_level)
     else:

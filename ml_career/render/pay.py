@@ -57,10 +57,12 @@ def salary_view(report: SalaryReport, width: int) -> Disclosure:
     if not shown:
         answer.append(Text("The data set has no pay figures.", style=DIM))
     elif report.choice is not None:
-        answer.extend(_salary_lines(report.rows, citations))
+        with citations.once():  # the level and the national average: one label reading, one age formula
+            answer.extend(_salary_lines(report.rows, citations))
         if role:
             answer.append(Text(ROLE_HEADING, style=HEADING))
-            answer.extend(_salary_lines(role, citations))
+            with citations.once():
+                answer.extend(_salary_lines(role, citations))
     else:
         # One table: the levels, then the role as a whole, each of its rows labelled "(all levels)".
         levels = [row for row in report.rows if not row.is_national_average]
@@ -98,11 +100,11 @@ def _salary_lines(rows: list[SalaryRow], citations: Citations) -> list[Renderabl
     lines: list[RenderableType] = []
     for row in rows:
         line = heading(f"{row.level.text}")
-        line.append(f" {citations.mark(row.level)}", style=DIM)
+        line.append(f" {citations.mark(row.level)}".rstrip(), style=DIM)
         if row.all_levels:
             line.append(" (all levels)")
             if row.scope:
-                line.append(f" {citations.mark(row.scope)}", style=DIM)
+                line.append(f" {citations.mark(row.scope)}".rstrip(), style=DIM)
         line.append(": ")
         line.append(money(row.amount, row.currency), style=HEADING)
         if row.multiple_of_national_average and not row.is_national_average:
@@ -113,7 +115,7 @@ def _salary_lines(rows: list[SalaryRow], citations: Citations) -> list[Renderabl
         if row.publisher_reading is not None:
             line.append(citations.mark(row.publisher_reading), style=DIM)
         line.append(", ").append_text(dated_line(row.freshness))
-        line.append(f" {citations.mark(row.freshness)}", style=DIM)
+        line.append(f" {citations.mark(row.freshness)}".rstrip(), style=DIM)
         lines.append(hanging(Text(""), line, 0, align=False))
     return lines
 

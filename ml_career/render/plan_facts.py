@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from ml_career.advisor.plan import PlanReport, PlanStep
+    from ml_career.advisor.progress import ProgressReport
     from ml_career.provenance import Provenance
+    from ml_career.queries.provenance import Reading
     from ml_career.queries.salary import RungPay, RungSalary
     from ml_career.render.widgets import Citations
 
@@ -33,19 +35,21 @@ class Item(NamedTuple):
 def starting_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
     """Each input of the plan: what it is (its words marked where they are mlcareer's, not the
     article's), and whether you gave it or it is mlcareer's default."""
-    return [
-        Item(
-            f"{given.label}{own_mark(given.label_provenance, marks)} ({CHOSEN_WORDS.get(given.chosen, given.chosen)})",
-            marks.mark(given),
-            label=f"{given.name}:",
-        )
-        for given in plan.inputs
-    ]
+    with marks.once():  # inputs whose words share one reading: its mark on the first
+        return [
+            Item(
+                f"{given.label}{own_mark(given.label_provenance, marks)}"
+                f" ({CHOSEN_WORDS.get(given.chosen, given.chosen)})",
+                marks.mark(given),
+                label=f"{given.name}:",
+            )
+            for given in plan.inputs
+        ]
 
 
 def own_mark(whose: "Provenance", marks: "Citations") -> str:
     """The mark of words that are mlcareer's; none for the article's, cited where the view shows them."""
-    return "" if isinstance(whose, Article) else f" {marks.mark(whose)}"
+    return "" if isinstance(whose, Article) else f" {marks.mark(whose)}".rstrip()
 
 
 def step_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
@@ -88,6 +92,13 @@ def salary_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
     """What the entry point and the target pay (the target only, at the top rung), then the role's
     figures for all levels, once, apart from the rungs."""
     wanted = (("Entry point", plan.entry_salary), ("Target", plan.target_salary))
+    with marks.once():  # the entry point and the target read one way: its mark on the first
+        return _salary_items(plan, marks, wanted)
+
+
+def _salary_items(
+    plan: "PlanReport", marks: "Citations", wanted: "tuple[tuple[str, RungSalary], tuple[str, RungSalary]]"
+) -> list[Item]:
     salaries = [
         Item(salary_text(salary, marks), label=f"{label}, {salary.rung}:")
         for label, salary in (wanted[1:] if plan.at_top else wanted)
@@ -128,6 +139,12 @@ def step_summary(step: "PlanStep", marks: "Citations", last: bool = False) -> st
 
 
 def figures_text(figures: "Sequence[RungPay]", marks: "Citations") -> str:
+    """Figures one after another; figures of one reading (all levels) have its mark on the first."""
+    with marks.once():
+        return _figures_text(figures, marks)
+
+
+def _figures_text(figures: "Sequence[RungPay]", marks: "Citations") -> str:
     return "; ".join(
         f"{money(f.amount, f.currency)} ({publisher_label(f.publisher)}, {f.as_of or 'undated'}) {marks.mark(f)}"
         + (marks.mark(f.scope) if f.scope is not None else "")
@@ -141,3 +158,36 @@ def salary_text(salary: "RungSalary", marks: "Citations") -> str:
     if salary.missing is None:
         return figures_text(salary.figures, marks)
     return f"{salary.missing.text} {marks.mark(salary.missing)}"
+
+
+def suggestion_text(suggestion: "Reading", marks: "Citations") -> str:
+    """Where to learn a skill: `learn with Kaggle https://www.kaggle.com/ [m4]`."""
+    return f"learn with {suggestion.text} {marks.mark(suggestion)}".rstrip()
+
+
+def tools_done_text(done: int | None, total: int) -> str:
+    return f"{done or 0}/{total} tools done or skipped"
+
+
+def note_text(marks: "Citations", text: str, on: str | None = None) -> str:
+    """`[y] your note: text`, or `[y] your note on PyTorch: text` where the item needs naming."""
+    return f"{marks.yours()} your note{f' on {on}' if on else ''}: {text}"
+
+
+def skill_items(plan: "PlanReport", progress: "ProgressReport", marks: "Citations") -> list[Item]:
+    """Every skill and tool with its status, where to learn it and your note: a checklist."""
+    suggestions = {skill.id: skill.suggestion for skill in plan.skills_to_learn}
+    items = []
+    with marks.once():  # skills learnt in one place share that suggestion: its mark on the first
+        for row in progress.items:
+            text = row.name if row.kind == "skill" else f"tool: {row.name}"
+            text += f" ({row.status})" if row.status != "pending" else ""
+            if row.tools_total:
+                text += f", {tools_done_text(row.tools_done, row.tools_total)}"
+            suggestion = suggestions.get(row.id)
+            if suggestion is not None:
+                text += f": {suggestion_text(suggestion, marks)}"
+            if row.note:
+                text += f"; {note_text(marks, row.note.text)}"
+            items.append(Item(text, marks.yours() if row.status != "pending" else "", checked=row.finished))
+    return items

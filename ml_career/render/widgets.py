@@ -14,7 +14,8 @@ Layout rules every view gets from here:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.console import Group, RenderableType
@@ -112,6 +113,26 @@ class Citations:
         self._computed: list[str] = []
         self._readings: list[str] = []
         self._yours = False
+        self._given: set[str] | None = None  # within `once`: mlcareer's marks given so far
+
+    @contextmanager
+    def once(self) -> Iterator[None]:
+        """Within this, each reading or computation is marked the first time only: for rows or
+        figures that share one reading, which one mark covers. Nested, it is the outer one."""
+        outer = self._given
+        self._given = set() if outer is None else outer
+        try:
+            yield
+        finally:
+            self._given = outer
+
+    def _first(self, mark: str) -> str:
+        if self._given is None:
+            return mark
+        if mark in self._given:
+            return ""
+        self._given.add(mark)
+        return mark
 
     def cite(self, source: str | None) -> str:
         if source is None:
@@ -130,12 +151,12 @@ class Citations:
         line = formula + "".join(f"; assuming {assumption}" for assumption in assumptions)
         if line not in self._computed:
             self._computed.append(line)
-        return f"[c{self._computed.index(line) + 1}]"
+        return self._first(f"[c{self._computed.index(line) + 1}]")
 
     def reading(self, reason: str) -> str:
         if reason not in self._readings:
             self._readings.append(reason)
-        return f"[m{self._readings.index(reason) + 1}]"
+        return self._first(f"[m{self._readings.index(reason) + 1}]")
 
     def yours(self) -> str:
         self._yours = True
@@ -210,7 +231,8 @@ def role_pay_line(figures: Sequence[RungPay], citations: Citations) -> Text | No
     if not figures:
         return None
     line = heading(ROLE_PAY_LABEL)
-    _figures(line, figures, citations)
+    with citations.once():  # figures of one reading (all levels): its mark on the first
+        _figures(line, figures, citations)
     return line
 
 

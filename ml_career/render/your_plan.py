@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rich.console import RenderableType
 from rich.text import Text
 
-from ml_career.render.plan_facts import own_mark
+from ml_career.render.plan_facts import note_text, own_mark, suggestion_text, tools_done_text
 from ml_career.render.timeline import timeline_inputs, timeline_rows
 from ml_career.render.widgets import DIM, HEADING, Column, grid
 
@@ -21,11 +21,6 @@ if TYPE_CHECKING:
     from ml_career.render.widgets import Citations
 
 STATUS_STYLES = {"done": "green", "learning": "yellow", "skipped": DIM, "pending": ""}
-
-
-def note_line(marks: Citations, text: str, on: str | None = None) -> str:
-    """`[y] your note: text`, or `[y] your note on PyTorch: text` where the item needs naming."""
-    return f"{marks.yours()} your note{f' on {on}' if on else ''}: {text}"
 
 
 def timeline_parts(timeline: Timeline, marks: Citations, width: int) -> list[RenderableType]:
@@ -76,9 +71,9 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
         name.append("\n")
         name.append(own_words(Text(", ".join(skill.groups or [skill.group]), style=DIM), skill.group_provenance, marks))
         for note in skill.notes:
-            name.append("\n" + note_line(marks, note.text, None if note.id == skill.id else note.name), style="italic")
+            name.append("\n" + note_text(marks, note.text, None if note.id == skill.id else note.name), style="italic")
         tools = tools_cell(skill, marks)
-        where = marks.marked(Text(skill.suggestion.text), skill.suggestion) if skill.suggestion else Text("-")
+        where = Text(suggestion_text(skill.suggestion, marks)) if skill.suggestion else Text("-")
         rows.append([name, Text(f"{skill.status} {marks.mark(skill.status_provenance)}"), tools, where])
     for group, skills in optional.items():
         reading = skills[0].need_reading
@@ -125,11 +120,11 @@ def progress_table(report: ProgressReport, marks: Citations, width: int) -> Rend
         name = Text("" if row.kind == "skill" else "  tool: ")
         name.append(own_words(Text(row.name), row.name_provenance, marks))
         if row.tools_total:
-            name.append(f"\n{row.tools_done}/{row.tools_total} tools done or skipped", style=DIM)
+            name.append(f"\n{tools_done_text(row.tools_done, row.tools_total)}", style=DIM)
         if row.done_by_tools is not None:
             name.append(f"\ndone by its tools {marks.mark(row.done_by_tools)}", style=DIM)
         if row.note:
-            name.append("\n" + note_line(marks, row.note.text), style="italic")
+            name.append("\n" + note_text(marks, row.note.text), style="italic")
         group = (
             own_words(Text(", ".join(row.groups or [row.group])), row.group_provenance, marks)
             if row.kind == "skill"

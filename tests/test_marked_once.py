@@ -1,0 +1,124 @@
+"""A reading shared by many rows is marked once, and the plan's facts read the same everywhere."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+import pytest
+from rich.text import Text
+
+from ml_career.render.shared_marks import marked_once
+from tests.conftest import REPO, Invoke
+
+RESUME = str(REPO / "tests" / "fixtures" / "resume.json")
+POSTING = str(REPO / "tests" / "fixtures" / "posting.txt")
+VIEWS = [
+    (),
+    ("salary",),
+    ("salary", "--level", "senior"),
+    ("path",),
+    ("education",),
+    ("skills",),
+    ("role",),
+    ("jobs",),
+    ("outlook",),
+    ("internships",),
+    ("resources",),
+    ("plan",),
+    ("plan", "--target", "senior"),
+    ("progress",),
+    ("gap", RESUME),
+    ("gap", POSTING),
+    ("gap", RESUME, "--against", POSTING),
+    ("search", "senior"),
+    ("search", "kaggle"),
+    ("sources",),
+]
+OURS = re.compile(r"\[[mc]\d+\]")
+# Two figures, not one fact twice: the plan's total tuition and the tuition of the step it sums
+# rest on the same formula.
+TWO_FIGURES = {("plan",): {"[c1]"}, ("plan", "--target", "senior"): {"[c1]"}}
+
+
+@pytest.mark.parametrize("args", VIEWS, ids=lambda args: " ".join(a.rsplit("/", 1)[-1] for a in args) or "bare")
+def test_no_view_repeats_a_reading_s_mark_on_several_rows(cli: Invoke, args: tuple[str, ...]) -> None:
+    shown = cli("--no-input", *args, env={"COLUMNS": "80"})
+    assert shown.exit_code == 0, shown.stderr
+    # The key's lines ([m1] ..., or the short key's "[m1-7] mlcareer's reading") say what marks mean.
+    lines = [line for line in shown.stdout.splitlines() if not re.match(r"\s*\[[0-9cmy]", line)]
+    marks = Counter(mark for line in lines for mark in OURS.findall(line))
+    repeated = {mark for mark, count in marks.items() if count > 1} - TWO_FIGURES.get(args, set())
+    assert not repeated, shown.stdout
+
+
+def test_a_column_whose_rows_share_a_mark_has_it_on_its_header(cli: Invoke) -> None:
+    shown = cli("progress", env={"COLUMNS": "120"}).stdout
+    assert re.search(r"Status \[m\d+\]", shown)
+    assert "pending [m" not in shown
+    # Once an item is yours, the column's rows differ: each status carries its own mark again.
+    cli("progress", "python", "done")
+    shown = cli("progress", env={"COLUMNS": "120"}).stdout
+    assert re.search(r"done \[y\]", shown) and len(re.findall(r"pending \[m\d+\]", shown)) == 1
+
+
+def test_marked_once_moves_a_shared_mark_to_the_header_and_keeps_an_article_s_mark() -> None:
+    rows = [[Text("Python [1][m2]"), Text("pending [m1]")], [Text("R [1][m2]"), Text("pending [m1]")]]
+    headed, shown = marked_once(["Name", "Status"], rows)
+    assert headed == ["Name [m2]", "Status [m1]"]
+    assert [[cell.plain for cell in row] for row in shown] == [["Python [1]", "pending"], ["R [1]", "pending"]]
+
+
+def test_marked_once_keeps_a_reading_on_the_first_row_that_shares_it() -> None:
+    rows = [[Text("GitHub [m3]")], [Text("Kaggle [m6]")], [Text("Kaggle [m6]")], [Text("-")], [Text("Kaggle [m6]")]]
+    headed, shown = marked_once(["Where to learn"], rows)
+    assert headed == ["Where to learn"]
+    assert [row[0].plain for row in shown] == ["GitHub [m3]", "Kaggle [m6]", "Kaggle", "-", "Kaggle"]
+    # Two figures of one reading in one cell: the mark after the first.
+    _, shown = marked_once(["Outlook"], [[Text("40% [1][m3], 21% [2][m3]")], [Text("-")]])
+    assert shown[0][0].plain == "40% [1][m3], 21% [2]"
+
+
+PLAN = ("--target", "senior", "--residency", "in-state")
+SECTIONS = ("Starting point", "Steps", "Salary")
+
+
+def _markdown_items(markdown: str) -> list[str]:
+    """The list items of the plan's sections, as text: Markdown's escapes and emphasis taken out."""
+    items, section = [], ""
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            section = line[3:]
+        elif line.startswith("- ") and section in SECTIONS:
+            items.append(re.sub(r"\\(.)", r"\1", line[2:].replace("**", "")))
+    return items
+
+
+def test_each_plan_fact_reads_the_same_in_the_view_and_every_export(cli: Invoke) -> None:
+    view = cli("--no-input", "plan", *PLAN, env={"COLUMNS": "3000"}).flat
+    markdown = cli("export", *PLAN).stdout
+    page = cli("export", "--format", "html", *PLAN).stdout
+    picture = html.unescape(re.sub(r"<[^>]+>", "", cli("export", "--format", "svg", *PLAN).stdout))
+    items = _markdown_items(markdown)
+    assert any(item.startswith("Total: ") for item in items) and len(items) >= 10
+    listed = [html.unescape(re.sub(r"<[^>]+>", "", li)) for li in re.findall(r"<li>(.*?)</li>", page)]
+    flat_picture = " ".join(picture.replace("\u00a0", " ").split())
+    for item in items:
+        assert item in view, item
+        assert item in listed, item
+    # The picture records the view at its own width: a fact's words, without its marks, are there.
+    for item in items:
+        words = OURS.sub("", re.sub(r"\[\d+\]|\[y\]", "", item)).split()
+        assert " ".join(words[:6]) in " ".join(OURS.sub("", re.sub(r"\[\d+\]|\[y\]", "", flat_picture)).split())
+
+
+def test_the_skills_checklist_says_what_the_views_say(cli: Invoke) -> None:
+    cli("progress", "deep-learning", "done")
+    markdown = cli("export", *PLAN).stdout
+    progress = cli("progress", env={"COLUMNS": "3000"}).flat
+    plan = cli("--no-input", "plan", *PLAN, "--sources", env={"COLUMNS": "3000"}).flat
+    assert "Deep Learning (done), 0/6 tools done or skipped \\[y\\]" in markdown
+    assert "0/6 tools done or skipped" in progress
+    suggestion = re.search(r"learn with GitHub https://github\.com/", markdown)
+    assert suggestion is not None and suggestion.group() in plan
