@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,27 @@ def test_search_with_no_match_suggests_from_the_whole_data_set(cli: Invoke) -> N
     document = shown.json()
     assert isinstance(document, dict)
     assert document["hits"] == [] and "tensorflow" in document["suggestions"]
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_a_message_wraps_at_word_boundaries_within_the_width(width: int) -> None:
+    from ml_career.render.messages import wrapped
+
+    text = "fit needs an answer for each statement; missing: " + ", ".join(f"statement-{n}" for n in range(30))
+    lines = wrapped(text, width, "mlcareer: ", "  ")
+    assert len(lines) > 1 and all(len(line) <= width for line in lines)
+    assert " ".join(" ".join(lines).split()) == f"mlcareer: {text}"  # no word broken or lost
+    assert wrapped(text, None, "mlcareer: ", "  ") == [f"mlcareer: {text}"]  # a pipe: one line
+    # A word longer than the line has a line of its own, without the indent that would overflow it.
+    long = "/tmp/" + "a" * width + "/plan.md"
+    assert wrapped(f"Wrote {long} (markdown).", width, "", "  ") == ["Wrote", long, "  (markdown)."]
+
+
+def test_a_written_file_and_a_count_of_problems_are_told_at_the_terminals_width(tmp_path: Path) -> None:
+    output = tmp_path / ("a-rather-long-folder-name-" * 2) / "plan.md"
+    output.parent.mkdir()
+    code, shown = run_in_terminal(["export", "-o", str(output)], {"COLUMNS": "40"})
+    lines = shown.replace("\r\n", "\n").strip("\n").splitlines()
+    assert code == 0 and output.exists()
+    # The path, longer than the line, has a line of its own; every other line fits.
+    assert lines == ["Wrote", str(output), "  (markdown)."]

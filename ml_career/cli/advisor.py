@@ -375,4 +375,6 @@ def export(
     protected = () if output is None else (state_file(), resolve_data_path(data_option(ctx)))
     write_output(output, document, protected=protected)
     if output is not None and not is_standard_output(output):
-        typer.echo(f"Wrote {printable(str(output), single_line=True)} ({chosen_format.name}).", err=True)
+        from ml_career.render.messages import note
+
+        note(f"Wrote {printable(str(output), single_line=True)} ({chosen_format.name}).")

@@ -16,9 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ml_career.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, MlCareerError, OutputError
+from ml_career.render.messages import PROG_NAME
+
+__all__ = ["PROG_NAME", "guarded", "prepare_process"]
 
 DEBUG_ENV_VAR = "MLCAREER_DEBUG"
-PROG_NAME = "mlcareer"
 
 
 _process: list[bool] = []  # set when mlcareer owns the process (the console script), not a test runner
@@ -119,52 +121,9 @@ def guarded(run: Callable[[], Any]) -> int:
 
 
 def _report(lines: list[str]) -> None:
-    """Write a message to stderr; what it quotes (a key, a file name) cannot drive the terminal."""
-    from ml_career.text_safety import printable
+    from ml_career.render.messages import say
 
-    width = terminal_width(sys.stderr)
-    try:
-        for index, line in enumerate(lines):
-            shown = printable(line, single_line=True)
-            first = f"{PROG_NAME}: " if index == 0 else "  "
-            sys.stderr.write("\n".join(wrapped(shown, width, first, "  ")) + "\n")
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):
-        pass
-
-
-def terminal_width(stream: Any) -> int | None:
-    """The columns of the terminal `stream` shows in (COLUMNS, when set, as Rich reads it); None for a
-    file or a pipe, whose reader gets each message on one line, for grep."""
-    from ml_career.render.output import sized_environ
-
-    try:
-        if not stream.isatty():
-            return None
-        columns = sized_environ().get("COLUMNS")
-        return int(columns) if columns else os.get_terminal_size(stream.fileno()).columns
-    except (AttributeError, OSError, ValueError):
-        return None
-
-
-def wrapped(text: str, width: int | None, first: str, rest: str) -> list[str]:
-    """`text` after `first`, in lines of at most `width` columns, each further one after `rest`.
-
-    Words are never broken, nor ids at their hyphens: a word longer than a line has a line of its own.
-    """
-    if width is None or len(first) + len(text) <= width:
-        return [first + text]
-    import textwrap
-
-    lines = textwrap.wrap(
-        text,
-        width=width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return lines or [first]
+    say(lines)
 
 
 class _Output:

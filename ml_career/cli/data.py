@@ -45,7 +45,9 @@ def validate(
     if not report.valid:
         if not as_json:
             count = len(report.problems)
-            typer.echo(f"{count} problem{'s' if count != 1 else ''} found.", err=True)
+            from ml_career.render.messages import note
+
+            note(f"{count} problem{'s' if count != 1 else ''} found.")
         raise typer.Exit(EXIT_ERROR)
 
 

@@ -91,7 +91,7 @@ def fit_prompt_if_terminal() -> Ask | None:
 
 def _fitted(text: str, room: int = 0) -> str:
     """`text` wrapped at the width of the terminal the prompts are shown in, `room` columns left at the end."""
-    from ml_career.cli.boundary import terminal_width, wrapped
+    from ml_career.render.messages import terminal_width, wrapped
 
     width = terminal_width(sys.stderr)
     return "\n".join(wrapped(text, max(20, width - room) if width else None, "", ""))

@@ -161,7 +161,7 @@ def svg_document(plan: "PlanReport", progress: "ProgressReport") -> str:
     from rich.console import Console, Group
 
     from ml_career.render.advisor import plan_parts, progress_parts
-    from ml_career.render.output import sized_environ
+    from ml_career.render.messages import sized_environ
 
     width = 100
     console = Console(

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ml_career.provenance import KINDS, Provenance, Words, json_fields, jsonable
+from ml_career.render.messages import sized_environ
 from ml_career.run_options import current_run
 from ml_career.text_safety import MAYBE_INVISIBLE, is_invisible, printable
 
@@ -83,26 +84,6 @@ def _json_escaped(found: re.Match[str]) -> str:
 
 
 # Narrower, and a table has no room for a single word; wider, and each line is mostly padding.
-MIN_COLUMNS, MAX_COLUMNS = 20, 1000
-MAX_LINES = 10_000
-
-
-def sized_environ() -> dict[str, str]:
-    """The environment as Rich should see it: COLUMNS and LINES only as whole numbers in range.
-
-    Rich takes any value str.isdigit accepts, then int() fails on COLUMNS=² ; COLUMNS=0
-    leaves nothing to print in, and COLUMNS=100000 pads every line to that width.
-    A value out of range is clamped; one that is no positive number is left out, so
-    Rich measures the terminal instead.
-    """
-    environ = dict(os.environ)
-    for name, low, high in (("COLUMNS", MIN_COLUMNS, MAX_COLUMNS), ("LINES", 1, MAX_LINES)):
-        value = environ.pop(name, None)
-        if value is not None and value.isascii() and value.isdigit() and int(value) > 0:
-            environ[name] = str(min(max(int(value), low), high))
-    return environ
-
-
 def console(*, stderr: bool = False) -> Console:
     """A Console that honours NO_COLOR, TERM=dumb and non-terminal output (Rich's own rules)."""
     from rich.console import Console
@@ -165,7 +146,9 @@ def print_view(report: object, sources: bool = False) -> None:
             # Shown all the same, straight to the terminal, and the line says why (after the
             # view, where it is still on the screen).
             out.print(Segments(segments), soft_wrap=soft_wrap)
-            sys.stderr.write(f"mlcareer: {printable(str(problem), single_line=True)}; printed directly instead\n")
+            from ml_career.render.messages import say
+
+            say([f"{problem}; printed directly instead"])
             return
     out.print(Segments(segments), soft_wrap=soft_wrap)
 
