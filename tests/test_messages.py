@@ -122,3 +122,12 @@ def test_a_written_file_and_a_count_of_problems_are_told_at_the_terminals_width(
     assert code == 0 and output.exists()
     # The path, longer than the line, has a line of its own; every other line fits.
     assert lines == ["Wrote", str(output), "  (markdown)."]
+
+
+def test_validate_s_summary_wraps_on_a_terminal_and_stays_one_line_in_a_pipe(script: Invoke) -> None:
+    code, shown = run_in_terminal(["validate"], {"COLUMNS": "40"})
+    lines = shown.replace("\r\n", "\n").strip("\n").splitlines()
+    assert code == 0 and len(lines) > 2 and all(len(line) <= 40 for line in lines[1:])
+    assert lines[1].startswith("  ") and "9 self-assessment statements." in " ".join(lines)
+    piped = script("validate", env={"COLUMNS": "40"})
+    assert len(piped.stdout.splitlines()) == 1 and piped.stdout.rstrip().endswith("statements.")

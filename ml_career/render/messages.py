@@ -69,7 +69,8 @@ def terminal_width(stream: Any) -> int | None:
         if not stream.isatty():
             return None
         columns = sized_environ().get("COLUMNS")
-        return int(columns) if columns else os.get_terminal_size(stream.fileno()).columns
+        width = int(columns) if columns else os.get_terminal_size(stream.fileno()).columns
+        return width or None  # a terminal that gives no size (0 columns): as a pipe, one line each
     except (AttributeError, OSError, ValueError):
         return None
 

@@ -127,8 +127,14 @@ def print_view(report: object, sources: bool = False) -> None:
 
     out = console()
     shown = render(report, out.width, sources)
-    # A Text marked no_wrap holds lines that scripts read: printed as they are, never wrapped.
+    # A Text marked no_wrap holds lines that scripts read: in a pipe or a file printed as they are,
+    # never wrapped; on a terminal, where a person reads them, wrapped at words as messages are.
     soft_wrap = isinstance(shown, Text) and bool(shown.no_wrap)
+    if soft_wrap and out.is_terminal and isinstance(shown, Text):
+        from ml_career.render.messages import wrapped
+
+        lines = shown.plain.split("\n")
+        shown = Text("\n".join(part for line in lines for part in wrapped(line, out.width, "", "  ")), no_wrap=True)
     # Every view leaves through here: whatever text it holds, no control character in
     # it reaches the terminal. Rich's own styling is kept, as control segments are.
     options = out.options.update_width(1_000_000) if soft_wrap else None

@@ -116,6 +116,7 @@ def tools_cell(skill: PlanSkill, marks: Citations) -> Text:
 
 def progress_table(report: ProgressReport, marks: Citations, width: int) -> RenderableType:
     rows = []
+    above = ""  # the group of the skill above: a run of skills in one group names it once, on its first
     for row in report.items:
         name = Text("" if row.kind == "skill" else "  tool: ")
         name.append(own_words(Text(row.name), row.name_provenance, marks))
@@ -125,11 +126,10 @@ def progress_table(report: ProgressReport, marks: Citations, width: int) -> Rend
             name.append(f"\ndone by its tools {marks.mark(row.done_by_tools)}", style=DIM)
         if row.note:
             name.append("\n" + note_text(marks, row.note.text), style="italic")
-        group = (
-            own_words(Text(", ".join(row.groups or [row.group])), row.group_provenance, marks)
-            if row.kind == "skill"
-            else Text("")
-        )
+        group = Text("")
+        if row.kind == "skill" and (named := ", ".join(row.groups or [row.group])) != above:
+            group = own_words(Text(named), row.group_provenance, marks)
+            above = named
         status = Text(row.status, style=STATUS_STYLES.get(row.status, ""))
         status.append(f" {marks.mark(row.status_provenance)}", style=DIM)
         rows.append([name, Text(row.id, style=DIM), group, status])
