@@ -131,3 +131,14 @@ def test_validate_s_summary_wraps_on_a_terminal_and_stays_one_line_in_a_pipe(scr
     assert lines[1].startswith("  ") and "9 self-assessment statements." in " ".join(lines)
     piped = script("validate", env={"COLUMNS": "40"})
     assert len(piped.stdout.splitlines()) == 1 and piped.stdout.rstrip().endswith("statements.")
+
+
+@pytest.mark.parametrize("command", ["", "plan", "export", "gap"])
+def test_help_at_40_columns_has_no_line_past_the_edge_and_no_word_broken(cli: Invoke, command: str) -> None:
+    shown = cli(*([command] if command else []), "--help", env={"COLUMNS": "40"})
+    wide = cli(*([command] if command else []), "--help", env={"COLUMNS": "1000"})
+    assert shown.exit_code == 0
+    assert [line for line in shown.stdout.splitlines() if len(line) > 40] == []
+    # Every word of the wide help is there whole (the command list's short help is cut by Click: left out).
+    words = set(wide.stdout.split())
+    assert [word for word in shown.stdout.split() if word not in words and not word.endswith("...")] == []

@@ -21,6 +21,7 @@ from ml_career.cli import completion
 from ml_career.cli.boundary import PROG_NAME, guarded, prepare_process
 from ml_career.cli.commands import COMPLETE_VAR, FAMILIES
 from ml_career.cli.context import run_options, with_global_options
+from ml_career.cli.help_width import FittingContext
 from ml_career.cli.options import file_name
 from ml_career.run_options import fresh_run, use
 from ml_career.wiring import COMMAND_MODULES
@@ -28,6 +29,8 @@ from ml_career.wiring import COMMAND_MODULES
 
 class GuardedGroup(TyperGroup):
     """The command group, run inside the error boundary however it is invoked."""
+
+    context_class = FittingContext  # help that fits a narrow terminal
 
     def main(  # type: ignore[override]
         self,
@@ -66,6 +69,7 @@ class GuardedGroup(TyperGroup):
             command = typer.main.get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
             command.parse_args = _keeping_extra_words(command.parse_args)  # type: ignore[method-assign]
             with_global_options(command, self)
+            command.context_class = FittingContext
             if COMPLETE_VAR in os.environ:
                 from ml_career.cli.typer_compat import unfiltered
 
