@@ -122,3 +122,13 @@ def test_the_skills_checklist_says_what_the_views_say(cli: Invoke) -> None:
     assert "0/6 tools done or skipped" in progress
     suggestion = re.search(r"learn with GitHub https://github\.com/", markdown)
     assert suggestion is not None and suggestion.group() in plan
+
+
+@pytest.mark.parametrize("export_format", ["markdown", "html"])
+def test_no_export_repeats_a_reading_s_mark_on_several_rows(cli: Invoke, export_format: str) -> None:
+    shown = cli("export", "--format", export_format, *PLAN)
+    assert shown.exit_code == 0, shown.stderr
+    body = shown.stdout.split("Sources and marks")[0]  # the key, after it, says what each mark means
+    marks = Counter(OURS.findall(re.sub(r"\\(.)", r"\1", body)))  # Markdown's escapes taken out
+    assert len(marks) > 5
+    assert {mark for mark, count in marks.items() if count > 1} <= TWO_FIGURES[("plan",)], body
