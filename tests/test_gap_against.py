@@ -54,7 +54,8 @@ def test_common_spellings_are_read_as_the_name_each_with_its_reason(cli: Invoke)
     reason = found["tool.google-cloud"]["spellings"][0]["reason"]
     assert reason.startswith("GCP is the common short form of Google Cloud Platform") and reason in BUNDLED.read_text()
     view = cli("gap", str(RESUME), env={"COLUMNS": "3000"}).flat
-    assert "Google Cloud [m2] tool.google-cloud tool work[0].summary as GCP [m" in view
+    # (the reading that matched every name is marked once, on the column's header: Name [m2])
+    assert "Name [m2]" in view and "Google Cloud tool.google-cloud tool work[0].summary as GCP [m" in view
     assert "as Amazon Web Services [m" in view
 
 

@@ -113,10 +113,9 @@ def timeline_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
     if plan.timeline is None or not (plan.timeline.start or plan.timeline.assumptions):
         return []
     items = [Item(given, label="Yours:") for given in timeline_inputs(plan.timeline, marks)]
-    return items + [
-        Item(f"{row.title}: {row.spent}; begins {row.begins}", label=f"{row.step}:")
-        for row in timeline_rows(plan.timeline, marks)
-    ]
+    with marks.once():  # every date is computed one way: its mark on the first
+        rows = timeline_rows(plan.timeline, marks)
+    return items + [Item(f"{row.title}: {row.spent}; begins {row.begins}", label=f"{row.step}:") for row in rows]
 
 
 def step_summary(step: "PlanStep", marks: "Citations", last: bool = False) -> str:

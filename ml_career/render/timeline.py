@@ -20,16 +20,17 @@ class TimelineRow(NamedTuple):
 
 def when(milestone: "Milestone", marks: "Citations") -> str:
     """`2031-01 [c1]`, `2032-01 to 2033-01 [c1] [y] (after 5 years)`, or not known."""
-    whose = marks.mark(milestone) + (f" {marks.yours()}" if Kind.YOU in milestone.rests_on else "")
+    # (within Citations.once the formula's mark may be left out: no double space where it was)
+    whose = " ".join(filter(None, (marks.mark(milestone), marks.yours() if Kind.YOU in milestone.rests_on else "")))
     low, high = milestone.after_months_min, milestone.after_months_max
     after = f"after {months_range_text(low, high)}" if low is not None and high is not None else None
     if milestone.earliest and milestone.latest:
         dates = milestone.earliest
         if milestone.latest != milestone.earliest:
             dates += f" to {milestone.latest}"
-        return f"{dates} {whose} ({after})" if low else f"{dates} {whose}"
+        return " ".join(filter(None, (dates, whose, f"({after})" if low else "")))
     if after is not None:
-        return f"{after} {whose}"
+        return f"{after} {whose}".rstrip()
     return "not known: a step before it has no duration"
 
 
