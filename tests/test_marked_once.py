@@ -40,6 +40,9 @@ OURS = re.compile(r"\[[mc]\d+\]")
 # Two figures, not one fact twice: the plan's total tuition and the tuition of the step it sums
 # rest on the same formula.
 TWO_FIGURES = {("plan",): {"[c1]"}, ("plan", "--target", "senior"): {"[c1]"}}
+# A label on a line of its own, which no header covers: each line says the label is mlcareer's,
+# so "National average (all workers)" never reads as the article's words.
+LABELS_ON_LINES = {("salary", "--level", "senior"): {"[m1]"}}
 
 
 @pytest.mark.parametrize("args", VIEWS, ids=lambda args: " ".join(a.rsplit("/", 1)[-1] for a in args) or "bare")
@@ -49,7 +52,8 @@ def test_no_view_repeats_a_reading_s_mark_on_several_rows(cli: Invoke, args: tup
     # The key's lines ([m1] ..., or the short key's "[m1-7] mlcareer's reading") say what marks mean.
     lines = [line for line in shown.stdout.splitlines() if not re.match(r"\s*\[[0-9cmy]", line)]
     marks = Counter(mark for line in lines for mark in OURS.findall(line))
-    repeated = {mark for mark, count in marks.items() if count > 1} - TWO_FIGURES.get(args, set())
+    allowed = TWO_FIGURES.get(args, set()) | LABELS_ON_LINES.get(args, set())
+    repeated = {mark for mark, count in marks.items() if count > 1} - allowed
     assert not repeated, shown.stdout
 
 
@@ -132,3 +136,14 @@ def test_no_export_repeats_a_reading_s_mark_on_several_rows(cli: Invoke, export_
     marks = Counter(OURS.findall(re.sub(r"\\(.)", r"\1", body)))  # Markdown's escapes taken out
     assert len(marks) > 5
     assert {mark for mark, count in marks.items() if count > 1} <= TWO_FIGURES[("plan",)], body
+
+
+def test_every_label_on_a_line_of_its_own_says_it_is_mlcareer_s(cli: Invoke) -> None:
+    for level, labels in (("senior", 2), ("engineer", 4)):
+        shown = cli("salary", "--level", level, env={"COLUMNS": "80"}).stdout
+        assert "National average (all workers) [1][m" in shown, shown
+        labelled = re.findall(
+            r"^(?:Senior|Median|Average base salary|National average \(all workers\)) \[\d\]\[m\d\]", shown, re.M
+        )
+        assert len(labelled) == labels, shown
+        assert " ;" not in shown, shown  # no space left where a mark given once is not repeated

@@ -57,7 +57,7 @@ def salary_view(report: SalaryReport, width: int) -> Disclosure:
     if not shown:
         answer.append(Text("The data set has no pay figures.", style=DIM))
     elif report.choice is not None:
-        with citations.once():  # the level and the national average: one label reading, one age formula
+        with citations.once():  # the level and the national average: one age formula
             answer.extend(_salary_lines(report.rows, citations))
         if role:
             answer.append(Text(ROLE_HEADING, style=HEADING))
@@ -100,7 +100,9 @@ def _salary_lines(rows: list[SalaryRow], citations: Citations) -> list[Renderabl
     lines: list[RenderableType] = []
     for row in rows:
         line = heading(f"{row.level.text}")
-        line.append(f" {citations.mark(row.level)}".rstrip(), style=DIM)
+        # Each label is marked on its own line: no header covers a line, so a label without its
+        # mark would read as the article's words.
+        line.append(f" {citations.mark(row.level, every_time=True)}".rstrip(), style=DIM)
         if row.all_levels:
             line.append(" (all levels)")
             if row.scope:
@@ -108,8 +110,8 @@ def _salary_lines(rows: list[SalaryRow], citations: Citations) -> list[Renderabl
         line.append(": ")
         line.append(money(row.amount, row.currency), style=HEADING)
         if row.multiple_of_national_average and not row.is_national_average:
-            line.append(f", {row.multiple_of_national_average.value:.2f}x the national average ")
-            line.append(citations.mark(row.multiple_of_national_average), style=DIM)
+            line.append(f", {row.multiple_of_national_average.value:.2f}x the national average")
+            line.append(f" {citations.mark(row.multiple_of_national_average)}".rstrip(), style=DIM)
         line.append(f"; {publisher_label(row.publisher)} ")
         line.append(citations.mark(row), style=DIM)
         if row.publisher_reading is not None:

@@ -162,8 +162,17 @@ class Citations:
         self._yours = True
         return "[y]"
 
-    def mark(self, fact: Marked) -> str:
-        """The mark for any fact: its provenance (a `Words`' owner, a `Provenance`, or the one it holds)."""
+    def mark(self, fact: Marked, *, every_time: bool = False) -> str:
+        """The mark for any fact: its provenance (a `Words`' owner, a `Provenance`, or the one it holds).
+
+        `every_time`: marked even within `once`, for words that must say whose they are where
+        they stand (a label on a line of its own, which no header covers)."""
+        if every_time:
+            given, self._given = self._given, None
+            try:
+                return self.mark(fact)
+            finally:
+                self._given = given
         match provenance_of(fact):
             case Computed(formula, assumptions):
                 return self.computed(formula, assumptions)
