@@ -52,3 +52,24 @@ def test_a_prompt_asks_the_described_question(cli: Invoke, monkeypatch: pytest.M
     result = cli("plan", "--level", "engineer", input="\n")
     assert result.exit_code == 0, result.stderr
     assert f"{INPUTS['target'].question} (senior, lead, manager, director) [senior]:" in result.stderr
+
+
+def test_the_entry_role_is_named_in_the_articles_words_and_none_of_them_in_mlcareers(cli: Invoke) -> None:
+    def from_label(*args: str) -> dict[str, object]:
+        document = cli("plan", *args, "--json").json()
+        assert isinstance(document, dict)
+        given = next(given for given in document["inputs"] if given["name"] == "from")
+        return {"label": given["label"], **given["label_provenance"]}
+
+    assert from_label("--from", "software-engineer") == {
+        "label": "Software engineer",
+        "provenance": "article",
+        "source": "001_995d3af200f6d066",
+        "quote": None,
+    }
+    assert from_label() == {
+        "label": "none of the entry-level roles",
+        "provenance": "mlcareer",
+        "reason": "mlcareer's words for working in none of the entry-level roles the article lists",
+        "source": None,
+    }

@@ -200,7 +200,7 @@ def described_inputs(career: CareerData, inputs: PlanInputs, chosen: dict[str, s
         "residency": inputs.residency,
     }
     given: dict[str, str | None] = {name: values[name] for name, how in chosen.items() if how == GIVEN}
-    whose_label = label_words(career, inputs.education, inputs.level, inputs.target, inputs.degree)
+    whose_label = label_words(career, inputs.education, inputs.level, inputs.target, inputs.degree, inputs.from_role)
     shown = []
     for described in PLAN_INPUTS:
         name = described.name
