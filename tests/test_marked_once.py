@@ -45,13 +45,24 @@ TWO_FIGURES = {("plan",): {"[c1]"}, ("plan", "--target", "senior"): {"[c1]"}}
 LABELS_ON_LINES = {("salary", "--level", "senior"): {"[m1]"}}
 
 
+def _own_names(cli: Invoke) -> re.Pattern[str]:
+    """A skill's name of mlcareer's with its marks: a name in a list, which no header covers, says
+    whose it is on every name, so that "Working in a team" never reads as the article's words."""
+    document = cli("progress", "--json").json()
+    assert isinstance(document, dict)
+    names = {row["name"] for row in document["items"] if row["name_provenance"]["provenance"] == "mlcareer"}
+    assert "Working in a team" in names
+    return re.compile("(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r") (\[\d+\])*\[m\d+\]")
+
+
 @pytest.mark.parametrize("args", VIEWS, ids=lambda args: " ".join(a.rsplit("/", 1)[-1] for a in args) or "bare")
 def test_no_view_repeats_a_reading_s_mark_on_several_rows(cli: Invoke, args: tuple[str, ...]) -> None:
     shown = cli("--no-input", *args, env={"COLUMNS": "80"})
     assert shown.exit_code == 0, shown.stderr
     # The key's lines ([m1] ..., or the short key's "[m1-7] mlcareer's reading") say what marks mean.
     lines = [line for line in shown.stdout.splitlines() if not re.match(r"\s*\[[0-9cmy]", line)]
-    marks = Counter(mark for line in lines for mark in OURS.findall(line))
+    text = _own_names(cli).sub("", " ".join(" ".join(lines).split()))
+    marks = Counter(OURS.findall(text))
     allowed = TWO_FIGURES.get(args, set()) | LABELS_ON_LINES.get(args, set())
     repeated = {mark for mark, count in marks.items() if count > 1} - allowed
     assert not repeated, shown.stdout
@@ -133,7 +144,8 @@ def test_no_export_repeats_a_reading_s_mark_on_several_rows(cli: Invoke, export_
     shown = cli("export", "--format", export_format, *PLAN)
     assert shown.exit_code == 0, shown.stderr
     body = shown.stdout.split("Sources and marks")[0]  # the key, after it, says what each mark means
-    marks = Counter(OURS.findall(re.sub(r"\\(.)", r"\1", body)))  # Markdown's escapes taken out
+    unescaped = re.sub(r"\\(.)", r"\1", body)  # Markdown's escapes taken out
+    marks = Counter(OURS.findall(_own_names(cli).sub("", unescaped)))
     assert len(marks) > 5
     assert {mark for mark, count in marks.items() if count > 1} <= TWO_FIGURES[("plan",)], body
 
@@ -147,3 +159,13 @@ def test_every_label_on_a_line_of_its_own_says_it_is_mlcareer_s(cli: Invoke) -> 
         )
         assert len(labelled) == labels, shown
         assert " ;" not in shown, shown  # no space left where a mark given once is not repeated
+
+
+def test_mlcareer_s_names_of_skills_say_so_in_the_plan_and_its_checklist(cli: Invoke) -> None:
+    plan = cli("--no-input", "plan", *PLAN, env={"COLUMNS": "3000"}).flat
+    markdown = re.sub(r"\\(.)", r"\1", cli("export", *PLAN).stdout)
+    for name in ("Soft skills", "Working in a team", "Fine-tuning and a keen eye for details"):
+        assert re.search(re.escape(name) + r" \[3\]\[m\d+\];", plan), plan
+        assert re.search(r"- \[ \] " + re.escape(name) + r" \[3\]\[m\d+\]$", markdown, re.M), markdown
+    # An article's own name is cited where its list is, not marked as mlcareer's.
+    assert "; Deep Learning;" in plan and "- [ ] Deep Learning, 0/6" in markdown

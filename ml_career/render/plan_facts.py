@@ -52,6 +52,12 @@ def own_mark(whose: "Provenance", marks: "Citations") -> str:
     return "" if isinstance(whose, Article) else f" {marks.mark(whose)}".rstrip()
 
 
+def name_mark(whose: "Provenance", marks: "Citations") -> str:
+    """`own_mark` of a name in a list of names: on every name of mlcareer's, even where a reading
+    is marked once, since no header covers a name and an unmarked one reads as the article's."""
+    return "" if isinstance(whose, Article) else f" {marks.mark(whose, every_time=True)}"
+
+
 def step_items(plan: "PlanReport", marks: "Citations") -> list[Item]:
     """One line a step: its title, then its time and tuition."""
     count = len(plan.steps)
@@ -179,7 +185,8 @@ def skill_items(plan: "PlanReport", progress: "ProgressReport", marks: "Citation
     items = []
     with marks.once():  # skills learnt in one place share that suggestion: its mark on the first
         for row in progress.items:
-            text = row.name if row.kind == "skill" else f"tool: {row.name}"
+            name = row.name + name_mark(row.name_provenance, marks)
+            text = name if row.kind == "skill" else f"tool: {name}"
             text += f" ({row.status})" if row.status != "pending" else ""
             if row.tools_total:
                 text += f", {tools_done_text(row.tools_done, row.tools_total)}"

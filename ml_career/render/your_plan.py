@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rich.console import RenderableType
 from rich.text import Text
 
-from ml_career.render.plan_facts import note_text, own_mark, suggestion_text, tools_done_text
+from ml_career.render.plan_facts import name_mark, note_text, own_mark, suggestion_text, tools_done_text
 from ml_career.render.timeline import timeline_inputs, timeline_rows
 from ml_career.render.widgets import DIM, HEADING, Column, grid
 
@@ -40,18 +40,22 @@ def timeline_parts(timeline: Timeline, marks: Citations, width: int) -> list[Ren
 
 
 def skills_left_names(skills: list[PlanSkill], marks: Citations) -> Text:
-    """The answer's one line of what is left: each skill by name, a pick-one group as "GROUP: one of ..."."""
+    """The answer's one line of what is left: each skill by name, a pick-one group as "GROUP: one of ...".
+
+    Each of mlcareer's names carries its reading's mark, the article's are cited where they are shown."""
     optional: dict[str, list[PlanSkill]] = {}
     names = []
-    for skill in skills:
-        if skill.need == "optional":
-            optional.setdefault(skill.group, []).append(skill)
-        else:
-            names.append(skill.name)
-    for group, choices in optional.items():
-        reading = choices[0].need_reading
-        mark = f" {marks.mark(reading)}" if reading else ""
-        names.append(f"{group}: one of {', '.join(skill.name for skill in choices)}{mark}")
+    with marks.once():
+        for skill in skills:
+            if skill.need == "optional":
+                optional.setdefault(skill.group, []).append(skill)
+            else:
+                names.append(skill.name + name_mark(skill.name_provenance, marks))
+        for group, choices in optional.items():
+            reading = choices[0].need_reading
+            mark = f" {marks.mark(reading)}" if reading else ""
+            group_mark = name_mark(choices[0].group_provenance, marks)
+            names.append(f"{group}{group_mark}: one of {', '.join(skill.name for skill in choices)}{mark}")
     return Text("; ".join(names))
 
 
