@@ -179,6 +179,9 @@ def test_the_calendar_is_rfc_5545_and_a_parser_reads_every_milestone(cli: Invoke
     description = str(last["DESCRIPTION"])
     assert "Computed by mlcareer" in description and "rests on durations you assumed" in description
     assert "\n" in description  # an escaped newline read back as one
+    # Each milestone's title says whose words it is: the steps' article, then the ladder's.
+    assert "The step's words: article 001_995d3af200f6d066." in str(events[0]["DESCRIPTION"])
+    assert "The step's words: article 000_8041139819ee8e8c." in description
 
 
 def test_the_calendar_to_stdout_and_its_stable_ids(script: Invoke) -> None:

@@ -25,10 +25,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ml_career.errors import UsageError
-from ml_career.provenance import Kind
+from ml_career.provenance import Article, Kind
 
 if TYPE_CHECKING:
     from ml_career.advisor.plan import PlanReport
+    from ml_career.advisor.plan_steps import PlanStep
     from ml_career.advisor.timeline import Milestone, Timeline
 
 LINE_OCTETS = 75
@@ -76,8 +77,10 @@ def ics_document(plan: PlanReport, now: datetime) -> str:
         f"X-WR-CALNAME:{escape(f'{plan.career}: my plan')}",
     ]
     if timeline is not None:
+        steps = {step.id: step for step in plan.steps}
         for milestone in timeline.milestones:
-            lines += _event(plan.career, timeline, milestone, stamp, revision(now))
+            words = _whose_words(steps[milestone.step])
+            lines += _event(plan.career, timeline, milestone, stamp, revision(now), words)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 
@@ -87,7 +90,17 @@ def _stamp(now: datetime) -> str:
     return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _event(career: str, timeline: Timeline, milestone: Milestone, stamp: str, sequence: int) -> list[str]:
+def _whose_words(step: PlanStep) -> str:
+    """Whose the step's title is: an article's (by its id), or mlcareer's with the reason."""
+    whose = step.provenance
+    if isinstance(whose, Article):
+        return f"The step's words: article {whose.source}."
+    return f"The step's words are mlcareer's: {whose.reason}."
+
+
+def _event(
+    career: str, timeline: Timeline, milestone: Milestone, stamp: str, sequence: int, words: str = ""
+) -> list[str]:
     assert milestone.earliest is not None and milestone.latest is not None
     day = date.fromisoformat(milestone.earliest + "-01")
     uid = hashlib.blake2b(f"{career}\0{milestone.step}".encode(), digest_size=10).hexdigest()
@@ -101,6 +114,7 @@ def _event(career: str, timeline: Timeline, milestone: Milestone, stamp: str, se
     resting = " and ".join(whose.get(p, p) for p in milestone.rests_on) or "the start month alone"
     description = [
         f"{summary} - {when}.",
+        *([words] if words else []),
         f"Computed by mlcareer: {milestone.provenance.formula}. The durations come from {resting}.",
     ]
     if Kind.YOU in milestone.rests_on:
