@@ -43,6 +43,13 @@ def test_cli_in_state_bachelor(cli: Invoke) -> None:
     )
 
 
+def test_the_lengths_cite_their_article(cli: Invoke) -> None:
+    shown = cli("education", env={"COLUMNS": "80"}).stdout
+    header = next(line for line in shown.splitlines() if line.startswith("Degree "))
+    assert "Length [1]" in header  # "4 years" is article 000's "four years", as its averages are
+    assert "[1] What is a Machine Learning Engineer and How to Become One" in shown
+
+
 def test_cli_aliases_and_json(cli: Invoke) -> None:
     document = cli("education", "-r", "Out of State", "-d", "masters", "--json").json()
     assert isinstance(document, dict)

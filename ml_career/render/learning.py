@@ -162,7 +162,8 @@ def _cost_table(report: EducationReport, citations: Citations) -> tuple[list[Col
     shared = column_mark(citations, report.costs)
     columns = [
         Column(f"Degree {citations.reading(NAME_REASON)}", ratio=3),
-        Column("Length", no_wrap=True),
+        # The degrees' lengths are their article's: its mark on the header, as the averages'.
+        Column(f"Length {column_mark(citations, report.degrees)}".strip(), no_wrap=True),
         Column(f"Student {citations.reading(LABEL_REASON)}", ratio=1),
         Column(f"Average {shared}".strip(), justify="right", no_wrap=True),
         Column(f"Total {citations.computed(report.total_assumption)}", justify="right", no_wrap=True),
