@@ -108,3 +108,41 @@ def test_a_state_file_fixed_by_hand_is_read_again(cli: Invoke, isolated_environm
     state.write_text(json.dumps(fixed), encoding="utf-8")
     assert cli("progress", "python", "learning").exit_code == 0
     assert json.loads(state.read_text(encoding="utf-8"))["careers"]["ml-engineer"]["tool.python"] == "learning"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('{"curiosity": 4, "Curiosity": 1}', "curiosity", "Curiosity"),  # two spellings of one id
+        ('{"curiosity": 4, "curiosity ": 1}', "curiosity", "curiosity "),
+    ],
+)
+def test_an_answers_file_that_answers_a_statement_twice_is_refused(
+    cli: Invoke, tmp_path: Path, text: str, first: str, second: str
+) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(text, encoding="utf-8")
+    result = cli("fit", "--answers", str(answers))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"mlcareer: {answers}: 'curiosity' is answered twice (as {first!r} and {second!r}); give each answer once\n"
+    )
+
+
+def test_a_repeated_answer_option_is_refused_and_an_option_still_overrides_the_file(
+    script: Invoke, tmp_path: Path
+) -> None:
+    result = script("fit", "--answer", "curiosity=1", "--answer", "Curiosity=5")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "mlcareer: --answer: 'curiosity' is answered twice (as 'curiosity=1' and 'Curiosity=5'); "
+        "give each answer once\n"
+    )
+    answers = tmp_path / "answers.json"
+    answers.write_text("{" + ANSWERS + "}", encoding="utf-8")
+    overridden = script("fit", "--answers", str(answers), "--answer", "curiosity=1", "--json")
+    assert overridden.exit_code == 0
+    concerns = [concern["id"] for concern in json.loads(overridden.stdout)["concerns"]]
+    assert concerns[:2] == ["curiosity", "data-cleaning"]

@@ -134,10 +134,19 @@ def read_answers_file(career: "CareerData", path: Path) -> dict[str, int]:
     if not isinstance(document, dict):
         raise UsageError(f"{path}: the answers must map statement ids to numbers from 1 to 5")
     answers: dict[str, int] = {}
+    named: dict[str, str] = {}  # statement id -> the key that answered it
     for name, value in document.items():
         statement = pick("statement", name, [([s.id, s.statement], s.id) for s in career.fit])
+        if statement in named:
+            raise UsageError(f"{path}: {_answered_twice(statement, named[statement], name)}")
+        named[statement] = name
         answers[statement] = parse_score(value, statement)
     return answers
+
+
+def _answered_twice(statement: str, first: str, second: str) -> str:
+    # Two spellings of one statement (`curiosity` and `Curiosity`) would otherwise keep the last silently.
+    return f"{statement!r} is answered twice (as {first!r} and {second!r}); give each answer once"
 
 
 def collect_answers(
@@ -145,8 +154,12 @@ def collect_answers(
 ) -> dict[str, int]:
     """Answers from a file, then from ID=N options, then (with `ask`) one question per statement left."""
     answers = read_answers_file(career, answers_file) if answers_file else {}
+    typed: dict[str, str] = {}  # statement id -> the --answer that gave it; an option overrides the file
     for answer in given:
         statement, score = parse_answer(career, answer)
+        if statement in typed:
+            raise UsageError(f"--answer: {_answered_twice(statement, typed[statement], answer)}")
+        typed[statement] = answer
         answers[statement] = score
     missing = missing_statements(career, answers)
     if missing and ask is None:
