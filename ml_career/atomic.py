@@ -57,7 +57,7 @@ def write_atomically(path: Path, text: str | bytes, durable: bool = True, privat
     if durable:
         path = resolve_links(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = PRIVATE_MODE if private else _permissions_for(path)
+    mode = PRIVATE_MODE if private else _permissions_for(path, follow_links=durable)
     if durable:
         _refuse_read_only(path)
     with _signals_end_the_write():
@@ -173,18 +173,21 @@ def _signals_end_the_write() -> Iterator[None]:
                 signal.signal(signum, handler)
 
 
-def _permissions_for(path: Path) -> int:
-    """The permissions of the file being replaced, or those the umask gives a new file.
+def _permissions_for(path: Path, follow_links: bool) -> int:
+    """The permissions of the regular file being replaced, or those the umask gives a new file.
 
     mkstemp makes its file readable by its owner alone; swapped in as it is, an
-    exported plan would lose the permissions the user expects.
+    exported plan would lose the permissions the user expects. A link that is to be
+    replaced, not followed, lends nothing: what it names (/dev/zero is 0666) is not
+    the file being replaced.
     """
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        status = path.stat() if follow_links else path.lstat()
+        if stat.S_ISREG(status.st_mode):
+            return stat.S_IMODE(status.st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _sync_directory(directory: Path) -> None:

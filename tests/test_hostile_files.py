@@ -307,11 +307,15 @@ def test_a_link_in_place_of_a_cache_entry_is_replaced_not_followed(script: Invok
     entry.unlink()
     victim = tmp_path / "victim.txt"
     victim.write_text("not mlcareer's to overwrite\n", encoding="utf-8")
+    victim.chmod(0o777)  # open to anyone: the new entry must not take the permissions of what the link names
     entry.symlink_to(victim)
     result = script("salary", "--level", "senior")
     assert result.exit_code == 0 and "$208,000" in result.stdout
     assert victim.read_text(encoding="utf-8") == "not mlcareer's to overwrite\n"
     assert not _entry().is_symlink()
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert _entry().stat().st_mode & 0o777 == 0o666 & ~umask  # a new file's, as the umask gives it
 
 
 def test_the_cache_key_lives_outside_the_cache_and_is_private(script: Invoke) -> None:

@@ -441,6 +441,7 @@ def test_an_index_that_is_not_a_file_never_hangs_and_a_link_is_not_followed(
         where.symlink_to(target)
     else:
         target.write_text("someone else's file\n", encoding="utf-8")
+        target.chmod(0o777)
         where.symlink_to(target)
     env = environment("bash", ["salary", "--level"], "s")
     assert fast_answer(env) == (instant_completion.STALE, "")
@@ -449,6 +450,7 @@ def test_an_index_that_is_not_a_file_never_hangs_and_a_link_is_not_followed(
     if kind.startswith("link"):
         # The index took the link's place; what the link pointed to is untouched.
         assert not where.is_symlink() and where.is_file()
+        assert not where.stat().st_mode & 0o111  # nor took the permissions of what it pointed to
         assert (
             target.is_fifo()
             if kind == "link to a fifo"
