@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 
 import pytest
@@ -139,6 +140,16 @@ def test_help_at_40_columns_has_no_line_past_the_edge_and_no_word_broken(cli: In
     wide = cli(*([command] if command else []), "--help", env={"COLUMNS": "1000"})
     assert shown.exit_code == 0
     assert [line for line in shown.stdout.splitlines() if len(line) > 40] == []
-    # Every word of the wide help is there whole (the command list's short help is cut by Click: left out).
+    # Every word of the wide help is there whole (a compound may break after its hyphen, as
+    # `self-` `assessment`), and nothing is cut with "...".
     words = set(wide.stdout.split())
-    assert [word for word in shown.stdout.split() if word not in words and not word.endswith("...")] == []
+    rejoined = re.sub(r"(?<=\w-)\n *(?=\w)", "", shown.stdout)
+    assert [word for word in rejoined.split() if word not in words] == []
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_the_command_list_wraps_each_description_and_cuts_none(cli: Invoke, columns: str) -> None:
+    shown = cli("--help", env={"COLUMNS": columns}).stdout
+    listed = shown[shown.index("Commands:\n") : shown.index("\n\n", shown.index("Commands:\n"))]
+    assert "..." not in listed
+    assert "education Degrees: how long, what they cost, computed totals." in " ".join(listed.split())

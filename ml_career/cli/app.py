@@ -21,7 +21,7 @@ from ml_career.cli import completion
 from ml_career.cli.boundary import PROG_NAME, guarded, prepare_process
 from ml_career.cli.commands import COMPLETE_VAR, FAMILIES
 from ml_career.cli.context import run_options, with_global_options
-from ml_career.cli.help_width import FittingContext
+from ml_career.cli.help_width import FittingContext, format_commands
 from ml_career.cli.options import file_name
 from ml_career.run_options import fresh_run, use
 from ml_career.wiring import COMMAND_MODULES
@@ -76,6 +76,9 @@ class GuardedGroup(TyperGroup):
                 unfiltered(command)
             self.commands[name] = command
         return self.commands.get(name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        format_commands(self, ctx, formatter)
 
     def get_params(self, ctx: Any) -> Any:
         params = super().get_params(ctx)

@@ -14,6 +14,7 @@ what Click makes of it (docs/cli.md is generated from that).
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
 from collections.abc import Sequence
 
@@ -73,3 +74,19 @@ def _fitted(line: str, columns: int) -> str:
 
 class FittingContext(typer.Context):
     formatter_class = FittingFormatter
+
+
+def format_commands(group: typer.core.TyperGroup, ctx: typer.Context, formatter: HelpFormatter) -> None:
+    """The group's commands, each with its first sentence in full, wrapped by the formatter.
+
+    Click cuts each one to what is left of the width beside the names, and ends it
+    with "...": at 60 columns, most of them.
+    """
+    rows = []
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        if command is not None and not command.hidden:
+            rows.append((name, command.get_short_help_str(limit=sys.maxsize)))
+    if rows:
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
