@@ -201,6 +201,15 @@ def test_without_an_index_typer_answers_and_the_index_is_made(script: Any, isola
     assert (again.exit_code, again.stdout) == (0, "senior\n")
 
 
+def test_a_command_s_description_is_its_whole_first_sentence(script: Any) -> None:
+    # Click cut it at 45 characters with "...", which zsh and fish showed as it was.
+    words = environment("fish", [], "sa")
+    expected = "salary\tWhat the career pays, level by level, with sources.\n"
+    typer_s = script(env=words)
+    assert (typer_s.exit_code, typer_s.stdout) == (0, expected)
+    assert fast_answer(words) == (instant_completion.ANSWERED, expected)
+
+
 @pytest.mark.usefixtures("index")
 def test_a_request_the_index_answers_never_imports_typer() -> None:
     env = {**os.environ, "_MLCAREER_COMPLETE": "complete_fish", "_TYPER_COMPLETE_FISH_ACTION": "get-args"}

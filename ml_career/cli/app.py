@@ -21,7 +21,7 @@ from ml_career.cli import completion
 from ml_career.cli.boundary import PROG_NAME, guarded, prepare_process
 from ml_career.cli.commands import COMPLETE_VAR, FAMILIES
 from ml_career.cli.context import run_options, with_global_options
-from ml_career.cli.help_width import FittingContext, format_commands
+from ml_career.cli.help_width import FittingContext, keep_short_help_whole
 from ml_career.cli.options import file_name
 from ml_career.run_options import fresh_run, use
 from ml_career.wiring import COMMAND_MODULES
@@ -70,15 +70,13 @@ class GuardedGroup(TyperGroup):
             command.parse_args = _keeping_extra_words(command.parse_args)  # type: ignore[method-assign]
             with_global_options(command, self)
             command.context_class = FittingContext
+            keep_short_help_whole(command)
             if COMPLETE_VAR in os.environ:
                 from ml_career.cli.typer_compat import unfiltered
 
                 unfiltered(command)
             self.commands[name] = command
         return self.commands.get(name)
-
-    def format_commands(self, ctx: Any, formatter: Any) -> None:
-        format_commands(self, ctx, formatter)
 
     def get_params(self, ctx: Any) -> Any:
         params = super().get_params(ctx)

@@ -19,7 +19,9 @@ import textwrap
 from collections.abc import Sequence
 
 import typer
+from typer._click.core import Command
 from typer._click.formatting import HelpFormatter, measure_table, wrap_text
+from typer._click.utils import make_default_short_help
 
 CLICK_NARROWEST = 50  # Click's floor for the width of help, 2 columns in from the terminal's edge
 INDENT_MORE = 4  # a wrapped example's further lines, under its first; a stacked option's text
@@ -76,17 +78,11 @@ class FittingContext(typer.Context):
     formatter_class = FittingFormatter
 
 
-def format_commands(group: typer.core.TyperGroup, ctx: typer.Context, formatter: HelpFormatter) -> None:
-    """The group's commands, each with its first sentence in full, wrapped by the formatter.
+def keep_short_help_whole(command: Command) -> None:
+    """Give `command` its first sentence, whole, as the short help the command list and completion show.
 
-    Click cuts each one to what is left of the width beside the names, and ends it
-    with "...": at 60 columns, most of them.
+    Click otherwise cuts it to what fits beside the names (at 60 columns, most of them)
+    or to 45 characters (the descriptions zsh and fish show), and ends it with "...".
+    The formatter wraps it instead, and a shell fits it to its own width.
     """
-    rows = []
-    for name in group.list_commands(ctx):
-        command = group.get_command(ctx, name)
-        if command is not None and not command.hidden:
-            rows.append((name, command.get_short_help_str(limit=sys.maxsize)))
-    if rows:
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
+    command.short_help = make_default_short_help(command.help or "", sys.maxsize)
