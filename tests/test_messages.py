@@ -129,7 +129,8 @@ def test_validate_s_summary_wraps_on_a_terminal_and_stays_one_line_in_a_pipe(scr
     code, shown = run_in_terminal(["validate"], {"COLUMNS": "40"})
     lines = shown.replace("\r\n", "\n").strip("\n").splitlines()
     assert code == 0 and len(lines) > 2 and all(len(line) <= 40 for line in lines[1:])
-    assert lines[1].startswith("  ") and "9 self-assessment statements." in " ".join(lines)
+    # Where the words wrap depends on the data file's path: read them as one run of words.
+    assert lines[1].startswith("  ") and "9 self-assessment statements." in " ".join(shown.split())
     piped = script("validate", env={"COLUMNS": "40"})
     assert len(piped.stdout.splitlines()) == 1 and piped.stdout.rstrip().endswith("statements.")
 

@@ -202,9 +202,10 @@ def internships_view(report: InternshipsReport, width: int) -> Disclosure:
 def sources_view(report: SourcesReport, width: int) -> RenderableType:
     marks = Citations(report.sources)
     parts: list[RenderableType] = [title("Publishers cited")]
-    with marks.once():  # one reading for every publisher's name and table: its marks on the first
-        for publisher in report.publishers:
-            parts.extend(_publisher(publisher, marks, width))
+    # Each publisher's table is a block of its own, so each carries its marks: a header mark
+    # covers its own table only, and a later table without one would read as the article's words.
+    for publisher in report.publishers:
+        parts.extend(_publisher(publisher, marks, width))
     parts.append(title("Articles"))
     with marks.once():  # mlcareer's notes on the articles are one reading: its mark on the first
         for article in report.articles:

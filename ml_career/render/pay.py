@@ -57,12 +57,11 @@ def salary_view(report: SalaryReport, width: int) -> Disclosure:
     if not shown:
         answer.append(Text("The data set has no pay figures.", style=DIM))
     elif report.choice is not None:
-        with citations.once():  # the level and the national average: one age formula
-            answer.extend(_salary_lines(report.rows, citations))
+        # Lines, not a table: no header covers them, so each line carries every mark it needs.
+        answer.extend(_salary_lines(report.rows, citations))
         if role:
             answer.append(Text(ROLE_HEADING, style=HEADING))
-            with citations.once():
-                answer.extend(_salary_lines(role, citations))
+            answer.extend(_salary_lines(role, citations))
     else:
         # One table: the levels, then the role as a whole, each of its rows labelled "(all levels)".
         levels = [row for row in report.rows if not row.is_national_average]
@@ -100,9 +99,7 @@ def _salary_lines(rows: list[SalaryRow], citations: Citations) -> list[Renderabl
     lines: list[RenderableType] = []
     for row in rows:
         line = heading(f"{row.level.text}")
-        # Each label is marked on its own line: no header covers a line, so a label without its
-        # mark would read as the article's words.
-        line.append(f" {citations.mark(row.level, every_time=True)}".rstrip(), style=DIM)
+        line.append(f" {citations.mark(row.level)}".rstrip(), style=DIM)
         if row.all_levels:
             line.append(" (all levels)")
             if row.scope:
