@@ -42,7 +42,10 @@ OURS = re.compile(r"\[[mc]\d+\]")
 TWO_FIGURES = {("plan",): {"[c1]"}, ("plan", "--target", "senior"): {"[c1]"}}
 # A label on a line of its own, which no header covers: each line says the label is mlcareer's,
 # so "National average (all workers)" never reads as the article's words.
-LABELS_ON_LINES = {("salary", "--level", "senior"): {"[m1]"}}
+# The age's formula is on each of those lines too, as no header carries it.
+LABELS_ON_LINES = {("salary", "--level", "senior"): {"[m1]", "[c2]"}}
+# Views of several tables, each with its own header and title: each table says whose its words are.
+TABLES_OF_THEIR_OWN = {("sources",)}
 
 
 def _own_names(cli: Invoke) -> re.Pattern[str]:
@@ -52,7 +55,23 @@ def _own_names(cli: Invoke) -> re.Pattern[str]:
     assert isinstance(document, dict)
     names = {row["name"] for row in document["items"] if row["name_provenance"]["provenance"] == "mlcareer"}
     assert "Working in a team" in names
+    # A group's title of mlcareer's says so on every row that names it, for the same reason.
+    titles = {title["text"] for title in document["group_titles"] if title["provenance"] == "mlcareer"}
+    assert "Skills you will learn" in titles
+    names |= titles
     return re.compile("(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r") (\[\d+\])*\[m\d+\]")
+
+
+def _names_marks(cli: Invoke, shown: str) -> set[str]:
+    """The marks a full key gives to the readings of mlcareer's names and group titles: a column
+    of names keeps each row's mark, wrapped however the table wraps it."""
+    document = cli("progress", "--json").json()
+    assert isinstance(document, dict)
+    reasons = {row["name_provenance"].get("reason") for row in document["items"]}
+    reasons |= {title.get("reason") for title in document["group_titles"]}
+    starts = {reason[:30] for reason in reasons if reason}
+    key = re.findall(r"^(\[m\d+\]) mlcareer's reading, not the articles': (.{30})", shown, re.M)
+    return {mark for mark, reason in key if reason in starts}
 
 
 @pytest.mark.parametrize("args", VIEWS, ids=lambda args: " ".join(a.rsplit("/", 1)[-1] for a in args) or "bare")
@@ -61,9 +80,13 @@ def test_no_view_repeats_a_reading_s_mark_on_several_rows(cli: Invoke, args: tup
     assert shown.exit_code == 0, shown.stderr
     # The key's lines ([m1] ..., or the short key's "[m1-7] mlcareer's reading") say what marks mean.
     lines = [line for line in shown.stdout.splitlines() if not re.match(r"\s*\[[0-9cmy]", line)]
+    if args in TABLES_OF_THEIR_OWN:  # each table's title and header (the two lines above its rule)
+        ruled = [i for i, line in enumerate(lines) if line.strip().startswith("─")]
+        headed = {i - k for i in ruled for k in (1, 2, 3)}
+        lines = [line for i, line in enumerate(lines) if i not in headed]
     text = _own_names(cli).sub("", " ".join(" ".join(lines).split()))
     marks = Counter(OURS.findall(text))
-    allowed = TWO_FIGURES.get(args, set()) | LABELS_ON_LINES.get(args, set())
+    allowed = TWO_FIGURES.get(args, set()) | LABELS_ON_LINES.get(args, set()) | _names_marks(cli, shown.stdout)
     repeated = {mark for mark, count in marks.items() if count > 1} - allowed
     assert not repeated, shown.stdout
 
@@ -169,3 +192,16 @@ def test_mlcareer_s_names_of_skills_say_so_in_the_plan_and_its_checklist(cli: In
         assert re.search(r"- \[ \] " + re.escape(name) + r" \[3\]\[m\d+\]$", markdown, re.M), markdown
     # An article's own name is cited where its list is, not marked as mlcareer's.
     assert "; Deep Learning;" in plan and "- [ ] Deep Learning, 0/6" in markdown
+
+
+def test_each_group_a_skill_is_in_says_whose_words_its_title_is(cli: Invoke) -> None:
+    document = cli("--no-input", "plan", "--json").json()
+    assert isinstance(document, dict)
+    whose = {title["text"]: title["provenance"] for title in document["group_titles"]}
+    assert whose["Skills you will learn"] == "mlcareer"
+    for skill in document["skills_to_learn"]:  # a skill's group and the provenance beside it agree
+        assert skill["group_provenance"]["provenance"] == whose[skill["group"]], skill
+    view = cli("--no-input", "plan", "--sources", env={"COLUMNS": "80"}).stdout
+    shown = re.findall(r"Skills you will learn(\s+\[\d\]\[m\d+\])?", view)  # wrapped or not
+    assert len(shown) > 2
+    assert all(shown), view

@@ -20,7 +20,7 @@ from ml_career.advisor.still_to_learn import PlanSkill, skills_counted, skills_t
 from ml_career.advisor.timeline import Segment, Start, Timeline, build_timeline, months_range_text
 from ml_career.provenance import Article, Computed, Kind, Mlcareer, Words
 from ml_career.queries.education import TOTAL_ASSUMPTION
-from ml_career.queries.items import tracked_items
+from ml_career.queries.items import group_titles, tracked_items
 from ml_career.queries.provenance import Reading, SourceRef, reading, source_refs, whose
 from ml_career.queries.salary import RungPay, RungSalary, role_pay, rung_salary
 
@@ -86,6 +86,7 @@ class PlanReport(NamedTuple):
     role_pay: list[RungPay]  # the figures for the role as a whole, all levels: shown once, apart from the rungs
     total: PlanTotal | None  # None at the top rung: nothing to climb
     total_provenance: Computed  # the total's: years_how
+    group_titles: list[Words]  # the titles of the skills' groups and whose words: skills name theirs by title
     timeline: Timeline | None = None  # with --assume or --start: your dated timeline
     at_top: TopRung | None = None
 
@@ -153,6 +154,7 @@ def plan_report(
         timeline.total_rests_on,
         Computed(formula),
     )
+    to_learn = skills_to_learn(career, inputs.target)
     return PlanReport(
         inputs=shown_inputs,
         steps=steps,
@@ -167,7 +169,7 @@ def plan_report(
         currency=priced[0].currency if tuition_known else None,
         tuition_assumption=_tuition_formula(degree_steps) if tuition_known else None,
         tuition_how=Computed(_tuition_formula(degree_steps)) if tuition_known else None,
-        skills_to_learn=skills_to_learn(career, inputs.target),
+        skills_to_learn=to_learn,
         skills_total=skills_counted(career, inputs.target),
         entry_salary=rung_salary(career, rungs[max(current, 0)].id),
         target_salary=rung_salary(career, rungs[target].id),
@@ -181,6 +183,7 @@ def plan_report(
         months_max=high,
         unknown_durations=open_steps,
         role_pay=role_pay(career),
+        group_titles=titles_named(career, to_learn),
     )
 
 
@@ -189,6 +192,7 @@ def _top_report(career: "CareerData", inputs: list[PlanInput], rung_id: str) -> 
     rung = next(rung for rung in career.ladder if rung.id == rung_id)
     message = reading(f"You are at the top of the ladder: the sources describe no rung above {rung.title}.", TOP_REASON)
     salary = rung_salary(career, rung.id)
+    to_learn = skills_to_learn(career)
     return PlanReport(
         inputs=inputs,
         steps=[],
@@ -203,7 +207,7 @@ def _top_report(career: "CareerData", inputs: list[PlanInput], rung_id: str) -> 
         currency=None,
         tuition_assumption=None,
         tuition_how=None,
-        skills_to_learn=skills_to_learn(career),
+        skills_to_learn=to_learn,
         skills_total=sum(1 for item in tracked_items(career) if item.kind == "skill"),
         entry_salary=salary,
         target_salary=salary,
@@ -217,7 +221,13 @@ def _top_report(career: "CareerData", inputs: list[PlanInput], rung_id: str) -> 
         total=None,
         total_provenance=NOTHING_TO_CLIMB,
         at_top=TopRung(rung.title, rung.description, message, whose(rung)),
+        group_titles=titles_named(career, to_learn),
     )
+
+
+def titles_named(career: "CareerData", skills: list[PlanSkill]) -> list[Words]:
+    """The titles of the groups `skills` name, each with whose words it is."""
+    return group_titles(career, (group for skill in skills for group in (skill.group, *skill.groups)))
 
 
 def _years(months: int | None) -> int | float | None:

@@ -7,17 +7,19 @@ from ml_career.advisor.standing import education_text, save_rung, saved_educatio
 from ml_career.advisor.state import read_state, state_file, update_state
 from ml_career.dataset.names import pick
 from ml_career.errors import UsageError
-from ml_career.provenance import Computed, Provenance, Yours
+from ml_career.provenance import Computed, Provenance, Words, Yours
 from ml_career.queries.items import (
     NOTE_INPUT,
     STATUS_INPUT,
     Item,
     ItemWords,
     UserNote,
+    group_titles,
     item_words,
     resolve_item,
     tools_done,
     tracked_items,
+    whose_group,
     whose_status,
 )
 from ml_career.queries.provenance import ComputedValue, computed_value
@@ -76,6 +78,7 @@ class ProgressReport(NamedTuple):
     counts: Counts
     percent: float
     state_file: str
+    group_titles: list[Words]  # the titles of the rows' groups and whose words: rows name theirs by title
     rung: str | None = None
     asked: str | None = None  # the item asked about (`progress NAME`), whose status is shown first
     shown: list[str] = []  # noqa: RUF012  # the filters the list is cut by: "status done", "group Learned"
@@ -262,7 +265,11 @@ def filtered(report: "ProgressReport", career: "CareerData", status: str | None,
         title = pick("group", group, [([g.id, g.title], g.title) for g in career.skill_groups])
         rows = [row for row in rows if title in (row.group, *row.groups)]  # a skill in several groups: in each
         shown = [*shown, f"group {title}"]
-    return report._replace(items=rows, shown=shown) if shown else report
+    if not shown:
+        return report
+    named = {title for row in rows for title in (row.group, *row.groups)}
+    titles = [words for words in report.group_titles if words.text in named]
+    return report._replace(items=rows, shown=shown, group_titles=titles)
 
 
 def mark_done(career: "CareerData", item_ids: list[str]) -> None:
@@ -290,6 +297,7 @@ def progress_row(
     notes: dict[str, str],
     saved: dict[str, str],
     words: ItemWords,
+    group_words: Provenance,
     effective: dict[str, str] | None = None,
 ) -> ProgressRow:
     status = current.get(item.id, "pending")
@@ -307,7 +315,7 @@ def progress_row(
         tools_total=len(item.tools) if item.tools else None,
         note=UserNote(notes[item.id], Yours(NOTE_INPUT)) if item.id in notes else None,
         name_provenance=words.name,
-        group_provenance=words.group,
+        group_provenance=group_words,
         status_provenance=whose_status(saved_under, saved),
         ids=list(item.ids),
         groups=list(item.groups),
@@ -324,7 +332,11 @@ def progress_report(career: "CareerData") -> ProgressReport:
     notes = saved_notes(career)
     words = item_words(career)
     effective = effective_statuses({item.id: item.needs for item in items}, current)
-    rows = [progress_row(item, current, notes, saved, words[item.id], effective) for item in items]
+    groups = group_titles(career)
+    rows = [
+        progress_row(item, current, notes, saved, words[item.id], whose_group(groups, item.group), effective)
+        for item in items
+    ]
     tally = {status: sum(1 for row in rows if row.status == status) for status in STATUSES}
     counts = Counts(tally["done"], tally["learning"], tally["skipped"], tally["pending"], COUNTED)
     finished = sum(1 for row in rows if row.finished)
@@ -339,6 +351,7 @@ def progress_report(career: "CareerData") -> ProgressReport:
         state_file=str(state_file()),
         rung=titles[rung] if rung else None,
         education=education_text(career, education) if education is not None else None,
+        group_titles=groups,
     )
 
 

@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ml_career.advisor.progress import FINISHED, saved_notes, saved_statuses, statuses
 from ml_career.provenance import Mlcareer, Provenance
-from ml_career.queries.items import Item, ItemNote, item_notes, item_words, tracked_items, whose_status
+from ml_career.queries.items import (
+    Item,
+    ItemNote,
+    group_titles,
+    item_notes,
+    item_words,
+    tracked_items,
+    whose_group,
+    whose_status,
+)
 from ml_career.queries.needs import Need, effective_statuses
 from ml_career.queries.provenance import Reading, reading
 
@@ -75,6 +84,7 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
     status = effective_statuses({item.id: item.needs for item in items}, saved)
     notes = saved_notes(career)
     words = item_words(career)
+    titles = group_titles(career)
     by_id = {item.id: item for item in items}
     rungs = [rung.id for rung in career.ladder]
     skills_by_id = {skill.id: skill for group in career.skill_groups for skill in group.skills}
@@ -119,7 +129,7 @@ def skills_to_learn(career: "CareerData", target: str | None = None) -> list[Pla
                 tools_total=len(item.tools),
                 notes=item_notes([item, *(i for i in items if i.id in item.tools)], notes, words),
                 name_provenance=words[item.id].name,
-                group_provenance=words[item.id].group,
+                group_provenance=whose_group(titles, item.group),
                 status_provenance=whose_status(saved_under, marked),
                 tools_provenance=words[item.id].name,
                 groups=list(item.groups),

@@ -7,11 +7,12 @@ never clash, and a shell completes the id as one word (a colon would split it).
 is one item, counted under both.
 """
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from ml_career.dataset.names import close_names, normalise
 from ml_career.errors import UsageError
-from ml_career.provenance import Article, Kind, Mlcareer, Provenance, Yours
+from ml_career.provenance import Article, Kind, Mlcareer, Provenance, Words, Yours
 
 if TYPE_CHECKING:
     from ml_career.dataset.models import CareerData, Skill
@@ -156,24 +157,34 @@ class UserNote(NamedTuple):
 
 
 class ItemWords(NamedTuple):
-    """Whose an item's name and its group's title are: the article's, or mlcareer's with the reason."""
+    """Whose an item's name is: the article's, or mlcareer's with the reason."""
 
     name: Provenance
-    group: Provenance
+
+
+def group_titles(career: "CareerData", named: Iterable[str] | None = None) -> list[Words]:
+    """Each skill group's title (of those `named`, where given) and whose words it is: a report
+    carries them once, and its rows name their groups by title (a skill in several groups is in
+    groups of different words)."""
+    from ml_career.queries.provenance import heading_of
+
+    shown = None if named is None else set(named)
+    return [heading_of(group) for group in career.skill_groups if shown is None or group.title in shown]
+
+
+def whose_group(titles: list[Words], title: str) -> Provenance:
+    return next(words.whose for words in titles if words.text == title)
 
 
 def item_words(career: "CareerData") -> dict[str, ItemWords]:
     """Each item's `ItemWords`: a tool's name is as the words of the first skill naming it."""
-    from ml_career.queries.provenance import heading_of
-
     words: dict[str, ItemWords] = {}
     for group in career.skill_groups:
-        heading = heading_of(group).whose
         for skill in group.skills:
             mlcareers = skill.provenance == Kind.MLCAREER
             name: Provenance = Mlcareer(skill.reason or "", group.source) if mlcareers else Article(group.source)
             for identifier in (skill.id, *(tool_id(tool) for tool in skill.tools)):
-                words.setdefault(identifier, ItemWords(name, heading))
+                words.setdefault(identifier, ItemWords(name))
     return words
 
 

@@ -33,6 +33,9 @@ class Column(NamedTuple):
     ratio: int | None = None
     # 0: always shown. 1, 2...: when the table does not fit, dropped in this order (the view says so).
     drop: int = 0
+    # A column of names: each row's name says whose words it is on its own row, so its marks are
+    # never moved to the header or given once (a name of mlcareer's must not read as an article's).
+    names: bool = False
 
 
 def grid(columns: list[Column], rows: Rows, width: int, stack_below: int = NARROW) -> RenderableType:
@@ -45,7 +48,8 @@ def grid(columns: list[Column], rows: Rows, width: int, stack_below: int = NARRO
     """
     from ml_career.render.shared_marks import marked_once
 
-    headers, rows = marked_once([column.header for column in columns], rows)
+    name_columns = {i for i, column in enumerate(columns) if column.names}
+    headers, rows = marked_once([column.header for column in columns], rows, keep=name_columns)
     columns = [column._replace(header=header) for column, header in zip(columns, headers, strict=True)]
     bar_columns = [i for i, cells in enumerate(zip(*rows, strict=True)) if any(isinstance(c, Bar) for c in cells)]
     needs = {

@@ -47,11 +47,16 @@ def _written(cell: Text | Bar) -> bool:
     return isinstance(cell, Text) and bool(cell.plain.strip())
 
 
-def marked_once(headers: list[str], rows: Sequence[Sequence[Text | Bar]]) -> tuple[list[str], list[list[Text | Bar]]]:
-    """The headers and rows with each shared reading's mark shown once (see the module's doc)."""
+def marked_once(
+    headers: list[str], rows: Sequence[Sequence[Text | Bar]], keep: set[int] | None = None
+) -> tuple[list[str], list[list[Text | Bar]]]:
+    """The headers and rows with each shared reading's mark shown once (see the module's doc);
+    the columns in `keep` (names, each marked on its own row) are left as they are."""
     shown = [list(row) for row in rows]
     headed = list(headers)
     for index, header in enumerate(headers):
+        if index in (keep or set()):
+            continue
         written = [set(_marks(row[index])) for row in shown if _written(row[index])]
         common = set.intersection(*written) if len(written) > 1 else set()
         if common:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ml_career.advisor.progress import ProgressReport
     from ml_career.advisor.still_to_learn import PlanSkill
     from ml_career.advisor.timeline import Timeline
-    from ml_career.provenance import Provenance
+    from ml_career.provenance import Provenance, Words
     from ml_career.render.widgets import Citations
 
 STATUS_STYLES = {"done": "green", "learning": "yellow", "skipped": DIM, "pending": ""}
@@ -73,7 +73,7 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
             continue
         name = own_words(Text(skill.name), skill.name_provenance, marks)
         name.append("\n")
-        name.append(own_words(Text(", ".join(skill.groups or [skill.group]), style=DIM), skill.group_provenance, marks))
+        name.append_text(groups_words(skill.groups or [skill.group], report.group_titles, marks))
         for note in skill.notes:
             name.append("\n" + note_text(marks, note.text, None if note.id == skill.id else note.name), style="italic")
         tools = tools_cell(skill, marks)
@@ -86,13 +86,23 @@ def skills_left_parts(report: PlanReport, marks: Citations, width: int) -> list[
         choices = Text("one of " + ", ".join(skill.name for skill in skills))
         rows.append([name, Text("-"), choices, Text("-")])
     columns = [
-        Column("Skill", ratio=2),
+        Column("Skill", ratio=2, names=True),
         Column("Status", no_wrap=True),
         Column("Tools still to learn", ratio=2),
         Column("Where to learn", ratio=2),
     ]
     parts.append(grid(columns, rows, width))
     return parts
+
+
+def groups_words(groups: list[str], titles: list[Words], marks: Citations) -> Text:
+    """A skill's groups by title, each with the mark of whose words its title is."""
+    whose = {words.text: words.whose for words in titles}
+    shown = Text(style=DIM)
+    for number, group in enumerate(groups):
+        shown.append(", " if number else "")
+        shown.append_text(own_words(Text(group), whose[group], marks))
+    return shown
 
 
 def own_words(text: Text, whose: Provenance, marks: Citations) -> Text:
@@ -132,15 +142,15 @@ def progress_table(report: ProgressReport, marks: Citations, width: int) -> Rend
             name.append("\n" + note_text(marks, row.note.text), style="italic")
         group = Text("")
         if row.kind == "skill" and (named := ", ".join(row.groups or [row.group])) != above:
-            group = own_words(Text(named), row.group_provenance, marks)
+            group = groups_words(row.groups or [row.group], report.group_titles, marks)
             above = named
         status = Text(row.status, style=STATUS_STYLES.get(row.status, ""))
         status.append(f" {marks.mark(row.status_provenance)}", style=DIM)
         rows.append([name, Text(row.id, style=DIM), group, status])
     columns = [
-        Column("Skill or tool", ratio=3),
+        Column("Skill or tool", ratio=3, names=True),
         Column("Id", ratio=2),
-        Column("Group", ratio=2),
+        Column("Group", ratio=2, names=True),
         Column("Status", no_wrap=True),
     ]
     return grid(columns, rows, width)
