@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,15 @@ def cli() -> Invoke:
         return Run(result.exit_code, result.stdout, result.stderr)
 
     return invoke
+
+
+def wait_until(what: str, check: Callable[[], bool], seconds: float = 60) -> None:
+    """Wait for `check` to hold: a terminal answers when it answers, a loaded machine included."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.1)
 
 
 def installed_script() -> str:

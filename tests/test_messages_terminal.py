@@ -5,25 +5,16 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_script
+from tests.conftest import installed_script, wait_until
 
 pytestmark = pytest.mark.slow
 VARIABLES = ("HOME", "MLCAREER_HOME", "MLCAREER_CACHE_DIR", "XDG_DATA_HOME", "XDG_CACHE_HOME", "MLCAREER_TODAY")
-
-
-def _until(what: str, check: Callable[[], bool], seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while not check():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.1)
 
 
 @pytest.fixture
@@ -55,7 +46,7 @@ def terminal(isolated_environment: Path) -> Iterator[Callable[[int, str], Callab
 @pytest.mark.parametrize("width", [40, 60])
 def test_an_error_wraps_at_the_terminal_s_width_at_words(terminal: Callable, width: int) -> None:
     screen = terminal(width, f'"{installed_script()}" fit --no-input')
-    _until("the error", lambda: any(line.startswith("[ended") for line in screen()))
+    wait_until("the error", lambda: any(line.startswith("[ended") for line in screen()))
     lines = [line for line in screen() if not line.startswith("[ended")]
     assert len(lines) > 2 and all(len(line) <= width for line in lines), lines
     said = " ".join(" ".join(lines).split())
@@ -66,7 +57,7 @@ def test_an_error_wraps_at_the_terminal_s_width_at_words(terminal: Callable, wid
 @pytest.mark.parametrize("width", [40, 60])
 def test_a_prompt_wraps_at_the_terminal_s_width_at_words(terminal: Callable, width: int) -> None:
     screen = terminal(width, f'"{installed_script()}" plan')
-    _until("the first question", lambda: any(line.endswith("[none]:") for line in screen()))
+    wait_until("the first question", lambda: any(line.endswith("[none]:") for line in screen()))
     lines = screen()
     assert all(len(line) <= width for line in lines), lines
     asked = " ".join(" ".join(lines).split())

@@ -6,25 +6,14 @@ import json
 import os
 import shutil
 import subprocess
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_script
+from tests.conftest import installed_script, wait_until
 
 pytestmark = pytest.mark.slow
-
-
-def _until(what: str, check: Callable[[], bool], seconds: float = 60) -> None:
-    """Wait for `check` to hold: the terminal answers when it answers, a loaded machine included."""
-    deadline = time.monotonic() + seconds
-    while not check():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.1)
 
 
 def test_space_marks_the_first_item_and_q_quits(isolated_environment: Path) -> None:
@@ -44,13 +33,13 @@ def test_space_marks_the_first_item_and_q_quits(isolated_environment: Path) -> N
     run("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "env", *env, "sh", "-c", command)
     try:
         screen = lambda: run("capture-pane", "-p")  # noqa: E731
-        _until("the roadmap to open", lambda: "Skills and tools: 0 of 66" in screen())
+        wait_until("the roadmap to open", lambda: "Skills and tools: 0 of 66" in screen())
         run("send-keys", "space")
         state = isolated_environment / "mlcareer" / "state.json"
-        _until("the change to be saved", lambda: state.exists() and "learning" in state.read_text(encoding="utf-8"))
-        _until("the header to count it", lambda: "[~] Programming Skills" in screen())
+        wait_until("the change to be saved", lambda: state.exists() and "learning" in state.read_text(encoding="utf-8"))
+        wait_until("the header to count it", lambda: "[~] Programming Skills" in screen())
         run("send-keys", "q")
-        _until("the roadmap to quit", lambda: ended.exists() and ended.read_text().strip() != "")
+        wait_until("the roadmap to quit", lambda: ended.exists() and ended.read_text().strip() != "")
         assert ended.read_text().strip() == "0"
     finally:
         run("kill-server")
